@@ -1,0 +1,5 @@
+import sys
+
+from carnet.app import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Persistence: the SQLite engine, sessions, migrations and backups. Never imports Qt."""

@@ -1,0 +1,72 @@
+"""The vocabularies of the method, stored as short stable strings."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ContactStatus(StrEnum):
+    """Where a person stands in the user's search, from a name dropped over lunch onwards."""
+
+    LEAD = "lead"
+    TO_CONTACT = "to_contact"
+    CONTACTED = "contacted"
+    MET = "met"
+    IN_RELATION = "in_relation"
+    DECLINED = "declined"
+
+
+class Permission(StrEnum):
+    """May the user say "I am calling on behalf of <connector>"?"""
+
+    NOT_ASKED = "not_asked"
+    YES = "yes"
+    NO = "no"
+
+
+class IntroductionStatus(StrEnum):
+    SUGGESTED = "suggested"
+    CONTACTED = "contacted"
+    MET = "met"
+
+
+class InteractionKind(StrEnum):
+    CALL = "call"
+    MEETING = "meeting"
+    VIDEO_CALL = "video_call"
+    EMAIL = "email"
+    MESSAGE = "message"
+    EVENT = "event"
+
+
+class Warmth(StrEnum):
+    """A warm call is made on someone's recommendation; a cold one is not."""
+
+    WARM = "warm"
+    COLD = "cold"
+
+
+class Outcome(StrEnum):
+    MEETING_OBTAINED = "meeting_obtained"
+    HELPFUL = "helpful"
+    NOT_NOW = "not_now"
+    DECLINED = "declined"
+    DIFFICULT = "difficult"
+
+
+class NoteKind(StrEnum):
+    MEETING_NOTES = "meeting_notes"
+    CALL_PREPARATION = "call_preparation"
+    JOURNAL = "journal"
+    COMPANY_FACTS = "company_facts"
+
+
+class FollowUpKind(StrEnum):
+    NEXT_STEP = "next_step"
+    THANK_CONNECTOR = "thank_connector"
+    KEEP_IN_TOUCH = "keep_in_touch"
+
+
+class ContactPointKind(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
