@@ -1,0 +1,1 @@
+"""Icons and translations, shipped inside the package as ``carnet.resources``."""

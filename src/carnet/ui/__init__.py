@@ -1,0 +1,1 @@
+"""The Qt user interface: views ask the domain's use cases and refresh on signals."""

@@ -1,0 +1,18 @@
+"""Where the shipped icons and compiled translations are."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def _resources() -> Path:
+    return Path(str(files("carnet.resources")))
+
+
+def app_icon_path() -> Path:
+    return _resources() / "icons" / "carnet.svg"
+
+
+def translations_dir() -> Path:
+    return _resources() / "translations"

@@ -1,0 +1,39 @@
+"""Shared fixtures: every test runs on its own SQLite file, far from the real home folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt draws off screen unless a test session brings its own display (the screenshots do).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point every folder Carnet or Qt could use at a temporary one."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()) if variable != "HOME" else str(home))
+    monkeypatch.setenv("CARNET_DATA_DIR", str(home / "carnet-data"))
+    monkeypatch.setenv("LANGUAGE", "en")
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def database(data_dir: Path) -> Iterator:
+    from carnet.db.store import open_database
+
+    db = open_database(data_dir / "carnet.sqlite3", data_dir / "backups")
+    yield db
+    db.close()
