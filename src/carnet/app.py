@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -117,7 +117,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = app.exec()
     window.database.close()
     return status
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)

@@ -38,7 +38,9 @@ class AppPaths:
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None, *, demo: bool = False) -> AppPaths:
-    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(
-        APP_NAME, appauthor=False
+    chosen = (
+        data_dir
+        or os.environ.get(DATA_DIR_ENV)
+        or platformdirs.user_data_dir(APP_NAME, appauthor=False)
     )
     return AppPaths(Path(chosen).expanduser().resolve(), demo=demo)

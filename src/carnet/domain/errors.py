@@ -14,6 +14,11 @@ def tr_noop(text: str) -> str:
     return text
 
 
+CONTROL_CHARACTER_MESSAGE = tr_noop(
+    "This text holds an invisible NUL character; remove it, or paste the text again."
+)
+
+
 class DomainError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from carnet.domain.enums import NoteKind
-from carnet.domain.errors import ValidationError, tr_noop
+from carnet.domain.errors import CONTROL_CHARACTER_MESSAGE, ValidationError
 from carnet.domain.models import Note, Person
 
 
@@ -34,7 +34,7 @@ class NoteRow:
 
 def _apply(session: Session, note: Note, draft: NoteDraft) -> None:
     if "\x00" in draft.title or "\x00" in draft.body:
-        raise ValidationError("body", tr_noop("This text holds an invisible control character."))
+        raise ValidationError("body", CONTROL_CHARACTER_MESSAGE)
     note.written_on = draft.written_on
     note.title = draft.title
     note.body = draft.body

@@ -37,10 +37,14 @@ class PersonDraft:
         text = {name: getattr(self, name).strip() for name in _TEXT_FIELDS}
         draft = PersonDraft(**text, status=ContactStatus(self.status))
         if not (draft.first_name or draft.last_name):
-            raise ValidationError("name", tr_noop("A person needs at least a first or a last name."))
+            raise ValidationError(
+                "name", tr_noop("A person needs at least a first or a last name.")
+            )
         for name in _TEXT_FIELDS:
             if "\x00" in text[name]:
-                raise ValidationError(name, tr_noop("This text holds an invisible control character."))
+                raise ValidationError(
+                    name, tr_noop("This text holds an invisible control character.")
+                )
         return draft
 
 
