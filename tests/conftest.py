@@ -16,8 +16,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Point every folder Carnet or Qt could use at a temporary one."""
     home = tmp_path_factory.mktemp("home")
-    for variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        monkeypatch.setenv(variable, str(home / variable.lower()) if variable != "HOME" else str(home))
+    for variable in (
+        "HOME",
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_CACHE_HOME",
+        "XDG_STATE_HOME",
+    ):
+        monkeypatch.setenv(
+            variable, str(home / variable.lower()) if variable != "HOME" else str(home)
+        )
     monkeypatch.setenv("CARNET_DATA_DIR", str(home / "carnet-data"))
     monkeypatch.setenv("LANGUAGE", "en")
     return home

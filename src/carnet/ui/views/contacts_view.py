@@ -165,6 +165,7 @@ class ContactsView(QWidget):
             return
         self.form.show_error(None)
         self.title.setText(_name(draft))
+        self.delete_button.setEnabled(True)
         self._events.people_changed.emit()
 
     def delete(self) -> None:

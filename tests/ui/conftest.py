@@ -1,0 +1,71 @@
+"""Fixtures that open the real main window on a temporary data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from carnet.app import open_window, parse_args
+from carnet.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_carnet(qtbot, data_dir: Path) -> Iterator[Callable[..., MainWindow]]:
+    """Start Carnet's main window on ``data_dir``, as ``carnet --data-dir`` would."""
+    windows: list[MainWindow] = []
+
+    def start(*extra_args: str) -> MainWindow:
+        window = open_window(parse_args(["--data-dir", str(data_dir), *extra_args]))
+        assert window is not None
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield start
+    for window in windows:
+        window.close()
+        window.database.close()
+
+
+def restart(window: MainWindow, start: Callable[..., MainWindow]) -> MainWindow:
+    """Close the window and its database, as quitting does, and start Carnet again."""
+    window.close()
+    window.database.close()
+    return start()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` key by key; QTest's keyClicks only knows ASCII, so accents go one by one."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )
+
+
+@pytest.fixture
+def answer_dialog(qtbot) -> Callable[[Callable[[QDialog], None]], None]:
+    """Fill in the next modal dialog with ``fill`` once it opens."""
+
+    def arm(fill: Callable[[QDialog], None]) -> None:
+        def when_open() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QDialog)
+            fill(dialog)
+
+        QTimer.singleShot(0, when_open)
+
+    return arm
