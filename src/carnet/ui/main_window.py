@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from carnet import __version__
@@ -51,15 +52,19 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
-        self.sidebar.setMaximumWidth(220)
-        self.sidebar.setMinimumWidth(140)
+        widest = max(
+            self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(r).text())
+            for r in range(self.sidebar.count())
+        )
+        self.sidebar.setFixedWidth(widest + 48)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(0, False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self._set_title()
         self.resize(1100, 700)

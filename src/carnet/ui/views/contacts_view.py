@@ -94,6 +94,7 @@ class ContactsView(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -110,7 +111,7 @@ class ContactsView(QWidget):
         self.model.set_rows(rows)
         self.form.set_organization_names(organizations)
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("%n person(s)", "", len(rows)))
+        self.count.setText(self.tr("People shown: {count}").replace("{count}", str(len(rows))))
         if self._person_id is not None:
             self._select(self._person_id)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -48,7 +48,7 @@ class NotebookView(QWidget):
         self.title.setPlaceholderText(self.tr("Title, e.g. Coffee with the sales director"))
         self.written_on = QDateEdit()
         self.written_on.setCalendarPopup(True)
-        self.written_on.setDisplayFormat("yyyy-MM-dd")
+        self.written_on.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.person = QComboBox()
         self.person.setMinimumContentsLength(20)
         self.body = QPlainTextEdit()
@@ -111,7 +111,8 @@ class NotebookView(QWidget):
         for row in rows:
             title = row.title or self.tr("Untitled entry")
             about = ", ".join(row.people)
-            text = f"{row.written_on.isoformat()}  {title}" + (f"\n{about}" if about else "")
+            day = QLocale().toString(QDate(row.written_on), QLocale.FormatType.ShortFormat)
+            text = f"{day}  {title}" + (f"\n{about}" if about else "")
             item = QListWidgetItem(text)
             item.setData(NOTE_ID_ROLE, row.id)
             item.setToolTip(row.excerpt)

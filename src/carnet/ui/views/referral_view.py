@@ -47,8 +47,6 @@ class ReferralView(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Referral tree"))
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         self.tree.doubleClicked.connect(self._open_person)
 
@@ -92,8 +90,8 @@ class ReferralView(QWidget):
         for node in nodes:
             self._append(root, node)
         self.tree.expandAll()
-        for column in range(1, self.model.columnCount()):
-            self.tree.resizeColumnToContents(column)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
         self.select_person(selected)
 
     def _append(self, parent: QStandardItem, node: referrals.ReferralNode) -> None:
