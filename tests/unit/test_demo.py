@@ -1,0 +1,235 @@
+"""The demo scenario a coach loads to teach the method."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from carnet.domain import referrals
+from carnet.domain.demo import ensure_demo_data
+from carnet.domain.enums import (
+    ContactStatus,
+    FollowUpKind,
+    InteractionKind,
+    IntroductionStatus,
+    NoteKind,
+    Outcome,
+    Permission,
+    Warmth,
+)
+from carnet.domain.models import (
+    FollowUp,
+    Interaction,
+    Introduction,
+    Note,
+    Organization,
+    Person,
+    Profile,
+    Tag,
+)
+from carnet.domain.people import PersonDraft, create_person
+from carnet.domain.referrals import ReferralNode
+
+COUNTED = (Person, Organization, Introduction, Interaction, Note, FollowUp, Tag)
+
+
+def _counts(session: Session) -> dict[str, int]:
+    return {model.__name__: session.scalar(select(func.count(model.id))) for model in COUNTED}
+
+
+def _walk(nodes: list[ReferralNode], depth: int = 0) -> Iterator[tuple[ReferralNode, int]]:
+    for node in nodes:
+        yield node, depth
+        yield from _walk(node.children, depth + 1)
+
+
+def _load_demo(database) -> None:
+    with database.transaction() as session:
+        assert ensure_demo_data(session) is True
+
+
+def test_fills_an_empty_database_once(database):
+    _load_demo(database)
+    with database.reading() as session:
+        before = _counts(session)
+    assert 25 <= before["Person"] <= 40
+
+    with database.transaction() as session:
+        assert ensure_demo_data(session) is False
+    with database.reading() as session:
+        assert _counts(session) == before
+
+
+def test_leaves_a_database_with_people_alone(database):
+    with database.transaction() as session:
+        create_person(session, PersonDraft(first_name="Jeanne"))
+    with database.transaction() as session:
+        assert ensure_demo_data(session) is False
+    with database.reading() as session:
+        counts = _counts(session)
+    assert counts["Person"] == 1
+    assert counts["Interaction"] == counts["Note"] == counts["Organization"] == 0
+
+
+def test_profile_holds_the_pitch_and_the_ask(database):
+    _load_demo(database)
+    with database.reading() as session:
+        profile = session.scalars(select(Profile)).one()
+    assert profile.name == "Claire Moreau"
+    assert "parfum" in profile.target_role
+    assert profile.pitch and profile.precise_ask
+    assert profile.weekly_goal == 5
+
+
+def test_three_ranked_target_companies(database):
+    _load_demo(database)
+    with database.reading() as session:
+        targets = session.scalars(select(Organization).where(Organization.is_target)).all()
+        others = session.scalar(select(func.count(Organization.id)).where(~Organization.is_target))
+    assert sorted(t.priority for t in targets) == [1, 2, 3]
+    assert all(t.sector for t in targets)
+    assert others >= 2
+
+
+def test_referral_tree_holds_everyone_once(database):
+    _load_demo(database)
+    with database.reading() as session:
+        tree = referrals.referral_tree(session)
+        person_ids = set(session.scalars(select(Person.id)))
+    seen = [node.person_id for node, _ in _walk(tree)]
+    assert len(seen) == len(set(seen))
+    assert set(seen) == person_ids
+    assert max(depth for _, depth in _walk(tree)) >= 3
+
+
+def test_a_chain_of_relays_reaches_a_decision_maker_met(database):
+    _load_demo(database)
+    with database.reading() as session:
+        tree = referrals.referral_tree(session)
+        deciders_met = set(
+            session.scalars(
+                select(Person.id).where(
+                    Person.is_decision_maker, Person.status == ContactStatus.MET
+                )
+            )
+        )
+        target_people = set(
+            session.scalars(select(Person.id).join(Organization).where(Organization.is_target))
+        )
+
+    def chains(node: ReferralNode, path: list[ReferralNode]) -> Iterator[list[ReferralNode]]:
+        path = [*path, node]
+        yield path
+        for child in node.children:
+            yield from chains(child, path)
+
+    reached = [
+        path
+        for root in tree
+        for path in chains(root, [])
+        if len(path) >= 4 and path[-1].person_id in deciders_met
+    ]
+    assert reached, "no chain of three relays ends at a decision maker the user has met"
+    boss = reached[0][-1]
+    assert boss.person_id in target_people
+    assert boss.introduction_status == IntroductionStatus.MET
+    assert all(node.permission == Permission.YES for node in reached[0][1:])
+
+
+def test_statuses_and_permissions_are_mixed(database):
+    _load_demo(database)
+    with database.reading() as session:
+        statuses = set(session.scalars(select(Person.status)))
+        permissions = set(session.scalars(select(Introduction.permission)))
+        introduction_statuses = set(session.scalars(select(Introduction.status)))
+        secondary = session.scalar(
+            select(func.count(Introduction.id)).where(~Introduction.is_primary)
+        )
+    assert statuses == set(ContactStatus)
+    assert permissions == set(Permission)
+    assert introduction_statuses == set(IntroductionStatus)
+    assert secondary >= 1
+
+
+def test_warm_calls_get_meetings_far_more_often_than_cold_ones(database):
+    _load_demo(database)
+    with database.reading() as session:
+        interactions = session.scalars(select(Interaction)).all()
+    warm = [i for i in interactions if i.warmth == Warmth.WARM]
+    cold = [i for i in interactions if i.warmth == Warmth.COLD]
+    assert warm and cold
+    assert all(i.introduction_id is not None for i in warm)
+    assert all(i.introduction_id is None for i in cold)
+
+    def meeting_rate(calls: list[Interaction]) -> float:
+        calls = [i for i in calls if i.kind == InteractionKind.CALL]
+        return sum(i.outcome == Outcome.MEETING_OBTAINED for i in calls) / len(calls)
+
+    assert meeting_rate(warm) >= 0.75
+    assert meeting_rate(cold) <= 0.34
+    difficult = [i for i in interactions if i.outcome == Outcome.DIFFICULT]
+    assert len(difficult) == 1 and difficult[0].warmth == Warmth.WARM
+
+
+def test_everything_happened_in_the_last_ten_weeks(database):
+    _load_demo(database)
+    today = dt.date.today()
+    with database.reading() as session:
+        moments = list(session.scalars(select(Interaction.occurred_at)))
+        moments += list(session.scalars(select(Person.created_at)))
+    days = {(today - moment.date()).days for moment in moments}
+    assert min(days) >= 0
+    assert max(days) <= 75
+    assert min(days) <= 7, "the demo should show recent activity"
+
+
+def test_notes_of_every_kind_linked_to_people_and_companies(database):
+    _load_demo(database)
+    with database.reading() as session:
+        notes = session.scalars(select(Note)).all()
+        assert {n.kind for n in notes} == set(NoteKind)
+        assert all(n.title and len(n.body.splitlines()) >= 2 for n in notes)
+        assert any(n.people for n in notes)
+        facts = [n for n in notes if n.kind == NoteKind.COMPANY_FACTS]
+        assert {n.organization.name for n in facts if n.organization} == set(
+            session.scalars(select(Organization.name).where(Organization.is_target))
+        )
+
+
+def test_follow_ups_overdue_done_and_upcoming(database):
+    _load_demo(database)
+    today = dt.date.today()
+    with database.reading() as session:
+        follow_ups = session.scalars(select(FollowUp)).all()
+        tags = set(session.scalars(select(Tag.name)))
+    assert {f.kind for f in follow_ups} == set(FollowUpKind)
+    pending = [f for f in follow_ups if f.done_at is None]
+    assert any(f.due_on < today for f in pending)
+    assert any(f.due_on > today for f in pending)
+    assert any(f.done_at is not None for f in follow_ups)
+    assert {"parfum", "ancien collègue", "école"} <= tags
+
+
+def test_dates_hold_together_whatever_the_weekday(database):
+    """Seven consecutive days cover every weekday the demo can be loaded on."""
+    monday = dt.date(2025, 3, 3)
+    for offset in range(7):
+        today = monday + dt.timedelta(days=offset)
+        with database.reading() as session:  # never committed: each day starts empty
+            assert ensure_demo_data(session, today=today)
+            session.flush()
+            interactions = session.scalars(select(Interaction)).all()
+            for interaction in interactions:
+                day = interaction.occurred_at.date()
+                assert day.weekday() < 5 and day <= today
+                assert interaction.person.created_at <= interaction.occurred_at
+                if interaction.introduction is not None:
+                    assert interaction.introduction.introduced_on <= day
+            for introduction in session.scalars(select(Introduction)):
+                assert introduction.introduced.created_at.date() <= introduction.introduced_on
+            for follow_up in session.scalars(select(FollowUp)):
+                assert follow_up.due_on.weekday() < 5
+            session.rollback()
