@@ -42,6 +42,8 @@ class NotebookView(QWidget):
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Notebook entries"))
         self.entries.setWordWrap(True)
+        self.entries.setAlternatingRowColors(True)
+        self.entries.setSpacing(2)
         self.entries.currentItemChanged.connect(self._on_entry_chosen)
 
         self.title = QLineEdit()
