@@ -77,8 +77,12 @@ def inspect_revision(path: Path) -> str | None:
         return None
     if header != SQLITE_HEADER:
         raise NotACarnetDatabase(path, "not an SQLite file")
+    # Without a write-ahead log beside it, the file alone holds everything: open it immutable so
+    # that SQLite does not even create its shared-memory file next to a database it may refuse.
+    has_log = path.with_name(path.name + "-wal").exists()
+    uri = f"file:{path}?mode=ro" if has_log else f"file:{path}?immutable=1"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(uri, uri=True)
         try:
             tables = {
                 row[0]
@@ -108,9 +112,28 @@ def check_writable(folder: Path) -> None:
         raise DataFolderNotWritable(folder, error.strerror or str(error)) from error
 
 
+class ForeignKeysBroken(Exception):
+    pass
+
+
 def upgrade(engine: Engine) -> None:
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    """Run the migrations with foreign keys off, as SQLite asks for table rebuilds.
+
+    With them on, the copy-and-rename of a batch migration would cascade-delete every child row
+    of the rebuilt table. The keys are checked once the upgrade is done.
+    """
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise ForeignKeysBroken(f"{len(broken)} rows point at missing rows")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()
 
 
 def current_revision(engine: Engine) -> str | None:

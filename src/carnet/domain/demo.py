@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from carnet.domain import notebook, people, profile, referrals
@@ -883,12 +883,8 @@ def _draft(someone: _Someone) -> people.PersonDraft:
 
 def _organization(session: Session, org: _Org) -> Organization:
     """The organisation named ``org.name``, created if needed, with the scenario's flags."""
-    found = session.scalars(
-        select(Organization).where(func.lower(Organization.name) == org.name.lower())
-    ).first()
-    if found is None:
-        found = Organization(name=org.name)
-        session.add(found)
+    found = people.find_or_create_organization(session, org.name)
+    assert found is not None
     found.sector = org.sector
     found.is_target = org.priority is not None
     found.priority = org.priority

@@ -63,11 +63,11 @@ class PersonRow:
     tags: tuple[str, ...] = field(default=())
 
 
-def _find_or_create_organization(session: Session, name: str) -> Organization | None:
+def find_or_create_organization(session: Session, name: str) -> Organization | None:
     if not name:
         return None
     found = session.scalars(
-        select(Organization).where(func.lower(Organization.name) == name.lower())
+        select(Organization).where(func.fold(Organization.name) == fold(name))
     ).first()
     if found is None:
         found = Organization(name=name)
@@ -96,7 +96,7 @@ def _apply(session: Session, person: Person, draft: PersonDraft) -> None:
     person.background = draft.background
     person.how_we_met = draft.how_we_met
     person.status = draft.status
-    person.organization = _find_or_create_organization(session, draft.organization_name)
+    person.organization = find_or_create_organization(session, draft.organization_name)
     _set_contact_point(person, ContactPointKind.EMAIL, draft.email)
     _set_contact_point(person, ContactPointKind.PHONE, draft.phone)
 
@@ -114,8 +114,23 @@ def update_person(session: Session, person_id: int, draft: PersonDraft) -> None:
 
 
 def delete_person(session: Session, person_id: int) -> None:
-    """Delete a person with their calls and follow-ups; notes stay, unlinked from them."""
-    session.delete(_get(session, person_id))
+    """Delete a person with their calls and follow-ups; notes stay, unlinked from them.
+
+    The people they introduced stay too: each moves under their next connector, if they have
+    another one, or else under the user.
+    """
+    person = _get(session, person_id)
+    orphaned = [i.introduced_id for i in person.introductions_given if i.is_primary]
+    session.delete(person)
+    session.flush()
+    for introduced_id in orphaned:
+        successor = session.scalars(
+            select(Introduction)
+            .where(Introduction.introduced_id == introduced_id)
+            .order_by(Introduction.introduced_on, Introduction.id)
+        ).first()
+        if successor is not None:
+            successor.is_primary = True
 
 
 def load_draft(session: Session, person_id: int) -> PersonDraft:
@@ -154,7 +169,7 @@ def list_people(session: Session, search: str = "") -> list[PersonRow]:
         )
         .outerjoin(connector, connector.id == Introduction.connector_id)
         .options(selectinload(Person.tags))
-        .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
+        .order_by(func.fold(Person.last_name), func.fold(Person.first_name), Person.id)
     )
     for word in fold(search).split():
         query = query.where(
@@ -186,7 +201,7 @@ def list_people(session: Session, search: str = "") -> list[PersonRow]:
 
 
 def organization_names(session: Session) -> list[str]:
-    return list(session.scalars(select(Organization.name).order_by(func.lower(Organization.name))))
+    return list(session.scalars(select(Organization.name).order_by(func.fold(Organization.name))))
 
 
 def count_people(session: Session) -> int:

@@ -106,7 +106,7 @@ def referral_tree(session: Session) -> list[ReferralNode]:
     people = session.execute(
         select(Person.id, Person.first_name, Person.last_name, Organization.name, Person.status)
         .outerjoin(Organization, Person.organization_id == Organization.id)
-        .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
+        .order_by(func.fold(Person.last_name), func.fold(Person.first_name), Person.id)
     ).all()
     nodes = {
         pid: ReferralNode(
