@@ -5,19 +5,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from carnet import APP_NAME, __version__, paths
-from carnet.db.engine import Database
 from carnet.db.migrate import StoreError
-from carnet.db.store import open_database
 from carnet.ui.main_window import MainWindow
 from carnet.ui.resources import app_icon_path, translations_dir
 from carnet.ui.store_messages import explain_store_error
+
+if TYPE_CHECKING:
+    from carnet.db.engine import Database
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -56,6 +58,8 @@ def _install_translators(app: QApplication) -> None:
 
 
 def open_store(app_paths: paths.AppPaths) -> Database:
+    from carnet.db.store import open_database
+
     database = open_database(app_paths.database, app_paths.backups_dir)
     if app_paths.demo:
         from carnet.domain.demo import ensure_demo_data
@@ -65,19 +69,63 @@ def open_store(app_paths: paths.AppPaths) -> Database:
     return database
 
 
-def open_window(args: argparse.Namespace) -> MainWindow | None:
-    """Open the database named by ``args`` and build the main window, or explain why not."""
-    app_paths = paths.resolve(args.data_dir, demo=args.demo)
+def _attach_store(window: MainWindow, *, quiet: bool) -> bool:
+    """Open the window's database and attach it, or explain plainly why it cannot be opened."""
     try:
-        database = open_store(app_paths)
+        database = open_store(window.app_paths)
     except StoreError as error:
         title, text = explain_store_error(error)
-        if args.smoke_test:
+        if quiet:
             print(f"{title}: {text}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, title, text)
-        return None
-    return MainWindow(database, app_paths)
+            QMessageBox.critical(window if window.isVisible() else None, title, text)
+        return False
+    window.attach(database)
+    return True
+
+
+def open_window(args: argparse.Namespace) -> MainWindow | None:
+    """The main window on the database named by ``args``, built at once; None if it cannot open."""
+    window = MainWindow(paths.resolve(args.data_dir, demo=args.demo))
+    return window if _attach_store(window, quiet=args.smoke_test) else None
+
+
+class _OnceShown(QObject):
+    """Calls ``callback`` once ``widget`` has been painted, or after a second at the latest."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def launch(args: argparse.Namespace) -> MainWindow:
+    """Show the window's frame at once, then open the database once it is on screen.
+
+    The frame needs neither SQLAlchemy nor the data, so the user sees Carnet as soon as Qt is up.
+    """
+    window = MainWindow(paths.resolve(args.data_dir, demo=args.demo))
+
+    def attach_or_quit() -> None:
+        if not _attach_store(window, quiet=False):
+            window.close()
+            QApplication.exit(2)
+
+    _OnceShown(window, attach_or_quit)
+    window.show()
+    return window
 
 
 def smoke_test(window: MainWindow) -> int:
@@ -85,6 +133,7 @@ def smoke_test(window: MainWindow) -> int:
     from carnet.domain import people
 
     database = window.database
+    assert database is not None
     with database.transaction() as session:
         person_id = people.create_person(session, people.PersonDraft(first_name="Smoke test"))
     with database.reading() as session:
@@ -104,16 +153,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(argv)
-    window = open_window(args)
-    if window is None:
-        return 2
     if args.smoke_test:
+        window = open_window(args)
+        if window is None:
+            return 2
         try:
             return smoke_test(window)
         finally:
             window.close()
+            assert window.database is not None
             window.database.close()
-    window.show()
+    window = launch(args)
     status = app.exec()
-    window.database.close()
+    if window.database is not None:
+        window.database.close()
     return status

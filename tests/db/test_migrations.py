@@ -296,3 +296,26 @@ def test_a_failed_upgrade_puts_the_database_back_and_keeps_the_backup(
             assert len(people.list_people(session)) == len(rows_at_0001["person"])
     finally:
         database.close()
+
+
+def test_the_revisions_read_at_start_up_agree_with_alembic():
+    """Start-up reads the revision chain from the scripts without importing alembic."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}
+    assert [migrate.head_revision()] == scripts.get_heads()
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "carnet.sqlite3", tmp_path / "backups").close()
+    probe = (
+        "import sys; from pathlib import Path; from carnet.db.store import open_database; "
+        f"open_database(Path({str(tmp_path / 'carnet.sqlite3')!r}), Path({str(tmp_path)!r})); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -32,7 +32,7 @@ def test_core_loop_survives_a_restart(qtbot, open_carnet, answer_dialog, data_di
     add_person(qtbot, window, "Hélène", "Martin", "Noname Corp")
     assert visible_names(window.contacts) == ["Hélène Martin"]
 
-    window.sidebar.setCurrentRow(1)
+    window.show_view(window.referrals)
     tree = window.referrals
     tree.select_person(window.contacts.model.index(0, 0).data(PERSON_ID_ROLE))
     assert "Hélène Martin" in tree.add_button.text()
@@ -67,6 +67,7 @@ def test_core_loop_survives_a_restart(qtbot, open_carnet, answer_dialog, data_di
     row = window.contacts.model.index(0, 4)
     assert row.data() == "Hélène Martin"
 
+    window.show_view(window.referrals)
     root = window.referrals.model.index(0, 0)
     helene = window.referrals.model.index(0, 0, root)
     paul = window.referrals.model.index(0, 0, helene)
@@ -74,6 +75,7 @@ def test_core_loop_survives_a_restart(qtbot, open_carnet, answer_dialog, data_di
     assert paul.siblingAtColumn(3).data() == "May use their name"
     assert helene.siblingAtColumn(5).data() == "1"
 
+    window.show_view(window.notebook)
     entry = window.notebook.entries.item(0)
     assert "Coffee with Paul" in entry.text() and "Paul Durand" in entry.text()
     window.notebook.entries.setCurrentItem(entry)
@@ -90,6 +92,7 @@ def test_notebook_text_is_saved_when_the_window_closes(qtbot, open_carnet):
 
     window = restart(window, open_carnet)
 
+    window.show_view(window.notebook)
     assert window.notebook.entries.count() == 1
     window.notebook.entries.setCurrentRow(0)
     assert window.notebook.body.toPlainText() == "Typed just before quitting"

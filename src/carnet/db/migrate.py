@@ -7,17 +7,20 @@ this module raises ``StoreError`` subclasses that say what happened.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+if TYPE_CHECKING:  # alembic costs a quarter of a second to import: only upgrades pay for it
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\b[^=]*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE
+)
 
 
 class StoreError(Exception):
@@ -50,20 +53,38 @@ class UpgradeFailed(StoreError):
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def _revision_links() -> dict[str, str | None]:
+    """Each revision of the migration scripts with the one it follows, read from the files.
+
+    Reading the two assignments directly spares alembic's import on every start; a test checks
+    that it agrees with alembic's own view.
+    """
+    links: dict[str, str | None] = {}
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(
+            (m[0], m[1] or None) for m in _REVISION_LINE.findall(script.read_text("utf-8"))
+        )
+        if found.get("revision"):
+            links[found["revision"]] = found.get("down_revision")
+    return links
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_links())
+
+
+def head_revision() -> str:
+    links = _revision_links()
+    (head,) = set(links) - set(links.values())
+    return head
 
 
 def inspect_revision(path: Path) -> str | None:
@@ -122,6 +143,8 @@ def upgrade(engine: Engine) -> None:
     With them on, the copy-and-rename of a batch migration would cascade-delete every child row
     of the rebuilt table. The keys are checked once the upgrade is done.
     """
+    from alembic import command
+
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         connection.commit()
@@ -137,5 +160,7 @@ def upgrade(engine: Engine) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -17,46 +19,44 @@ from PySide6.QtWidgets import (
 )
 
 from carnet import __version__
-from carnet.db.engine import Database
 from carnet.paths import AppPaths
 from carnet.ui.events import DataEvents
-from carnet.ui.views.contacts_view import ContactsView
-from carnet.ui.views.notebook_view import NotebookView
-from carnet.ui.views.referral_view import ReferralView
+
+if TYPE_CHECKING:
+    from carnet.db.engine import Database
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, app_paths: AppPaths) -> None:
+    """Built in two steps so that it shows at once: the frame, then ``attach(database)``.
+
+    The frame (sidebar, menus, title) needs neither the database nor SQLAlchemy; the views are
+    imported and built when the database is attached, a moment after the window is on screen.
+    """
+
+    ready = Signal()
+
+    def __init__(self, app_paths: AppPaths) -> None:
         super().__init__()
-        self.database = database
         self.app_paths = app_paths
+        self.database: Database | None = None
         self.events = DataEvents(self)
 
-        self.contacts = ContactsView(database, self.events)
-        self.referrals = ReferralView(database, self.events)
-        self.notebook = NotebookView(database, self.events)
-        self.referrals.open_person_requested.connect(self.open_person)
-
         self.pages = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening your data…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Views"))
-        self.sidebar.setIconSize(QSize(20, 20))
-        for label, page in (
-            (self.tr("Contacts"), self.contacts),
-            (self.tr("Referral tree"), self.referrals),
-            (self.tr("Notebook"), self.notebook),
-        ):
-            self.pages.addWidget(page)
+        for label in (self.tr("Contacts"), self.tr("Referral tree"), self.tr("Notebook")):
             item = QListWidgetItem(label)
             item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self._show_page)
-        self.sidebar.setCurrentRow(0)
         widest = max(
             self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(r).text())
             for r in range(self.sidebar.count())
         )
         self.sidebar.setFixedWidth(widest + 48)
+        self.sidebar.setEnabled(False)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -69,8 +69,31 @@ class MainWindow(QMainWindow):
         self._set_title()
         self.resize(1100, 700)
 
+    def attach(self, database: Database) -> None:
+        """Build the views on the open database and show the first one."""
+        from carnet.ui.views.contacts_view import ContactsView
+        from carnet.ui.views.notebook_view import NotebookView
+        from carnet.ui.views.referral_view import ReferralView
+
+        self.database = database
+        self.contacts = ContactsView(database, self.events)
+        self.referrals = ReferralView(database, self.events)
+        self.notebook = NotebookView(database, self.events)
+        self.referrals.open_person_requested.connect(self.open_person)
+        for page in (self.contacts, self.referrals, self.notebook):
+            self.pages.addWidget(page)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        self.sidebar.setEnabled(True)
+        self.sidebar.setCurrentRow(0)
+        self._show_page(0)
+        for action in self.data_actions:
+            action.setEnabled(True)
+        self.ready.emit()
+
     def _set_title(self) -> None:
-        title = self.tr("Carnet — {file}").replace("{file}", str(self.database.path))
+        title = self.tr("Carnet — {file}").replace("{file}", str(self.app_paths.database))
         if self.app_paths.demo:
             title += " " + self.tr("(demo)")
         self.setWindowTitle(title)
@@ -93,11 +116,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_actions = []
         for row in range(self.sidebar.count()):
             action = QAction(self.sidebar.item(row).text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(action)
+            view_actions.append(action)
+        self.data_actions = [self.new_contact_action, self.new_entry_action, *view_actions]
+        for action in self.data_actions:
+            action.setEnabled(False)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Carnet"), self)
@@ -136,9 +164,10 @@ class MainWindow(QMainWindow):
                 "<p>Your data: {file}</p>"
             )
             .replace("{version}", __version__)
-            .replace("{file}", html.escape(str(self.database.path))),
+            .replace("{file}", html.escape(str(self.app_paths.database))),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.notebook.save_now()
+        if self.database is not None:
+            self.notebook.save_now()
         super().closeEvent(event)

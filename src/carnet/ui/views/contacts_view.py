@@ -23,10 +23,11 @@ from carnet.domain import people
 from carnet.domain.errors import ValidationError
 from carnet.ui.events import DataEvents
 from carnet.ui.models.people_table_model import PERSON_ID_ROLE, PeopleTableModel
+from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.person_form import PersonForm
 
 
-class ContactsView(QWidget):
+class ContactsView(LazyView):
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
         super().__init__(parent)
         self._database = database
@@ -98,8 +99,7 @@ class ContactsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        events.people_changed.connect(self.refresh)
-        self.refresh()
+        events.people_changed.connect(self.mark_stale)
         self.new_person()
 
     # -- reading -------------------------------------------------------------------------------
@@ -110,6 +110,7 @@ class ContactsView(QWidget):
             organizations = people.organization_names(session)
         self.model.set_rows(rows)
         self.form.set_organization_names(organizations)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.resizeColumnsToContents()
         self.count.setText(self.tr("People shown: {count}").replace("{count}", str(len(rows))))
         if self._person_id is not None:

@@ -24,12 +24,13 @@ from carnet.db.engine import Database
 from carnet.domain import notebook, people
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.ui.events import DataEvents
+from carnet.ui.views.lazy_view import LazyView
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTOSAVE_DELAY_MS = 700
 
 
-class NotebookView(QWidget):
+class NotebookView(LazyView):
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
         super().__init__(parent)
         self._database = database
@@ -98,14 +99,16 @@ class NotebookView(QWidget):
         self.written_on.dateChanged.connect(self._edited)
         self.person.activated.connect(self._edited)
 
-        events.people_changed.connect(self._refresh_people)
-        self._refresh_people()
-        self.refresh()
+        events.people_changed.connect(self.mark_stale)
         self.new_entry()
 
     # -- reading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._refresh_people()
+        self._refresh_entries()
+
+    def _refresh_entries(self) -> None:
         with self._database.reading() as session:
             rows = notebook.list_notes(session)
         self.entries.blockSignals(True)
@@ -208,5 +211,5 @@ class NotebookView(QWidget):
             return False
         self._dirty = False
         self.saved_state.setText(self.tr("Saved"))
-        self.refresh()
+        self._refresh_entries()
         return True

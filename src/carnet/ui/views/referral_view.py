@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
 from carnet.db.engine import Database
@@ -21,12 +20,13 @@ from carnet.domain.enums import ContactStatus
 from carnet.ui.dialogs.introduction_dialog import IntroductionDialog
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import introduction_status_label, permission_label, status_label
+from carnet.ui.views.lazy_view import LazyView
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_YET_MET = {ContactStatus.LEAD, ContactStatus.TO_CONTACT, ContactStatus.CONTACTED}
 
 
-class ReferralView(QWidget):
+class ReferralView(LazyView):
     open_person_requested = Signal(int)
 
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
@@ -61,8 +61,7 @@ class ReferralView(QWidget):
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
 
-        events.people_changed.connect(self.refresh)
-        self.refresh()
+        events.people_changed.connect(self.mark_stale)
 
     def refresh(self) -> None:
         with self._database.transaction() as session:

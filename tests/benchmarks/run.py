@@ -1,0 +1,290 @@
+"""Carnet's benchmarks: each prints one JSON line, measured against a baseline.
+
+    python tests/benchmarks/run.py [NAME ...] [--repeat N] [--platform offscreen|xcb] [--verbose]
+
+With no NAME every benchmark runs. Each line is
+``{"name", "value", "unit", "baseline", "baseline_value", "ratio"}`` with
+``ratio = value / baseline_value``. Data lives in a temporary folder that is removed afterwards;
+nothing is cached in the repository.
+
+To add a benchmark, write ``def my_benchmark(ctx: Context) -> Measurement`` and decorate it with
+``@benchmark("my_benchmark")``: it joins ``BENCHMARKS`` (name -> function), in definition order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROBES = HERE / "probes"
+if str(HERE) not in sys.path:  # generate.py sits beside this file, however it is started
+    sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+# Printed by the probes when their window is first painted; keep in step with probes/*.py.
+WINDOW_SHOWN = "carnet-benchmark: window shown"
+DATA_SHOWN = "carnet-benchmark: data shown"
+PROBE_TIMEOUT_S = 120.0
+
+
+@dataclass
+class Context:
+    """What every benchmark gets: options and a private temporary folder."""
+
+    repeat: int
+    platform: str
+    workdir: Path
+    verbose: bool = False
+    bytecode_cache: bool = True
+    python: str = sys.executable
+    _warned: set[str] = field(default_factory=set, repr=False)
+    _env: dict[str, str] | None = field(default=None, repr=False)
+
+    def env(self) -> dict[str, str]:
+        """The environment of every probe process: the same for a benchmark and its baseline.
+
+        Qt's platform is forced, and the config, data and state folders point into the work folder
+        so that no probe reads or writes the user's settings. Bytecode is cached (as it is for an
+        installed app) under the work folder, never beside the sources: PYTHONDONTWRITEBYTECODE
+        would otherwise make every run compile Carnet's modules again.
+        """
+        if self._env is None:
+            env = dict(os.environ)
+            env["QT_QPA_PLATFORM"] = self.platform
+            if self.bytecode_cache:
+                env.pop("PYTHONDONTWRITEBYTECODE", None)
+                env["PYTHONPYCACHEPREFIX"] = str(self.workdir / "pycache")
+            for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+                folder = self.workdir / "home" / variable.lower()
+                folder.mkdir(parents=True, exist_ok=True)
+                env[variable] = str(folder)
+            env.pop("CARNET_DATA_DIR", None)
+            self._env = env
+        return self._env
+
+    def log(self, message: str) -> None:
+        if self.verbose:
+            print(message, file=sys.stderr, flush=True)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    value: float
+    unit: str
+    baseline: str | None = None
+    baseline_value: float | None = None
+
+
+BenchmarkFunction = Callable[[Context], Measurement]
+BENCHMARKS: dict[str, BenchmarkFunction] = {}
+
+
+def benchmark(name: str) -> Callable[[BenchmarkFunction], BenchmarkFunction]:
+    def register(function: BenchmarkFunction) -> BenchmarkFunction:
+        if name in BENCHMARKS:
+            raise ValueError(f"benchmark {name!r} is registered twice")
+        BENCHMARKS[name] = function
+        return function
+
+    return register
+
+
+class ProbeFailed(RuntimeError):
+    pass
+
+
+def time_until_marker(
+    ctx: Context, script: Path, args: Sequence[str] = (), marker: str = WINDOW_SHOWN
+) -> tuple[float, list[str]]:
+    """Seconds from just before starting ``script`` to reading ``marker`` on its output.
+
+    Both ends are read on this process's clock; the child's clock is never used. Returns the
+    seconds and the ``info:`` lines the probe printed after the marker.
+    """
+    command = [ctx.python, str(script), *args]
+    elapsed = None
+    with tempfile.TemporaryFile(dir=ctx.workdir) as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            env=ctx.env(),
+            cwd=ctx.workdir,  # a crashing probe must not leave a core file in the repository
+            text=True,
+            bufsize=1,
+        )
+        watchdog = threading.Timer(PROBE_TIMEOUT_S, process.kill)
+        watchdog.start()
+        try:
+            assert process.stdout is not None
+            for line in process.stdout:
+                if line.rstrip("\n") == marker:
+                    elapsed = time.perf_counter() - started
+                    break
+            rest = process.stdout.read()
+            status = process.wait()
+        finally:
+            watchdog.cancel()
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        stderr.seek(0)
+        errors = stderr.read().decode(errors="replace").strip()
+    if elapsed is None:
+        raise ProbeFailed(
+            f"{script.name} exited with status {status} without showing its window"
+            + (f":\n{errors}" if errors else "")
+        )
+    if status != 0 and script.name not in ctx._warned:  # after the marker: the timing stands
+        ctx._warned.add(script.name)
+        lines = errors.splitlines()
+        fatal = [line for line in lines if "Fatal Python error" in line]
+        cause = (fatal or lines[-1:] or ["no message"])[0]
+        print(
+            f"warning: {script.name} exited with status {status} after its window was shown"
+            f" (reported once): {cause}",
+            file=sys.stderr,
+        )
+    info = [line for line in rest.splitlines() if line.startswith("info:")]
+    return elapsed, info
+
+
+def compare_probes(
+    ctx: Context,
+    probe: tuple[Path, Sequence[str]],
+    baseline: tuple[Path, Sequence[str]],
+    probe_marker: str = WINDOW_SHOWN,
+) -> tuple[float, float]:
+    """Median start-to-marker milliseconds of ``probe`` and ``baseline``.
+
+    One untimed run of each warms the file system cache; then the timed runs alternate, so that
+    drift in the machine's load hits both sides alike.
+    """
+    sides = ((*baseline, WINDOW_SHOWN), (*probe, probe_marker))
+    for script, args, marker in sides:
+        _, info = time_until_marker(ctx, script, args, marker)
+        ctx.log(f"warm-up {script.name}: {' '.join(info)}")
+    times: dict[Path, list[float]] = {baseline[0]: [], probe[0]: []}
+    for _ in range(ctx.repeat):
+        for script, args, marker in sides:
+            seconds, info = time_until_marker(ctx, script, args, marker)
+            times[script].append(seconds * 1000)
+            ctx.log(f"{script.name}: {seconds * 1000:.1f} ms {' '.join(info)}")
+    return statistics.median(times[probe[0]]), statistics.median(times[baseline[0]])
+
+
+def _startup(ctx: Context, marker: str) -> Measurement:
+    data_dir = ctx.workdir / "data"
+    counts = generate(data_dir / "carnet.sqlite3", people=2000, seed=1, notes=2000)
+    ctx.log(f"generated {counts}")
+    carnet_ms, bare_ms = compare_probes(
+        ctx,
+        probe=(PROBES / "startup_carnet.py", [str(data_dir)]),
+        baseline=(PROBES / "startup_bare.py", []),
+        probe_marker=marker,
+    )
+    return Measurement(carnet_ms, "ms", "bare PySide6 QMainWindow script", bare_ms)
+
+
+@benchmark("startup_to_window")
+def startup_to_window(ctx: Context) -> Measurement:
+    """From process start to Carnet's main window painted, on 2,000 people."""
+    return _startup(ctx, WINDOW_SHOWN)
+
+
+@benchmark("startup_to_data")
+def startup_to_data(ctx: Context) -> Measurement:
+    """From process start to the first rows of the Contacts list painted, on 2,000 people."""
+    return _startup(ctx, DATA_SHOWN)
+
+
+def result_line(name: str, measurement: Measurement) -> str:
+    ratio = None
+    if measurement.baseline_value:
+        ratio = round(measurement.value / measurement.baseline_value, 3)
+    return json.dumps(
+        {
+            "name": name,
+            "value": round(measurement.value, 1),
+            "unit": measurement.unit,
+            "baseline": measurement.baseline,
+            "baseline_value": (
+                None if measurement.baseline_value is None else round(measurement.baseline_value, 1)
+            ),
+            "ratio": ratio,
+        },
+        ensure_ascii=False,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run Carnet's benchmarks, one JSON line each.")
+    parser.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per side (default 5)")
+    parser.add_argument(
+        "--platform",
+        choices=("offscreen", "xcb"),
+        default="offscreen",
+        help="Qt platform of the probes; xcb needs DISPLAY (default offscreen)",
+    )
+    parser.add_argument(
+        "--no-bytecode-cache",
+        dest="bytecode_cache",
+        action="store_false",
+        help="keep the caller's PYTHONDONTWRITEBYTECODE/PYTHONPYCACHEPREFIX for the probes",
+    )
+    parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log every run on stderr")
+    args = parser.parse_args(argv)
+
+    if args.list:
+        for name, function in BENCHMARKS.items():
+            print(f"{name}: {(function.__doc__ or '').strip().splitlines()[0]}")
+        return 0
+    unknown = [name for name in args.names if name not in BENCHMARKS]
+    if unknown:
+        parser.error(
+            f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}"
+        )  # exits with status 2
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    if args.platform == "xcb" and not os.environ.get("DISPLAY"):
+        parser.error("--platform xcb needs a DISPLAY")
+
+    status = 0
+    with tempfile.TemporaryDirectory(prefix="carnet-bench-") as workdir:
+        for name in args.names or list(BENCHMARKS):
+            ctx = Context(
+                repeat=args.repeat,
+                platform=args.platform,
+                workdir=Path(workdir) / name,
+                verbose=args.verbose,
+                bytecode_cache=args.bytecode_cache,
+            )
+            ctx.workdir.mkdir(parents=True)
+            try:
+                measurement = BENCHMARKS[name](ctx)
+            except ProbeFailed as error:
+                print(f"{name}: {error}", file=sys.stderr)
+                status = 1
+                continue
+            print(result_line(name, measurement), flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
