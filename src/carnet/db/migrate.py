@@ -138,15 +138,18 @@ class ForeignKeysBroken(Exception):
 
 
 def upgrade(engine: Engine) -> None:
-    """Run the migrations with foreign keys off, as SQLite asks for table rebuilds.
+    """Run the migrations the way SQLite asks for table rebuilds.
 
-    With them on, the copy-and-rename of a batch migration would cascade-delete every child row
-    of the rebuilt table. The keys are checked once the upgrade is done.
+    Foreign keys are off: with them on, the copy-and-rename of a batch migration would
+    cascade-delete every child row of the rebuilt table; they are checked once the upgrade is
+    done. Legacy renames are on: otherwise renaming the copy back would fail on the triggers of
+    other tables (the search index) that name the table being rebuilt.
     """
     from alembic import command
 
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.exec_driver_sql("PRAGMA legacy_alter_table = ON")
         connection.commit()
         try:
             with connection.begin():
@@ -155,6 +158,7 @@ def upgrade(engine: Engine) -> None:
                 if broken:
                     raise ForeignKeysBroken(f"{len(broken)} rows point at missing rows")
         finally:
+            connection.exec_driver_sql("PRAGMA legacy_alter_table = OFF")
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             connection.commit()
 

@@ -209,6 +209,9 @@ class Introduction(Base):
         _choice(IntroductionStatus), default=IntroductionStatus.SUGGESTED
     )
     context: Mapped[str] = mapped_column(Text, default="", comment="why this name, what link")
+    thanked_on: Mapped[dt.date | None] = mapped_column(
+        Date, comment="when the user told the connector how it went and thanked them"
+    )
 
     connector: Mapped[Person] = relationship(
         foreign_keys=[connector_id], back_populates="introductions_given"
@@ -290,3 +293,23 @@ class Profile(Base):
     pitch: Mapped[str] = mapped_column(Text, default="")
     precise_ask: Mapped[str] = mapped_column(Text, default="")
     weekly_goal: Mapped[int] = mapped_column(Integer, default=5)
+
+
+class PlaybookCard(Base):
+    """The user's own wording for one situation of the playbook; defaults live in the code."""
+
+    __tablename__ = "playbook_card"
+
+    situation: Mapped[str] = mapped_column(String(50), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
+class Setting(Base):
+    """A preference that belongs with the data (it travels with a backup), as text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -2,7 +2,14 @@
 
 from alembic import context
 
+from carnet.db.search_index import is_search_index
 from carnet.domain.models import Base
+
+
+def include_name(name, type_, _parent_names) -> bool:
+    """Leave the full-text indexes, which the models do not describe, to hand-written SQL."""
+    return not (type_ == "table" and is_search_index(name))
+
 
 config = context.config
 connection = config.attributes["connection"]
@@ -11,6 +18,7 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()
