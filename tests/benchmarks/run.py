@@ -7,8 +7,10 @@ With no NAME every benchmark runs. Each line is
 ``ratio = value / baseline_value``. Data lives in a temporary folder that is removed afterwards;
 nothing is cached in the repository.
 
-To add a benchmark, write ``def my_benchmark(ctx: Context) -> Measurement`` and decorate it with
-``@benchmark("my_benchmark")``: it joins ``BENCHMARKS`` (name -> function), in definition order.
+To add a benchmark, write ``def my_benchmark(ctx: Context) -> Measurement`` in a module
+``tests/benchmarks/bench_<area>.py`` and decorate it with ``@benchmark("my_benchmark")`` (``from run
+import Context, Measurement, benchmark``): every ``bench_*.py`` is loaded at start and joins
+``BENCHMARKS`` (name -> function).
 """
 
 from __future__ import annotations
@@ -231,7 +233,17 @@ def result_line(name: str, measurement: Measurement) -> str:
     )
 
 
+def load_benchmark_modules() -> None:
+    """Import every ``bench_*.py`` beside this file: each registers its own benchmarks."""
+    import importlib
+
+    sys.modules.setdefault("run", sys.modules[__name__])  # one registry, even when run as a script
+    for module in sorted(HERE.glob("bench_*.py")):
+        importlib.import_module(module.stem)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    load_benchmark_modules()
     parser = argparse.ArgumentParser(description="Run Carnet's benchmarks, one JSON line each.")
     parser.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per side (default 5)")
@@ -253,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.list:
         for name, function in BENCHMARKS.items():
-            print(f"{name}: {(function.__doc__ or '').strip().splitlines()[0]}")
+            print(f"{name}: {((function.__doc__ or '').strip().splitlines() or [''])[0]}")
         return 0
     unknown = [name for name in args.names if name not in BENCHMARKS]
     if unknown:

@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.opening)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Views"))
-        for label in (self.tr("Contacts"), self.tr("Referral tree"), self.tr("Notebook")):
+        for label in self._page_labels().values():
             item = QListWidgetItem(label)
             item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
@@ -69,19 +69,31 @@ class MainWindow(QMainWindow):
         self._set_title()
         self.resize(1100, 700)
 
-    def attach(self, database: Database) -> None:
-        """Build the views on the open database and show the first one."""
+    def _page_labels(self) -> dict[str, str]:
+        """The sidebar, in order: each key is the attribute that holds the page once attached."""
+        return {
+            "contacts": self.tr("Contacts"),
+            "referrals": self.tr("Referral tree"),
+            "notebook": self.tr("Notebook"),
+        }
+
+    def _build_pages(self, database: Database) -> None:
+        """Import and build every page (imports are here: they pull in SQLAlchemy)."""
         from carnet.ui.views.contacts_view import ContactsView
         from carnet.ui.views.notebook_view import NotebookView
         from carnet.ui.views.referral_view import ReferralView
 
-        self.database = database
         self.contacts = ContactsView(database, self.events)
         self.referrals = ReferralView(database, self.events)
         self.notebook = NotebookView(database, self.events)
         self.referrals.open_person_requested.connect(self.open_person)
-        for page in (self.contacts, self.referrals, self.notebook):
-            self.pages.addWidget(page)
+
+    def attach(self, database: Database) -> None:
+        """Build the views on the open database and show the first one."""
+        self.database = database
+        self._build_pages(database)
+        for name in self._page_labels():
+            self.pages.addWidget(getattr(self, name))
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.currentRowChanged.connect(self._show_page)
