@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from carnet import APP_NAME, __version__, paths
 from carnet.db.migrate import StoreError
+from carnet.ui import error_reporting, single_instance
 from carnet.ui.main_window import MainWindow
 from carnet.ui.resources import app_icon_path, translations_dir
 from carnet.ui.store_messages import explain_store_error
@@ -74,6 +75,15 @@ def _attach_store(window: MainWindow, *, quiet: bool) -> bool:
     try:
         database = open_store(window.app_paths)
     except StoreError as error:
+        if not quiet:
+            from carnet.ui.dialogs.restore_dialog import DamageOutcome, restore_damaged_at_start
+
+            parent = window if window.isVisible() else None
+            outcome = restore_damaged_at_start(parent, window.app_paths)
+            if outcome is DamageOutcome.RESTORED:
+                return _attach_store(window, quiet=quiet)
+            if outcome is DamageOutcome.DECLINED:
+                return False
         title, text = explain_store_error(error)
         if quiet:
             print(f"{title}: {text}", file=sys.stderr)
@@ -122,6 +132,10 @@ def launch(args: argparse.Namespace) -> MainWindow:
         if not _attach_store(window, quiet=False):
             window.close()
             QApplication.exit(2)
+            return
+        from carnet.ui.daily_backup import start_daily_backup
+
+        start_daily_backup(window)
 
     _OnceShown(window, attach_or_quit)
     window.show()
@@ -147,15 +161,43 @@ def smoke_test(window: MainWindow) -> int:
     return 0
 
 
+REPORT_STARTUP_ENV = "CARNET_REPORT_STARTUP"
+
+
+def _report_startup(window: MainWindow) -> None:
+    """Print when the window, then the data, are first on screen, and quit: used to time the
+    start-up of the app as installed (tests/benchmarks), from source or frozen alike."""
+
+    def data_shown() -> None:
+        print("carnet: data shown", flush=True)
+        QApplication.quit()
+
+    _OnceShown(window, lambda: print("carnet: window shown", flush=True))
+    window.ready.connect(lambda: _OnceShown(window.pages.currentWidget(), data_shown))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else [sys.argv[0], *argv])
+    if len(argv) > 1 and argv[1] in ("import", "export"):
+        from carnet.cli import main as command_line
+
+        return command_line(argv[1:])
     args = parse_args(argv[1:])
     if args.smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.name == "posix":
+        os.umask(0o077)  # whatever Carnet writes (data, backups, logs, exports) is the user's alone
+    app_paths = paths.resolve(args.data_dir, demo=args.demo)
+    reporter = error_reporting.install(app_paths.log_dir, quiet=args.smoke_test)
+    error_reporting.log.info("Carnet %s starting on %s", __version__, app_paths.database)
     app = make_application(argv)
+    instance = single_instance.claim(app_paths, quiet=args.smoke_test)
+    if isinstance(instance, int):
+        return instance
     if args.smoke_test:
         window = open_window(args)
         if window is None:
+            instance.release()
             return 2
         try:
             return smoke_test(window)
@@ -163,8 +205,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.close()
             assert window.database is not None
             window.database.close()
+            instance.release()
     window = launch(args)
+    instance.activation_requested.connect(lambda: single_instance.bring_to_front(window))
+    reporter.restore_requested.connect(lambda: window.safety.restore())
+    if os.environ.get(REPORT_STARTUP_ENV):
+        _report_startup(window)
     status = app.exec()
+    instance.release()
     if window.database is not None:
         window.database.close()
     return status

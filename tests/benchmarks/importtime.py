@@ -1,11 +1,11 @@
-"""Which imports weigh on Carnet's start-up: ``python -X importtime`` on the start-up probe.
+"""Which imports weigh on Carnet's start-up: ``python -X importtime`` on Carnet's start-up.
 
     python tests/benchmarks/importtime.py [--top 10] [--by self|cumulative]
 
-Runs ``probes/startup_carnet.py`` once untimed (to warm the caches), then once under
-``-X importtime``, in the same environment as ``run.py`` and on the same generated database, and
-prints the heaviest imports. Cumulative times include the imports a module triggers; nested
-entries are indented, as Python prints them.
+Runs Carnet (``python -m carnet``, quitting once its data is shown) once untimed (to warm the
+caches), then once under ``-X importtime``, in the same environment as ``run.py`` and on the
+same generated database, and prints the heaviest imports. Cumulative times include the
+imports a module triggers; nested entries are indented, as Python prints them.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from run import PROBES, Context, generate
+from run import Context, carnet_from_source, generate
 
 
 def import_times(ctx: Context, data_dir: Path) -> list[tuple[int, int, str]]:
-    """(self µs, cumulative µs, indented module name) for every import of the Carnet probe."""
-    command = [ctx.python, str(PROBES / "startup_carnet.py"), str(data_dir)]
-    env = ctx.env()
+    """(self µs, cumulative µs, indented module name) for every import of Carnet's start-up."""
+    command = carnet_from_source(ctx, data_dir)
+    env = {**ctx.env(), "CARNET_REPORT_STARTUP": "1"}
     # One untimed run first: file system cache and bytecode, as run.py's warm-up does.
     subprocess.run(command, env=env, cwd=ctx.workdir, capture_output=True, timeout=120)
     done = subprocess.run(

@@ -35,9 +35,9 @@ if str(HERE) not in sys.path:  # generate.py sits beside this file, however it i
 
 from generate import generate  # noqa: E402
 
-# Printed by the probes when their window is first painted; keep in step with probes/*.py.
-WINDOW_SHOWN = "carnet-benchmark: window shown"
-DATA_SHOWN = "carnet-benchmark: data shown"
+# Printed by Carnet when CARNET_REPORT_STARTUP is set (carnet.app), and by the bare probe.
+WINDOW_SHOWN = "carnet: window shown"
+DATA_SHOWN = "carnet: data shown"
 PROBE_TIMEOUT_S = 120.0
 
 
@@ -108,14 +108,14 @@ class ProbeFailed(RuntimeError):
 
 
 def time_until_marker(
-    ctx: Context, script: Path, args: Sequence[str] = (), marker: str = WINDOW_SHOWN
+    ctx: Context, command: Sequence[str], marker: str = WINDOW_SHOWN
 ) -> tuple[float, list[str]]:
-    """Seconds from just before starting ``script`` to reading ``marker`` on its output.
+    """Seconds from just before starting ``command`` to reading ``marker`` on its output.
 
     Both ends are read on this process's clock; the child's clock is never used. Returns the
-    seconds and the ``info:`` lines the probe printed after the marker.
+    seconds and the ``info:`` lines the program printed after the marker.
     """
-    command = [ctx.python, str(script), *args]
+    name = Path(command[-1] if command[0] == ctx.python else command[0]).name
     elapsed = None
     with tempfile.TemporaryFile(dir=ctx.workdir) as stderr:
         started = time.perf_counter()
@@ -124,7 +124,7 @@ def time_until_marker(
             stdout=subprocess.PIPE,
             stderr=stderr,
             stdin=subprocess.DEVNULL,
-            env=ctx.env(),
+            env={**ctx.env(), "CARNET_REPORT_STARTUP": "1"},
             cwd=ctx.workdir,  # a crashing probe must not leave a core file in the repository
             text=True,
             bufsize=1,
@@ -148,16 +148,16 @@ def time_until_marker(
         errors = stderr.read().decode(errors="replace").strip()
     if elapsed is None:
         raise ProbeFailed(
-            f"{script.name} exited with status {status} without showing its window"
+            f"{name} exited with status {status} without showing its window"
             + (f":\n{errors}" if errors else "")
         )
-    if status != 0 and script.name not in ctx._warned:  # after the marker: the timing stands
-        ctx._warned.add(script.name)
+    if status != 0 and name not in ctx._warned:  # after the marker: the timing stands
+        ctx._warned.add(name)
         lines = errors.splitlines()
         fatal = [line for line in lines if "Fatal Python error" in line]
         cause = (fatal or lines[-1:] or ["no message"])[0]
         print(
-            f"warning: {script.name} exited with status {status} after its window was shown"
+            f"warning: {name} exited with status {status} after its window was shown"
             f" (reported once): {cause}",
             file=sys.stderr,
         )
@@ -165,53 +165,63 @@ def time_until_marker(
     return elapsed, info
 
 
-def compare_probes(
+def compare_commands(
     ctx: Context,
-    probe: tuple[Path, Sequence[str]],
-    baseline: tuple[Path, Sequence[str]],
-    probe_marker: str = WINDOW_SHOWN,
+    measured: tuple[Sequence[str], str],
+    baseline: tuple[Sequence[str], str],
 ) -> tuple[float, float]:
-    """Median start-to-marker milliseconds of ``probe`` and ``baseline``.
+    """Median start-to-marker milliseconds of two (command, marker) pairs.
 
     One untimed run of each warms the file system cache; then the timed runs alternate, so that
     drift in the machine's load hits both sides alike.
     """
-    sides = ((*baseline, WINDOW_SHOWN), (*probe, probe_marker))
-    for script, args, marker in sides:
-        _, info = time_until_marker(ctx, script, args, marker)
-        ctx.log(f"warm-up {script.name}: {' '.join(info)}")
-    times: dict[Path, list[float]] = {baseline[0]: [], probe[0]: []}
+    sides = (baseline, measured)
+    for command, marker in sides:
+        _, info = time_until_marker(ctx, command, marker)
+        ctx.log(f"warm-up {' '.join(command)}: {' '.join(info)}")
+    times: list[list[float]] = [[], []]
     for _ in range(ctx.repeat):
-        for script, args, marker in sides:
-            seconds, info = time_until_marker(ctx, script, args, marker)
-            times[script].append(seconds * 1000)
-            ctx.log(f"{script.name}: {seconds * 1000:.1f} ms {' '.join(info)}")
-    return statistics.median(times[probe[0]]), statistics.median(times[baseline[0]])
+        for side, (command, marker) in enumerate(sides):
+            seconds, info = time_until_marker(ctx, command, marker)
+            times[side].append(seconds * 1000)
+            ctx.log(f"{command[-1]}: {seconds * 1000:.1f} ms {' '.join(info)}")
+    return statistics.median(times[1]), statistics.median(times[0])
 
 
-def _startup(ctx: Context, marker: str) -> Measurement:
+def startup_data(ctx: Context) -> Path:
+    """A data folder with 2,000 generated people (and as many notes)."""
     data_dir = ctx.workdir / "data"
-    counts = generate(data_dir / "carnet.sqlite3", people=2000, seed=1, notes=2000)
-    ctx.log(f"generated {counts}")
-    carnet_ms, bare_ms = compare_probes(
-        ctx,
-        probe=(PROBES / "startup_carnet.py", [str(data_dir)]),
-        baseline=(PROBES / "startup_bare.py", []),
-        probe_marker=marker,
-    )
-    return Measurement(carnet_ms, "ms", "bare PySide6 QMainWindow script", bare_ms)
+    if not (data_dir / "carnet.sqlite3").exists():
+        counts = generate(data_dir / "carnet.sqlite3", people=2000, seed=1, notes=2000)
+        ctx.log(f"generated {counts}")
+    return data_dir
+
+
+def carnet_from_source(ctx: Context, data_dir: Path) -> list[str]:
+    return [ctx.python, "-m", "carnet", "--data-dir", str(data_dir)]
+
+
+BARE_WINDOW = "bare PySide6 QMainWindow script"
+
+
+def bare_window(ctx: Context) -> tuple[list[str], str]:
+    return [ctx.python, str(PROBES / "startup_bare.py")], WINDOW_SHOWN
 
 
 @benchmark("startup_to_window")
 def startup_to_window(ctx: Context) -> Measurement:
     """From process start to Carnet's main window painted, on 2,000 people."""
-    return _startup(ctx, WINDOW_SHOWN)
+    measured = (carnet_from_source(ctx, startup_data(ctx)), WINDOW_SHOWN)
+    carnet_ms, bare_ms = compare_commands(ctx, measured, bare_window(ctx))
+    return Measurement(carnet_ms, "ms", BARE_WINDOW, bare_ms)
 
 
 @benchmark("startup_to_data")
 def startup_to_data(ctx: Context) -> Measurement:
     """From process start to the first rows of the Contacts list painted, on 2,000 people."""
-    return _startup(ctx, DATA_SHOWN)
+    measured = (carnet_from_source(ctx, startup_data(ctx)), DATA_SHOWN)
+    carnet_ms, bare_ms = compare_commands(ctx, measured, bare_window(ctx))
+    return Measurement(carnet_ms, "ms", BARE_WINDOW, bare_ms)
 
 
 def result_line(name: str, measurement: Measurement) -> str:

@@ -7,7 +7,12 @@ from pathlib import Path
 
 
 def _resources() -> Path:
-    return Path(str(files("carnet.resources")))
+    try:
+        return Path(str(files("carnet.resources")))
+    except ModuleNotFoundError:  # a frozen app ships them as plain files beside the package
+        import carnet
+
+        return Path(carnet.__file__).parent / "resources"
 
 
 def app_icon_path() -> Path:

@@ -1,13 +1,25 @@
 """Baseline probe: the smallest PySide6 program that shows a main window.
 
-Started by ``run.py`` exactly like the Carnet probe; prints the marker line when the window is
-first painted, then quits.
+Started by ``run.py`` exactly like Carnet; prints the same marker as Carnet does under
+``CARNET_REPORT_STARTUP`` when its window is first painted, then quits.
 """
 
 import sys
 
-from first_paint import WINDOW_SHOWN, FirstPaint
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        print("carnet: window shown", flush=True)
+        QApplication.quit()
 
 
 def main() -> int:
@@ -15,7 +27,8 @@ def main() -> int:
     window = QMainWindow()
     window.setWindowTitle("Bare")
     window.resize(1100, 700)
-    FirstPaint(window, WINDOW_SHOWN, then=app.quit)
+    reporter = FirstPaint(window)
+    window.installEventFilter(reporter)
     window.show()
     return app.exec()
 
