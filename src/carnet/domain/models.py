@@ -71,14 +71,14 @@ person_tag = Table(
     "person_tag",
     Base.metadata,
     Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
-    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
 note_person = Table(
     "note_person",
     Base.metadata,
     Column("note_id", ForeignKey("note.id", ondelete="CASCADE"), primary_key=True),
-    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
 

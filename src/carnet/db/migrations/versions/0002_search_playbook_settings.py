@@ -328,6 +328,11 @@ def upgrade() -> None:
                 comment="when the user told the connector how it went and thanked them",
             )
         )
+    # The search triggers look links up by person and by tag.
+    with op.batch_alter_table("note_person", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_note_person_person_id"), ["person_id"], unique=False)
+    with op.batch_alter_table("person_tag", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_person_tag_tag_id"), ["tag_id"], unique=False)
     for statement in SEARCH_INDEX:
         op.execute(statement)
 
@@ -337,6 +342,10 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS person_search")
     op.execute("DROP TABLE IF EXISTS note_search")
+    with op.batch_alter_table("person_tag", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_person_tag_tag_id"))
+    with op.batch_alter_table("note_person", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_note_person_person_id"))
     with op.batch_alter_table("introduction", schema=None) as batch_op:
         batch_op.drop_column("thanked_on")
 
