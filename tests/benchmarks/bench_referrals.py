@@ -18,9 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from run import Context, Measurement, benchmark
-
 from generate import generate
+from run import Context, Measurement, benchmark
 
 PEOPLE = 5000
 MAX_DEPTH = 12

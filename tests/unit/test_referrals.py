@@ -167,8 +167,11 @@ def test_a_second_connector_for_the_same_person_keeps_the_first_as_primary(
             [("Inès Leroy", []), ("Hugo Martin", [("Sophie Bernard", [])])],
         )
     ]
-    assert find(nodes, "Inès Leroy").names_given == 0
-    assert find(nodes, "Sophie Bernard").permission == Permission.NOT_ASKED
+    assert find(nodes, "Inès Leroy").names_given == 1, "she gave Sophie's name too"
+    assert find(nodes, "Hugo Martin").names_given == 1
+    sophie = find(nodes, "Sophie Bernard")
+    assert sophie.permission == Permission.NOT_ASKED
+    assert sophie.other_connectors == [(network.ines, "Inès Leroy")]
     with database.reading() as session:
         (row,) = people.list_people(session, "sophie")
     assert (row.connector, row.connector_id) == ("Hugo Martin", network.hugo)
@@ -282,3 +285,69 @@ def test_deleting_a_connector_moves_their_people_under_their_other_connector(
     assert shape(tree()) == [("Camille Durand", [("Inès Leroy", [("Sophie Bernard", [])])])]
     assert find(tree(), "Sophie Bernard").permission == Permission.YES
     assert introductions(database)[-1] == (network.ines, network.sophie, True)
+
+
+# Editing introductions from the tree ----------------------------------------------------------
+
+
+def test_permission_and_progress_are_recorded_on_the_primary_introduction(database, network, tree):
+    with database.transaction() as session:
+        intro = find(referrals.referral_tree(session), "Inès Leroy").introduction_id
+        referrals.set_permission(session, intro, Permission.NO)
+        referrals.mark_progress(session, network.ines, IntroductionStatus.CONTACTED)
+
+    ines = find(tree(), "Inès Leroy")
+    assert (ines.permission, ines.introduction_status) == (
+        Permission.NO,
+        IntroductionStatus.CONTACTED,
+    )
+    assert ines.status == ContactStatus.CONTACTED
+    assert ines.contacted and not ines.met
+
+
+def test_the_primary_connector_can_only_be_one_who_gave_the_name(
+    database, network, introduce, tree
+):
+    introduce(network.ines, network.sophie, permission=Permission.YES)
+    with pytest.raises(ValidationError), database.transaction() as session:
+        referrals.set_primary_connector(session, network.sophie, network.camille)
+
+    with database.transaction() as session:
+        referrals.set_primary_connector(session, network.sophie, network.ines)
+
+    assert introductions(database)[-2:] == [
+        (network.hugo, network.sophie, False),
+        (network.ines, network.sophie, True),
+    ]
+    assert find(tree(), "Sophie Bernard").other_connectors == [(network.hugo, "Hugo Martin")]
+
+
+def test_removing_the_primary_introduction_hands_over_to_the_next_connector(
+    database, network, introduce, tree
+):
+    introduce(network.ines, network.sophie)
+    with database.transaction() as session:
+        primary = find(referrals.referral_tree(session), "Sophie Bernard").introduction_id
+        referrals.remove_introduction(session, primary)
+
+    assert shape(tree()) == [
+        ("Camille Durand", [("Inès Leroy", [("Sophie Bernard", [])]), ("Hugo Martin", [])])
+    ]
+    with pytest.raises(ValidationError), database.transaction() as session:
+        referrals.remove_introduction(session, primary)
+
+
+def test_a_loop_written_by_another_tool_still_shows_everyone_once(database, add, tree):
+    """Carnet refuses loops, but an imported file may hold one: its members go under the user,
+    and whoever they introduced stays under them."""
+    a, b, c = add("Anna"), add("Ben"), add("Chloé")
+    with database.transaction() as session:
+        session.add_all(
+            [
+                Introduction(connector_id=a, introduced_id=b),
+                Introduction(connector_id=b, introduced_id=a),
+                Introduction(connector_id=b, introduced_id=c),
+            ]
+        )
+
+    assert shape(tree()) == [("Anna", []), ("Ben", [("Chloé", [])])]

@@ -1,0 +1,363 @@
+"""Target companies: the chains of relays toward each one, how far the user is, what to do next.
+
+A person is *met* when their status is met or in relation, or when an introduction to them is
+marked met. The distance to a person is 0 once met; otherwise it is one more than the distance to
+the nearest of the people who gave their name (the user, for someone known directly, is at 0).
+So it counts the relays still to go from the last person met. A target company's distance is the
+smallest over the people who work there: 0 when the user has met someone inside, None when
+nobody there is known yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from carnet.domain.enums import ContactStatus, IntroductionStatus, Permission
+from carnet.domain.errors import ValidationError, tr_noop
+from carnet.domain.models import Introduction, Organization, Person
+from carnet.domain.people import find_or_create_organization
+from carnet.domain.referrals import MET_STATUSES
+from carnet.domain.text import fold
+
+
+@dataclass(frozen=True)
+class ChainStep:
+    """One person on a chain, with the edge from the connector before them (None: the user)."""
+
+    person_id: int
+    name: str
+    job_title: str
+    status: ContactStatus
+    met: bool
+    contacted: bool
+    is_decision_maker: bool
+    connector_id: int | None
+    introduction_id: int | None
+    permission: Permission | None
+    introduction_status: IntroductionStatus | None
+
+
+@dataclass(frozen=True)
+class Chain:
+    """From the first person the user knows to someone inside the target company."""
+
+    steps: tuple[ChainStep, ...]
+    distance: int
+
+    @property
+    def inside(self) -> ChainStep:
+        return self.steps[-1]
+
+
+class NextActionKind(StrEnum):
+    CALL = "call"
+    """Call ``person`` (the first relay not contacted yet), through ``connector``."""
+    GET_MEETING = "get_meeting"
+    """``person`` was contacted: follow up to meet them."""
+    FIND_ANOTHER_WAY = "find_another_way"
+    """``person`` declined: ask ``connector`` (or the user's contacts) for another name."""
+    ASK_DECISION_MAKER = "ask_decision_maker"
+    """Everyone on the chain is met; ask ``person`` who decides there."""
+    DONE = "done"
+    """The user has met ``person``, the decision maker."""
+    FIND_WAY_IN = "find_way_in"
+    """Nobody inside is known yet: ask around who knows the company."""
+
+
+@dataclass(frozen=True)
+class NextAction:
+    kind: NextActionKind
+    person_id: int | None = None
+    person_name: str = ""
+    connector_id: int | None = None
+    connector_name: str = ""
+    permission: Permission | None = None
+
+
+@dataclass(frozen=True)
+class DecisionMaker:
+    person_id: int
+    name: str
+    job_title: str
+    met: bool
+
+
+@dataclass(frozen=True)
+class TargetCompany:
+    organization_id: int
+    name: str
+    priority: int | None
+    sector: str
+    distance: int | None
+    chains: tuple[Chain, ...]
+    """One per person inside, nearest first (decision makers first among equals)."""
+    decision_makers: tuple[DecisionMaker, ...]
+    next_action: NextAction
+
+
+@dataclass
+class _Person:
+    name: str
+    job_title: str
+    organization_id: int | None
+    status: ContactStatus
+    is_decision_maker: bool
+    met: bool = False
+    contacted: bool = False
+
+
+@dataclass(frozen=True)
+class _Edge:
+    introduction_id: int
+    connector_id: int
+    is_primary: bool
+    permission: Permission
+    status: IntroductionStatus
+
+
+class _Network:
+    """Everyone and every introduction, read in two queries, with memoised distances."""
+
+    def __init__(self, session: Session) -> None:
+        self.people: dict[int, _Person] = {}
+        for pid, first, last, job, org_id, status, decision_maker in session.execute(
+            select(
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.job_title,
+                Person.organization_id,
+                Person.status,
+                Person.is_decision_maker,
+            )
+        ):
+            status = ContactStatus(status)
+            self.people[pid] = _Person(
+                f"{first} {last}" if first and last else first or last,
+                job,
+                org_id,
+                status,
+                bool(decision_maker),
+                met=status in MET_STATUSES,
+                contacted=status
+                in (ContactStatus.CONTACTED, ContactStatus.DECLINED, *MET_STATUSES),
+            )
+        self.connectors: dict[int, list[_Edge]] = {}
+        for intro_id, connector_id, introduced_id, primary, permission, status in session.execute(
+            select(
+                Introduction.id,
+                Introduction.connector_id,
+                Introduction.introduced_id,
+                Introduction.is_primary,
+                Introduction.permission,
+                Introduction.status,
+            ).order_by(Introduction.is_primary.desc(), Introduction.introduced_on, Introduction.id)
+        ):
+            edge = _Edge(
+                intro_id,
+                connector_id,
+                bool(primary),
+                Permission(permission),
+                IntroductionStatus(status),
+            )
+            self.connectors.setdefault(introduced_id, []).append(edge)
+            person = self.people[introduced_id]
+            if edge.status == IntroductionStatus.MET:
+                person.met = person.contacted = True
+            elif edge.status == IntroductionStatus.CONTACTED:
+                person.contacted = True
+        self.distance: dict[int, int] = {}
+        self.best_edge: dict[int, _Edge | None] = {}
+
+    def resolve(self, person_id: int) -> int:
+        """The person's distance, computing it (and their connectors') on first use.
+
+        Iterative, so that however long a chain is, Python's recursion limit is never reached;
+        a connector caught in a loop (only possible in data written outside Carnet) is ignored.
+        """
+        visiting: set[int] = set()
+        stack = [(person_id, False)]
+        while stack:
+            pid, expanded = stack.pop()
+            if pid in self.distance:
+                continue
+            edges = self.connectors.get(pid, [])
+            if not expanded:
+                visiting.add(pid)
+                stack.append((pid, True))
+                stack.extend(
+                    (e.connector_id, False)
+                    for e in edges
+                    if e.connector_id not in self.distance and e.connector_id not in visiting
+                )
+                continue
+            visiting.discard(pid)
+            known = [e for e in edges if e.connector_id in self.distance]
+            # edges come primary first, then oldest first: min() keeps the first among equals
+            best = min(known, key=lambda e: self.distance[e.connector_id], default=None)
+            self.best_edge[pid] = best
+            if self.people[pid].met:
+                self.distance[pid] = 0
+            else:
+                self.distance[pid] = 1 + (self.distance[best.connector_id] if best else 0)
+        return self.distance[person_id]
+
+    def chain(self, person_id: int) -> Chain:
+        distance = self.resolve(person_id)
+        steps: list[ChainStep] = []
+        current: int | None = person_id
+        seen: set[int] = set()
+        while current is not None and current not in seen:
+            seen.add(current)
+            person, edge = self.people[current], self.best_edge.get(current)
+            steps.append(
+                ChainStep(
+                    person_id=current,
+                    name=person.name,
+                    job_title=person.job_title,
+                    status=person.status,
+                    met=person.met,
+                    contacted=person.contacted,
+                    is_decision_maker=person.is_decision_maker,
+                    connector_id=edge.connector_id if edge else None,
+                    introduction_id=edge.introduction_id if edge else None,
+                    permission=edge.permission if edge else None,
+                    introduction_status=edge.status if edge else None,
+                )
+            )
+            current = edge.connector_id if edge else None
+        steps.reverse()
+        return Chain(tuple(steps), distance)
+
+
+def _next_action(network: _Network, focus: Chain | None) -> NextAction:
+    if focus is None:
+        return NextAction(NextActionKind.FIND_WAY_IN)
+    last_met = max((i for i, step in enumerate(focus.steps) if step.met), default=-1)
+    ahead = focus.steps[last_met + 1 :]
+    for step in ahead:
+        if step.contacted:
+            continue
+        return _action(network, NextActionKind.CALL, step)
+    if ahead:
+        step = ahead[0]
+        kind = (
+            NextActionKind.FIND_ANOTHER_WAY
+            if step.status == ContactStatus.DECLINED
+            else NextActionKind.GET_MEETING
+        )
+        return _action(network, kind, step)
+    inside = focus.inside
+    kind = NextActionKind.DONE if inside.is_decision_maker else NextActionKind.ASK_DECISION_MAKER
+    return _action(network, kind, inside)
+
+
+def _action(network: _Network, kind: NextActionKind, step: ChainStep) -> NextAction:
+    connector = network.people.get(step.connector_id) if step.connector_id else None
+    return NextAction(
+        kind,
+        person_id=step.person_id,
+        person_name=step.name,
+        connector_id=step.connector_id,
+        connector_name=connector.name if connector else "",
+        permission=step.permission,
+    )
+
+
+def target_companies(session: Session) -> list[TargetCompany]:
+    """Every target company with its chains, nearest first, then by priority and name."""
+    targets = session.execute(
+        select(Organization.id, Organization.name, Organization.priority, Organization.sector)
+        .where(Organization.is_target)
+        .order_by(Organization.id)
+    ).all()
+    if not targets:
+        return []
+    network = _Network(session)
+    inside: dict[int, list[int]] = {org_id: [] for org_id, *_ in targets}
+    for pid, person in network.people.items():
+        if person.organization_id in inside:
+            inside[person.organization_id].append(pid)
+
+    companies = []
+    for org_id, name, priority, sector in targets:
+        chains = sorted(
+            (network.chain(pid) for pid in inside[org_id]),
+            key=lambda c: (c.distance, not c.inside.is_decision_maker, fold(c.inside.name)),
+        )
+        deciders = [c for c in chains if c.inside.is_decision_maker]
+        focus = deciders[0] if deciders else (chains[0] if chains else None)
+        companies.append(
+            TargetCompany(
+                organization_id=org_id,
+                name=name,
+                priority=priority,
+                sector=sector,
+                distance=chains[0].distance if chains else None,
+                chains=tuple(chains),
+                decision_makers=tuple(
+                    DecisionMaker(
+                        c.inside.person_id, c.inside.name, c.inside.job_title, c.inside.met
+                    )
+                    for c in sorted(deciders, key=lambda c: fold(c.inside.name))
+                ),
+                next_action=_next_action(network, focus),
+            )
+        )
+    companies.sort(
+        key=lambda t: (
+            t.distance is None,
+            t.distance or 0,
+            t.priority is None,
+            t.priority or 0,
+            fold(t.name),
+        )
+    )
+    return companies
+
+
+# Choosing targets and decision makers ----------------------------------------------------------
+
+MAX_PRIORITY = 5
+
+
+def set_target(session: Session, organization_name: str, priority: int | None = None) -> int:
+    """Make the named organisation (created if new) a target company; returns its id."""
+    name = organization_name.strip()
+    if not name:
+        raise ValidationError("organization", tr_noop("Type the name of the company."))
+    if "\x00" in name:
+        raise ValidationError(
+            "organization", tr_noop("This text holds an invisible control character.")
+        )
+    if priority is not None and not 1 <= priority <= MAX_PRIORITY:
+        raise ValidationError("priority", tr_noop("The priority goes from 1 (most wanted) to 5."))
+    organization = find_or_create_organization(session, name)
+    assert organization is not None
+    organization.is_target = True
+    organization.priority = priority
+    session.flush()
+    return organization.id
+
+
+def remove_target(session: Session, organization_id: int) -> None:
+    """The company stays in the contacts, no longer as a target."""
+    organization = session.get(Organization, organization_id)
+    if organization is not None:
+        organization.is_target = False
+        organization.priority = None
+
+
+def set_decision_maker(session: Session, person_id: int, is_decision_maker: bool) -> None:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise ValidationError("person", tr_noop("This person is no longer in your contacts."))
+    person.is_decision_maker = is_decision_maker
+
+
+def count_targets(session: Session) -> int:
+    return session.scalar(select(func.count(Organization.id)).where(Organization.is_target)) or 0
