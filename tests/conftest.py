@@ -7,9 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 # Qt draws off screen unless a test session brings its own display (the screenshots do).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Numbers and dates as Carnet shows them on an English system (see ui/language.py).
+QLocale.setDefault(QLocale("en_GB"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "xvfb: needs a real X server; starts Xvfb itself, or is skipped without it"
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +36,7 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
             variable, str(home / variable.lower()) if variable != "HOME" else str(home)
         )
     monkeypatch.setenv("CARNET_DATA_DIR", str(home / "carnet-data"))
+    monkeypatch.setenv("CARNET_LOG_DIR", str(home / "carnet-logs"))
     monkeypatch.setenv("LANGUAGE", "en")
     return home
 

@@ -8,15 +8,15 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from carnet import APP_NAME, __version__, paths
 from carnet.db.migrate import StoreError
-from carnet.ui import error_reporting, single_instance
+from carnet.ui import error_reporting, language, single_instance
 from carnet.ui.main_window import MainWindow
-from carnet.ui.resources import app_icon_path, translations_dir
+from carnet.ui.resources import app_icon_path
 from carnet.ui.store_messages import explain_store_error
 
 if TYPE_CHECKING:
@@ -38,24 +38,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
+    # While a background thread (autosave, import, backup) runs Python, the window's thread gets
+    # the interpreter back within 1 ms instead of 5: each database call of a view would otherwise
+    # queue behind it, and a read of twenty calls could stall the window for 100 ms.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(app_icon_path())))
-    _install_translators(app)
+    language.install_translators(app)
     return app
-
-
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("carnet", str(translations_dir())),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def open_store(app_paths: paths.AppPaths) -> Database:
@@ -72,18 +65,11 @@ def open_store(app_paths: paths.AppPaths) -> Database:
 
 def _attach_store(window: MainWindow, *, quiet: bool) -> bool:
     """Open the window's database and attach it, or explain plainly why it cannot be opened."""
+    if not quiet and _damaged_and_not_restored(window):
+        return False
     try:
         database = open_store(window.app_paths)
     except StoreError as error:
-        if not quiet:
-            from carnet.ui.dialogs.restore_dialog import DamageOutcome, restore_damaged_at_start
-
-            parent = window if window.isVisible() else None
-            outcome = restore_damaged_at_start(parent, window.app_paths)
-            if outcome is DamageOutcome.RESTORED:
-                return _attach_store(window, quiet=quiet)
-            if outcome is DamageOutcome.DECLINED:
-                return False
         title, text = explain_store_error(error)
         if quiet:
             print(f"{title}: {text}", file=sys.stderr)
@@ -92,6 +78,14 @@ def _attach_store(window: MainWindow, *, quiet: bool) -> bool:
         return False
     window.attach(database)
     return True
+
+
+def _damaged_and_not_restored(window: MainWindow) -> bool:
+    """A damaged data file (SQLite's quick check fails) first offers the latest good backup."""
+    from carnet.ui.dialogs.restore_dialog import DamageOutcome, restore_damaged_at_start
+
+    parent = window if window.isVisible() else None
+    return restore_damaged_at_start(parent, window.app_paths) is DamageOutcome.DECLINED
 
 
 def open_window(args: argparse.Namespace) -> MainWindow | None:
@@ -136,6 +130,7 @@ def launch(args: argparse.Namespace) -> MainWindow:
         from carnet.ui.daily_backup import start_daily_backup
 
         start_daily_backup(window)
+        QTimer.singleShot(0, window.guide.show_welcome_if_new)
 
     _OnceShown(window, attach_or_quit)
     window.show()

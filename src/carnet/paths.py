@@ -1,13 +1,17 @@
 """Every folder Carnet uses, resolved in one place.
 
 The data folder comes from, in order: ``--data-dir`` on the command line, the ``CARNET_DATA_DIR``
-environment variable, then platformdirs' user data folder for the app name ``Carnet``.
+environment variable, then platformdirs' user data folder for the app name ``Carnet``. The log
+folder comes from ``CARNET_LOG_DIR``, else platformdirs' user log folder.
+
+What Carnet creates there is for the user's eyes only: folders 0700, files 0600 on POSIX.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -15,14 +19,23 @@ import platformdirs
 from carnet import APP_NAME
 
 DATA_DIR_ENV = "CARNET_DATA_DIR"
+LOG_DIR_ENV = "CARNET_LOG_DIR"
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
 DATABASE_NAME = "carnet.sqlite3"
 DEMO_DATABASE_NAME = "carnet-demo.sqlite3"
+
+
+def default_log_dir() -> Path:
+    chosen = os.environ.get(LOG_DIR_ENV) or platformdirs.user_log_dir(APP_NAME, appauthor=False)
+    return Path(chosen).expanduser().resolve()
 
 
 @dataclass(frozen=True)
 class AppPaths:
     data_dir: Path
     demo: bool = False
+    log_dir: Path = field(default_factory=default_log_dir)
 
     @property
     def database(self) -> Path:
@@ -33,8 +46,8 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
-    def log_dir(self) -> Path:
-        return self.data_dir / "logs"
+    def lock_file(self) -> Path:
+        return self.database.with_name(self.database.name + ".lock")
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None, *, demo: bool = False) -> AppPaths:
@@ -44,3 +57,23 @@ def resolve(data_dir: str | os.PathLike[str] | None = None, *, demo: bool = Fals
         or platformdirs.user_data_dir(APP_NAME, appauthor=False)
     )
     return AppPaths(Path(chosen).expanduser().resolve(), demo=demo)
+
+
+def make_private_folder(folder: Path) -> Path:
+    """Create ``folder`` (and its parents) if needed; a folder created here is 0700 on POSIX."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        make_private(folder)
+    return folder
+
+
+def make_private(path: Path) -> None:
+    """Narrow ``path`` to its owner (0700 for a folder, 0600 for a file); a no-op on Windows."""
+    if os.name != "posix":
+        return
+    try:
+        mode = PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE
+        if stat.S_IMODE(path.stat().st_mode) != mode:
+            path.chmod(mode)
+    except OSError:  # not ours to change (another user's file, a read-only disk): leave it
+        pass

@@ -408,6 +408,7 @@ class GeneratedCounts:
     note_links: int
     tags: int
     tag_links: int
+    follow_ups: int
     seconds: float
 
 
@@ -471,6 +472,7 @@ def generate(
     interactions: int | None = None,
     introduced_share: float = 0.6,
     tagged_share: float = 0.3,
+    follow_ups: int = 0,
     overwrite: bool = False,
 ) -> GeneratedCounts:
     """Create a migrated Carnet database at ``path`` filled with seeded, French-ish data.
@@ -478,10 +480,12 @@ def generate(
     ``organizations`` defaults to one per 20 people; ``interactions`` to one per person. About
     ``introduced_share`` of the people get one primary introduction from an earlier person (so the
     referral graph is a forest, never a cycle). Each note is linked to one to three people.
+    ``follow_ups`` (drawn last, so that the other rows stay the same for a seed) are due within
+    a month before or after the reference day; a third of the past ones are done.
     """
     started = time.perf_counter()
     path = Path(path)
-    if people < 0 or notes < 0:
+    if people < 0 or notes < 0 or follow_ups < 0:
         raise ValueError("counts cannot be negative")
     if path.exists():
         if not overwrite:
@@ -512,6 +516,7 @@ def generate(
             interaction_count=interaction_count,
             introduced_share=introduced_share,
             tagged_share=tagged_share,
+            follow_up_count=follow_ups,
         )
         _rebuild_person_index(connection, triggers)
         connection.execute("COMMIT")
@@ -561,6 +566,7 @@ def _fill(
     interaction_count: int,
     introduced_share: float,
     tagged_share: float,
+    follow_up_count: int = 0,
 ) -> dict[str, int]:
     execute_many = connection.executemany
 
@@ -742,6 +748,25 @@ def _fill(
     )
     execute_many("INSERT INTO note_person (note_id, person_id) VALUES (?, ?)", link_rows)
 
+    follow_up_rows = []
+    if people:
+        for _ in range(follow_up_count):
+            due = REFERENCE_DAY + dt.timedelta(days=randrange(-30, 31))
+            done = due < REFERENCE_DAY and random_() < 1 / 3
+            follow_up_rows.append(
+                (
+                    randrange(1, people + 1),
+                    "next_step",
+                    NOTE_TITLES[randrange(len(NOTE_TITLES))],
+                    due.isoformat(),
+                    f"{due.isoformat()} 18:00:00.000000" if done else None,
+                )
+            )
+    execute_many(
+        "INSERT INTO follow_up (person_id, kind, title, due_on, done_at) VALUES (?, ?, ?, ?, ?)",
+        follow_up_rows,
+    )
+
     return {
         "organizations": org_count,
         "people": people,
@@ -752,6 +777,7 @@ def _fill(
         "note_links": len(link_rows),
         "tags": tag_count,
         "tag_links": len(tag_rows),
+        "follow_ups": len(follow_up_rows),
     }
 
 
@@ -763,6 +789,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--organizations", type=int, default=None)
     parser.add_argument("--notes", type=int, default=0)
     parser.add_argument("--interactions", type=int, default=None)
+    parser.add_argument("--follow-ups", type=int, default=0)
     parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
     args = parser.parse_args(argv)
     try:
@@ -773,6 +800,7 @@ def main(argv: list[str] | None = None) -> int:
             organizations=args.organizations,
             notes=args.notes,
             interactions=args.interactions,
+            follow_ups=args.follow_ups,
             overwrite=args.force,
         )
     except FileExistsError:

@@ -1,7 +1,26 @@
-"""The SQLite engine and the transaction helper every write goes through."""
+"""The SQLite engine and the transaction helper every write goes through.
+
+Durability settings, chosen for a notebook typed right after a meeting on a laptop whose battery
+may die at any moment:
+
+- ``journal_mode = WAL``: a commit appends to the write-ahead log, readers never wait for the
+  writer, and a crash at any instant leaves either the whole transaction or none of it.
+- ``synchronous = FULL``: in WAL mode NORMAL is already safe against corruption and against the
+  *application* crashing, but it only syncs the log at checkpoints, so a power cut or a kernel
+  panic can take back the last commits the user saw as "Saved". FULL syncs the log at every
+  commit, which makes a commit durable once it returns. The price is one fsync per transaction;
+  Carnet commits once per user action or autosave (well under ten a second), and bulk writers
+  such as the importers commit in batches, so the user never feels it.
+- ``foreign_keys = ON`` and a ``busy_timeout`` so that a second connection waits for a write
+  rather than failing at once.
+
+Every file Carnet creates here (the database, and SQLite's ``-wal``/``-shm`` files, which SQLite
+gives the database file's own mode) is readable by the user only.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,18 +29,31 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from carnet.domain.text import fold
+from carnet.paths import PRIVATE_FILE, make_private
+
+SIDECAR_SUFFIXES = ("-wal", "-shm")
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
-    # In WAL mode NORMAL never corrupts the file; FULL also keeps the last commits through a
-    # power cut, which is what a notebook typed right after a meeting deserves.
-    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA synchronous = FULL")  # why: see the module docstring
     cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.close()
     dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+
+
+def create_private_file(path: Path) -> None:
+    """Make sure ``path`` exists, readable by its owner only: an empty file is a valid database."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        for file in (path, *(path.with_name(path.name + s) for s in SIDECAR_SUFFIXES)):
+            if file.exists():
+                make_private(file)
+    else:
+        os.close(descriptor)
 
 
 def make_engine(path: Path) -> Engine:
@@ -35,6 +67,7 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        create_private_file(path)
         self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -48,6 +81,19 @@ class Database:
     def reading(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session
+
+    def erase_deleted_traces(self) -> None:
+        """Leave no copy of deleted rows in the file: not in free pages, the log or the indexes.
+
+        Run after deleting someone "in full": the search indexes are rebuilt without them,
+        VACUUM rewrites the file, and the write-ahead log is emptied.
+        """
+        with self.engine.connect() as connection:
+            with connection.begin():
+                for table in ("person_search", "note_search"):
+                    connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

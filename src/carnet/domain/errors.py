@@ -1,7 +1,8 @@
 """Errors a use case raises when the user asked for something it refuses.
 
-Their messages are English source strings marked for Qt Linguist with ``tr_noop``; the UI shows
-them through ``QCoreApplication.translate(MESSAGES_CONTEXT, message)``.
+Their messages are English source strings marked for Qt Linguist with
+``QT_TRANSLATE_NOOP("DomainMessages", "…")`` (a literal call, the only form lupdate extracts);
+the UI shows them through ``QCoreApplication.translate(MESSAGES_CONTEXT, message)``.
 """
 
 from __future__ import annotations
@@ -9,13 +10,23 @@ from __future__ import annotations
 MESSAGES_CONTEXT = "DomainMessages"
 
 
-def tr_noop(text: str) -> str:
-    """Mark ``text`` for translation without importing Qt (the domain never does)."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt Linguist under ``context`` without importing Qt (the domain never does).
+
+    Write the context and the text as literals, ``QT_TRANSLATE_NOOP("DomainMessages", "…")``:
+    lupdate reads the call, not the value.
+    """
     return text
 
 
-CONTROL_CHARACTER_MESSAGE = tr_noop(
-    "This text holds an invisible NUL character; remove it, or paste the text again."
+def tr_noop(text: str) -> str:
+    """Kept for code not yet converted: lupdate cannot see it. Use ``QT_TRANSLATE_NOOP``."""
+    return text
+
+
+CONTROL_CHARACTER_MESSAGE = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "This text holds an invisible NUL character; remove it, or paste the text again.",
 )
 
 

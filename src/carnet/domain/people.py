@@ -6,20 +6,102 @@ They return plain rows, so views never hold live ORM objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, fields
+from urllib.parse import urlsplit
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from carnet.domain.enums import ContactPointKind, ContactStatus
-from carnet.domain.errors import ValidationError, tr_noop
-from carnet.domain.models import ContactPoint, Introduction, Organization, Person
+from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from carnet.domain.models import (
+    ContactPoint,
+    FollowUp,
+    Interaction,
+    Introduction,
+    Organization,
+    Person,
+    Tag,
+    note_person,
+)
+from carnet.domain.search import PeopleQuery, find_person_ids, person_rows, sort_key
+from carnet.domain.search import PersonRow as PersonRow
 from carnet.domain.text import fold
+
+# The longest values a card takes: the column sizes of the schema, and for the free texts about
+# fifty pages, far beyond any card and still quick to index.
+MAX_LENGTHS = {
+    "first_name": 200,
+    "last_name": 200,
+    "job_title": 300,
+    "organization_name": 300,
+    "city": 200,
+    "linkedin_url": 500,
+    "background": 100_000,
+    "how_we_met": 100_000,
+}
+MAX_CONTACT_VALUE = 300
+MAX_LABEL = 50
+MAX_TAG = 100
+MAX_KEEP_IN_TOUCH_DAYS = 3650
+MULTILINE_FIELDS = frozenset({"background", "how_we_met"})
+
+NAME_MISSING = QT_TRANSLATE_NOOP(
+    "DomainMessages", "A person needs at least a first or a last name."
+)
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "This text holds an invisible control character; remove it, or type the text again.",
+)
+TOO_LONG = {
+    50: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 50 characters at most."),
+    100: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 100 characters at most."),
+    200: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 200 characters at most."),
+    300: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 300 characters at most."),
+    500: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 500 characters at most."),
+    100_000: QT_TRANSLATE_NOOP(
+        "DomainMessages", "This text is too long: 100,000 characters at most (about fifty pages)."
+    ),
+}
+BAD_EMAIL = QT_TRANSLATE_NOOP(
+    "DomainMessages", "This doesn't look like an email address, e.g. marie.dupont@example.fr."
+)
+BAD_PHONE = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "A phone number holds digits, spaces and + ( ) - . / only, e.g. +33 6 12 34 56 78.",
+)
+PHONE_DIGITS = QT_TRANSLATE_NOOP("DomainMessages", "A phone number holds between 3 and 20 digits.")
+BAD_URL = QT_TRANSLATE_NOOP(
+    "DomainMessages", "This doesn't look like a web address, e.g. https://www.linkedin.com/in/name."
+)
+BAD_CADENCE = QT_TRANSLATE_NOOP("DomainMessages", "Keep in touch every 1 to 3,650 days, or never.")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+_PHONE = re.compile(r"^\+?[\d\s().\-/\u00a0\u202f]+$")
+_HOST = re.compile(r"^[\w\-.]+\.[^\W\d_]{2,}(:\d+)?$")
+# Invisible control characters (C0, DEL, C1); a free text may hold tabs and line breaks.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    """One email address or phone number, with its label such as "work" or "mobile"."""
+
+    value: str
+    label: str = ""
 
 
 @dataclass
 class PersonDraft:
-    """What a person's form holds; also what the use cases take to create or update a person."""
+    """What a person's card holds; also what the use cases take to create or update a person.
+
+    The fields after ``status`` came later: left at None, an update leaves them as they are (and
+    a new person has none), so that a caller knowing only the first fields changes only those.
+    ``email`` and ``phone`` are the first of ``emails`` and ``phones``; set alone, they change
+    that first address only. ``keep_in_touch_days`` is 0 for no cadence.
+    """
 
     first_name: str = ""
     last_name: str = ""
@@ -32,35 +114,155 @@ class PersonDraft:
     background: str = ""
     how_we_met: str = ""
     status: ContactStatus = ContactStatus.TO_CONTACT
+    emails: tuple[ContactEntry, ...] | None = None
+    phones: tuple[ContactEntry, ...] | None = None
+    tags: tuple[str, ...] | None = None
+    keep_in_touch_days: int | None = None
+    is_decision_maker: bool | None = None
+
+    def __post_init__(self) -> None:
+        self._sync()
+
+    def _sync(self) -> None:
+        if self.emails is not None:
+            self.emails = _with_first(self.email, self.emails)
+            self.email = self.emails[0].value if self.emails else ""
+        if self.phones is not None:
+            self.phones = _with_first(self.phone, self.phones)
+            self.phone = self.phones[0].value if self.phones else ""
+        if self.tags is not None:
+            self.tags = tuple(self.tags)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name.strip(), self.last_name.strip()) if p)
 
     def cleaned(self) -> PersonDraft:
+        """The draft as it will be stored, or ``ValidationError`` naming the field refused."""
+        self._sync()
         text = {name: getattr(self, name).strip() for name in _TEXT_FIELDS}
-        draft = PersonDraft(**text, status=ContactStatus(self.status))
-        if not (draft.first_name or draft.last_name):
-            raise ValidationError(
-                "name", tr_noop("A person needs at least a first or a last name.")
-            )
-        for name in _TEXT_FIELDS:
-            if "\x00" in text[name]:
-                raise ValidationError(
-                    name, tr_noop("This text holds an invisible control character.")
-                )
-        return draft
+        for name, value in text.items():
+            _check_text(name, value, MAX_LENGTHS.get(name, MAX_CONTACT_VALUE))
+        if not (text["first_name"] or text["last_name"]):
+            raise ValidationError("name", NAME_MISSING)
+        emails = self.emails if self.emails is not None else _single(text["email"])
+        phones = self.phones if self.phones is not None else _single(text["phone"])
+        emails = _cleaned_entries("emails", emails, _check_email)
+        phones = _cleaned_entries("phones", phones, _check_phone)
+        _check_url("linkedin_url", text["linkedin_url"])
+        days = self.keep_in_touch_days
+        if days is not None and not 0 <= int(days) <= MAX_KEEP_IN_TOUCH_DAYS:
+            raise ValidationError("keep_in_touch_days", BAD_CADENCE)
+        return PersonDraft(
+            **text,
+            status=ContactStatus(self.status),
+            emails=emails if self.emails is not None else None,
+            phones=phones if self.phones is not None else None,
+            tags=None if self.tags is None else _cleaned_tags(self.tags),
+            keep_in_touch_days=None if days is None else int(days),
+            is_decision_maker=None
+            if self.is_decision_maker is None
+            else bool(self.is_decision_maker),
+        )
 
 
-_TEXT_FIELDS = [f for f in PersonDraft.__dataclass_fields__ if f != "status"]
+_TEXT_FIELDS = [f.name for f in fields(PersonDraft) if f.type == "str"]
 
 
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    full_name: str
-    organization: str
-    job_title: str
-    status: ContactStatus
-    connector: str = ""
-    connector_id: int | None = None
-    tags: tuple[str, ...] = field(default=())
+def _single(value: str) -> tuple[ContactEntry, ...]:
+    return (ContactEntry(value),) if value else ()
+
+
+def _with_first(first: str, entries) -> tuple[ContactEntry, ...]:
+    entries = tuple(e if isinstance(e, ContactEntry) else ContactEntry(*e) for e in entries)
+    if not entries:
+        return _single(first)
+    if first and entries[0].value != first:
+        return (ContactEntry(first, entries[0].label), *entries[1:])
+    return entries
+
+
+def _check_text(name: str, value: str, limit: int) -> None:
+    pattern = _CONTROL_MULTILINE if name in MULTILINE_FIELDS else _CONTROL
+    if pattern.search(value):
+        raise ValidationError(name, CONTROL_CHARACTER)
+    if len(value) > limit:
+        raise ValidationError(name, TOO_LONG[limit])
+
+
+def _cleaned_entries(name: str, entries, check) -> tuple[ContactEntry, ...]:
+    """Entries without blanks or repeats; a refused one names its place, e.g. ``emails.1``."""
+    kept: list[ContactEntry] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        value, label = entry.value.strip(), entry.label.strip()
+        place = f"{name}.{index}"
+        _check_text(place, value, MAX_CONTACT_VALUE)
+        _check_text(place, label, MAX_LABEL)
+        if not value:
+            continue
+        check(place, value)
+        if fold(value) not in seen:
+            seen.add(fold(value))
+            kept.append(ContactEntry(value, label))
+    return tuple(kept)
+
+
+def _cleaned_tags(tags) -> tuple[str, ...]:
+    kept: dict[str, str] = {}
+    for tag in tags:
+        name = " ".join(tag.split())
+        _check_text("tags", name, MAX_TAG)
+        if name and fold(name) not in kept:
+            kept[fold(name)] = name
+    return tuple(kept.values())
+
+
+def email_problem(value: str) -> str | None:
+    """Why ``value`` is not an email address, or None."""
+    return None if not value.strip() or _EMAIL.match(value.strip()) else BAD_EMAIL
+
+
+def phone_problem(value: str) -> str | None:
+    """Why ``value`` is not a phone number, or None. The number is kept as typed."""
+    value = value.strip()
+    if not value:
+        return None
+    if not _PHONE.match(value):
+        return BAD_PHONE
+    digits = sum(ch.isdigit() for ch in value)
+    return None if 3 <= digits <= 20 else PHONE_DIGITS
+
+
+def url_problem(value: str) -> str | None:
+    """Why ``value`` is not a web address, or None; "www.example.fr" without https:// is one."""
+    value = value.strip()
+    if not value:
+        return None
+    if any(ch.isspace() for ch in value):
+        return BAD_URL
+    parts = urlsplit(value if "://" in value else f"https://{value}")
+    if parts.scheme.lower() not in ("http", "https") or not _HOST.match(parts.netloc):
+        return BAD_URL
+    return None
+
+
+def _check_email(place: str, value: str) -> None:
+    if problem := email_problem(value):
+        raise ValidationError(place, problem)
+
+
+def _check_phone(place: str, value: str) -> None:
+    if problem := phone_problem(value):
+        raise ValidationError(place, problem)
+
+
+def _check_url(place: str, value: str) -> None:
+    if problem := url_problem(value):
+        raise ValidationError(place, problem)
+
+
+# Writing ---------------------------------------------------------------------------------------
 
 
 def find_or_create_organization(session: Session, name: str) -> Organization | None:
@@ -75,19 +277,50 @@ def find_or_create_organization(session: Session, name: str) -> Organization | N
     return found
 
 
-def _set_contact_point(person: Person, kind: ContactPointKind, value: str) -> None:
-    """Set the first point of ``kind``; the form edits one email and one phone for now."""
-    existing = next((p for p in person.contact_points if p.kind == kind), None)
-    if existing and not value:
-        person.contact_points.remove(existing)
-    elif existing:
-        existing.value = value
-    elif value:
-        person.contact_points.append(ContactPoint(kind=kind, value=value))
+def _find_or_create_tags(session: Session, names: tuple[str, ...]) -> list[Tag]:
+    if not names:
+        return []
+    wanted = {fold(name): name for name in names}
+    existing = {
+        fold(tag.name): tag
+        for tag in session.scalars(select(Tag).where(func.fold(Tag.name).in_(list(wanted))))
+    }
+    tags = []
+    for key, name in wanted.items():
+        tag = existing.get(key)
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+        tags.append(tag)
+    return tags
+
+
+def _sync_contact_points(
+    person: Person, kind: ContactPointKind, entries: tuple[ContactEntry, ...], *, first_only=False
+) -> None:
+    """Edit the rows in place, in order: an edited address keeps its row.
+
+    ``first_only``: ``entries`` holds at most the first address; the others stay as they are.
+    """
+    existing = [p for p in person.contact_points if p.kind == kind]
+    if first_only:
+        existing, entries = existing[:1], entries[:1]
+    for point, entry in zip(existing, entries, strict=False):
+        point.value = entry.value
+        if entry.label or not first_only:
+            point.label = entry.label
+    for point in existing[len(entries) :]:
+        person.contact_points.remove(point)
+    for entry in entries[len(existing) :]:
+        person.contact_points.append(ContactPoint(kind=kind, value=entry.value, label=entry.label))
 
 
 def _apply(session: Session, person: Person, draft: PersonDraft) -> None:
     draft = draft.cleaned()
+    # Look the organisation and the tags up before touching the person: a lookup flushes the
+    # session, and a new person must not be flushed half linked.
+    organization = find_or_create_organization(session, draft.organization_name)
+    tags = None if draft.tags is None else _find_or_create_tags(session, draft.tags)
     person.first_name = draft.first_name
     person.last_name = draft.last_name
     person.job_title = draft.job_title
@@ -96,9 +329,21 @@ def _apply(session: Session, person: Person, draft: PersonDraft) -> None:
     person.background = draft.background
     person.how_we_met = draft.how_we_met
     person.status = draft.status
-    person.organization = find_or_create_organization(session, draft.organization_name)
-    _set_contact_point(person, ContactPointKind.EMAIL, draft.email)
-    _set_contact_point(person, ContactPointKind.PHONE, draft.phone)
+    person.organization = organization
+    for kind, entries, value in (
+        (ContactPointKind.EMAIL, draft.emails, draft.email),
+        (ContactPointKind.PHONE, draft.phones, draft.phone),
+    ):
+        if entries is None:
+            _sync_contact_points(person, kind, _single(value), first_only=True)
+        else:
+            _sync_contact_points(person, kind, entries)
+    if tags is not None:
+        person.tags = tags
+    if draft.keep_in_touch_days is not None:
+        person.keep_in_touch_days = draft.keep_in_touch_days or None
+    if draft.is_decision_maker is not None:
+        person.is_decision_maker = draft.is_decision_maker
 
 
 def create_person(session: Session, draft: PersonDraft) -> int:
@@ -111,6 +356,7 @@ def create_person(session: Session, draft: PersonDraft) -> int:
 
 def update_person(session: Session, person_id: int, draft: PersonDraft) -> None:
     _apply(session, _get(session, person_id), draft)
+    session.flush()
 
 
 def delete_person(session: Session, person_id: int) -> None:
@@ -133,21 +379,71 @@ def delete_person(session: Session, person_id: int) -> None:
             successor.is_primary = True
 
 
+@dataclass(frozen=True)
+class Belongings:
+    """What deleting a person takes with them, and what stays."""
+
+    name: str
+    interactions: int
+    introductions_received: int
+    introductions_given: int
+    follow_ups: int
+    notes: int
+    """Notebook entries linked to them: they stay, no longer linked."""
+
+
+def belongings(session: Session, person_id: int) -> Belongings:
+    person = _get(session, person_id)
+
+    def count(statement) -> int:
+        return session.scalar(statement) or 0
+
+    return Belongings(
+        name=person.full_name,
+        interactions=count(
+            select(func.count(Interaction.id)).where(Interaction.person_id == person_id)
+        ),
+        introductions_received=count(
+            select(func.count(Introduction.id)).where(Introduction.introduced_id == person_id)
+        ),
+        introductions_given=count(
+            select(func.count(Introduction.id)).where(Introduction.connector_id == person_id)
+        ),
+        follow_ups=count(select(func.count(FollowUp.id)).where(FollowUp.person_id == person_id)),
+        notes=count(select(func.count()).where(note_person.c.person_id == person_id)),
+    )
+
+
+# Reading ---------------------------------------------------------------------------------------
+
+
 def load_draft(session: Session, person_id: int) -> PersonDraft:
     person = _get(session, person_id)
+    points = person.contact_points
     return PersonDraft(
         first_name=person.first_name,
         last_name=person.last_name,
         job_title=person.job_title,
         organization_name=person.organization.name if person.organization else "",
-        email=person.email(),
-        phone=person.phone(),
         city=person.city,
         linkedin_url=person.linkedin_url,
         background=person.background,
         how_we_met=person.how_we_met,
         status=person.status,
+        emails=tuple(
+            ContactEntry(p.value, p.label) for p in points if p.kind == ContactPointKind.EMAIL
+        ),
+        phones=tuple(
+            ContactEntry(p.value, p.label) for p in points if p.kind == ContactPointKind.PHONE
+        ),
+        tags=tuple(sorted((t.name for t in person.tags), key=fold)),
+        keep_in_touch_days=person.keep_in_touch_days or 0,
+        is_decision_maker=person.is_decision_maker,
     )
+
+
+def person_exists(session: Session, person_id: int) -> bool:
+    return session.get(Person, person_id) is not None
 
 
 def _get(session: Session, person_id: int) -> Person:
@@ -157,51 +453,22 @@ def _get(session: Session, person_id: int) -> Person:
     return person
 
 
-def list_people(session: Session, search: str = "") -> list[PersonRow]:
-    """People sorted by name, with their primary connector, filtered by a case-blind search."""
-    connector = aliased(Person)
-    query = (
-        select(Person, Organization.name, connector)
-        .outerjoin(Organization, Person.organization_id == Organization.id)
-        .outerjoin(
-            Introduction,
-            (Introduction.introduced_id == Person.id) & Introduction.is_primary,
-        )
-        .outerjoin(connector, connector.id == Introduction.connector_id)
-        .options(selectinload(Person.tags))
-        .order_by(func.fold(Person.last_name), func.fold(Person.first_name), Person.id)
-    )
-    for word in fold(search).split():
-        query = query.where(
-            or_(
-                *(
-                    func.fold(column).contains(word, autoescape=True)
-                    for column in (
-                        Person.first_name,
-                        Person.last_name,
-                        Person.job_title,
-                        Organization.name,
-                    )
-                )
-            )
-        )
-    return [
-        PersonRow(
-            id=person.id,
-            full_name=person.full_name,
-            organization=organization or "",
-            job_title=person.job_title,
-            status=person.status,
-            connector=connector_person.full_name if connector_person else "",
-            connector_id=connector_person.id if connector_person else None,
-            tags=tuple(t.name for t in person.tags),
-        )
-        for person, organization, connector_person in session.execute(query)
-    ]
+def list_people(session: Session, search: str = "", **filters) -> list[PersonRow]:
+    """People sorted by name, with their primary connector, found by the words of ``search``.
+
+    ``filters`` are the other fields of ``search.PeopleQuery`` (status, targets_only, tag…).
+    A view showing many people reads ``find_person_ids`` then ``person_rows`` a page at a time.
+    """
+    ids = find_person_ids(session, PeopleQuery(text=search, **filters))
+    return person_rows(session, ids)
 
 
 def organization_names(session: Session) -> list[str]:
-    return list(session.scalars(select(Organization.name).order_by(func.fold(Organization.name))))
+    return sorted(session.scalars(select(Organization.name)), key=sort_key)
+
+
+def tag_names(session: Session) -> list[str]:
+    return sorted(session.scalars(select(Tag.name)), key=sort_key)
 
 
 def count_people(session: Session) -> int:

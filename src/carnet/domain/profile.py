@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from carnet.domain.errors import CONTROL_CHARACTER_MESSAGE, QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.models import Profile
+
+DEFAULT_WEEKLY_GOAL = 5
+MIN_WEEKLY_GOAL, MAX_WEEKLY_GOAL = 1, 100
+WEEKLY_GOAL_MESSAGE = QT_TRANSLATE_NOOP(
+    "DomainMessages", "The weekly goal is a number of new people between 1 and 100."
+)
 
 
 @dataclass
@@ -17,7 +24,18 @@ class ProfileDraft:
     sectors: str = ""
     pitch: str = ""
     precise_ask: str = ""
-    weekly_goal: int = 5
+    weekly_goal: int = DEFAULT_WEEKLY_GOAL
+
+    def cleaned(self) -> ProfileDraft:
+        text = [
+            value.strip()
+            for value in (self.name, self.target_role, self.sectors, self.pitch, self.precise_ask)
+        ]
+        if any("\x00" in value for value in text):
+            raise ValidationError("pitch", CONTROL_CHARACTER_MESSAGE)
+        if not MIN_WEEKLY_GOAL <= self.weekly_goal <= MAX_WEEKLY_GOAL:
+            raise ValidationError("weekly_goal", WEEKLY_GOAL_MESSAGE)
+        return ProfileDraft(*text, weekly_goal=self.weekly_goal)
 
 
 def _the_profile(session: Session) -> Profile:
@@ -35,6 +53,7 @@ def load_profile(session: Session) -> ProfileDraft:
 
 
 def save_profile(session: Session, draft: ProfileDraft) -> None:
+    draft = draft.cleaned()
     p = _the_profile(session)
     p.name, p.target_role, p.sectors = draft.name, draft.target_role, draft.sectors
     p.pitch, p.precise_ask, p.weekly_goal = draft.pitch, draft.precise_ask, draft.weekly_goal

@@ -14,7 +14,7 @@ from sqlalchemy import String, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from carnet.domain.enums import ContactStatus, IntroductionStatus, Permission
-from carnet.domain.errors import ValidationError, tr_noop
+from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.models import Introduction, Organization, Person, Profile
 from carnet.domain.people import PersonDraft, create_person
 from carnet.domain.text import fold
@@ -84,11 +84,16 @@ def add_introduction(
 ) -> int:
     """Record that the connector gave the user the introduced person's name."""
     if connector_id == introduced_id:
-        raise ValidationError("connector", tr_noop("Nobody can introduce you to themselves."))
+        raise ValidationError("connector", QT_TRANSLATE_NOOP(
+            "DomainMessages", "Nobody can introduce you to themselves."
+        ))
     if connector_id in _introduced_downstream(session, introduced_id):
         raise ValidationError(
             "connector",
-            tr_noop("This would make a loop: this person already led you to the connector."),
+            QT_TRANSLATE_NOOP(
+                "DomainMessages",
+                "This would make a loop: this person already led you to the connector.",
+            ),
         )
     already = session.scalars(
         select(Introduction).where(
@@ -97,7 +102,9 @@ def add_introduction(
         )
     ).first()
     if already is not None:
-        raise ValidationError("connector", tr_noop("This introduction is already recorded."))
+        raise ValidationError("connector", QT_TRANSLATE_NOOP(
+            "DomainMessages", "This introduction is already recorded."
+        ))
     has_primary = session.scalar(
         select(func.count(Introduction.id)).where(
             Introduction.introduced_id == introduced_id, Introduction.is_primary
@@ -250,7 +257,9 @@ def _introduction(session: Session, introduction_id: int) -> Introduction:
     introduction = session.get(Introduction, introduction_id)
     if introduction is None:
         raise ValidationError(
-            "introduction", tr_noop("This introduction no longer exists; it may have been removed.")
+            "introduction", QT_TRANSLATE_NOOP(
+                "DomainMessages", "This introduction no longer exists; it may have been removed."
+            )
         )
     return introduction
 
@@ -270,7 +279,9 @@ def mark_progress(session: Session, person_id: int, status: IntroductionStatus) 
     """
     person = session.get(Person, person_id)
     if person is None:
-        raise ValidationError("person", tr_noop("This person is no longer in your contacts."))
+        raise ValidationError("person", QT_TRANSLATE_NOOP(
+            "DomainMessages", "This person is no longer in your contacts."
+        ))
     status = IntroductionStatus(status)
     primary = session.scalars(
         select(Introduction).where(Introduction.introduced_id == person_id, Introduction.is_primary)
@@ -292,7 +303,10 @@ def set_primary_connector(session: Session, introduced_id: int, connector_id: in
     if not any(i.connector_id == connector_id for i in introductions):
         raise ValidationError(
             "connector",
-            tr_noop("This person did not give you that name; add the introduction first."),
+            QT_TRANSLATE_NOOP(
+                "DomainMessages",
+                "This person did not give you that name; add the introduction first.",
+            ),
         )
     for introduction in introductions:
         introduction.is_primary = introduction.connector_id == connector_id

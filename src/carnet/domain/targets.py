@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from carnet.domain.enums import ContactStatus, IntroductionStatus, Permission
-from carnet.domain.errors import ValidationError, tr_noop
+from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.models import Introduction, Organization, Person
 from carnet.domain.people import find_or_create_organization
 from carnet.domain.referrals import MET_STATUSES
@@ -329,13 +329,19 @@ def set_target(session: Session, organization_name: str, priority: int | None = 
     """Make the named organisation (created if new) a target company; returns its id."""
     name = organization_name.strip()
     if not name:
-        raise ValidationError("organization", tr_noop("Type the name of the company."))
+        raise ValidationError("organization", QT_TRANSLATE_NOOP(
+            "DomainMessages", "Type the name of the company."
+        ))
     if "\x00" in name:
         raise ValidationError(
-            "organization", tr_noop("This text holds an invisible control character.")
+            "organization", QT_TRANSLATE_NOOP(
+                "DomainMessages", "This text holds an invisible control character."
+            )
         )
     if priority is not None and not 1 <= priority <= MAX_PRIORITY:
-        raise ValidationError("priority", tr_noop("The priority goes from 1 (most wanted) to 5."))
+        raise ValidationError("priority", QT_TRANSLATE_NOOP(
+            "DomainMessages", "The priority goes from 1 (most wanted) to 5."
+        ))
     organization = find_or_create_organization(session, name)
     assert organization is not None
     organization.is_target = True
@@ -355,7 +361,9 @@ def remove_target(session: Session, organization_id: int) -> None:
 def set_decision_maker(session: Session, person_id: int, is_decision_maker: bool) -> None:
     person = session.get(Person, person_id)
     if person is None:
-        raise ValidationError("person", tr_noop("This person is no longer in your contacts."))
+        raise ValidationError("person", QT_TRANSLATE_NOOP(
+            "DomainMessages", "This person is no longer in your contacts."
+        ))
     person.is_decision_maker = is_decision_maker
 
 

@@ -4,35 +4,85 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from carnet.domain.enums import ContactStatus, IntroductionStatus, Permission
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from carnet.domain.enums import (
+    ContactStatus,
+    FollowUpKind,
+    InteractionKind,
+    IntroductionStatus,
+    NoteKind,
+    Outcome,
+    Permission,
+    Warmth,
+)
 
 
 def status_label(status: ContactStatus) -> str:
     return {
-        ContactStatus.LEAD: _tr("Lead"),
-        ContactStatus.TO_CONTACT: _tr("To contact"),
-        ContactStatus.CONTACTED: _tr("Contacted"),
-        ContactStatus.MET: _tr("Met"),
-        ContactStatus.IN_RELATION: _tr("In relation"),
-        ContactStatus.DECLINED: _tr("Declined"),
+        ContactStatus.LEAD: QCoreApplication.translate("Labels", "Lead"),
+        ContactStatus.TO_CONTACT: QCoreApplication.translate("Labels", "To contact"),
+        ContactStatus.CONTACTED: QCoreApplication.translate("Labels", "Contacted"),
+        ContactStatus.MET: QCoreApplication.translate("Labels", "Met"),
+        ContactStatus.IN_RELATION: QCoreApplication.translate("Labels", "In relation"),
+        ContactStatus.DECLINED: QCoreApplication.translate("Labels", "Declined"),
     }[status]
 
 
 def permission_label(permission: Permission) -> str:
     return {
-        Permission.YES: _tr("May use their name"),
-        Permission.NO: _tr("May not use their name"),
-        Permission.NOT_ASKED: _tr("Permission not asked yet"),
+        Permission.YES: QCoreApplication.translate("Labels", "May use their name"),
+        Permission.NO: QCoreApplication.translate("Labels", "May not use their name"),
+        Permission.NOT_ASKED: QCoreApplication.translate("Labels", "Permission not asked yet"),
     }[permission]
 
 
 def introduction_status_label(status: IntroductionStatus) -> str:
     return {
-        IntroductionStatus.SUGGESTED: _tr("Suggested"),
-        IntroductionStatus.CONTACTED: _tr("Contacted"),
-        IntroductionStatus.MET: _tr("Met"),
+        IntroductionStatus.SUGGESTED: QCoreApplication.translate("Labels", "Suggested"),
+        IntroductionStatus.CONTACTED: QCoreApplication.translate("Labels", "Contacted"),
+        IntroductionStatus.MET: QCoreApplication.translate("Labels", "Met"),
     }[status]
+
+
+def note_kind_label(kind: NoteKind) -> str:
+    return {
+        NoteKind.MEETING_NOTES: QCoreApplication.translate("Labels", "Meeting notes"),
+        NoteKind.CALL_PREPARATION: QCoreApplication.translate("Labels", "Call preparation"),
+        NoteKind.JOURNAL: QCoreApplication.translate("Labels", "Journal"),
+        NoteKind.COMPANY_FACTS: QCoreApplication.translate("Labels", "Facts about a company"),
+    }[kind]
+
+
+def interaction_kind_label(kind: InteractionKind) -> str:
+    return {
+        InteractionKind.CALL: QCoreApplication.translate("Labels", "Phone call"),
+        InteractionKind.MEETING: QCoreApplication.translate("Labels", "Meeting"),
+        InteractionKind.VIDEO_CALL: QCoreApplication.translate("Labels", "Video call"),
+        InteractionKind.EMAIL: QCoreApplication.translate("Labels", "Email"),
+        InteractionKind.MESSAGE: QCoreApplication.translate("Labels", "Message"),
+        InteractionKind.EVENT: QCoreApplication.translate("Labels", "Event"),
+    }[kind]
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return {
+        Outcome.MEETING_OBTAINED: QCoreApplication.translate("Labels", "Meeting obtained"),
+        Outcome.HELPFUL: QCoreApplication.translate("Labels", "Helpful"),
+        Outcome.NOT_NOW: QCoreApplication.translate("Labels", "Not now"),
+        Outcome.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+        Outcome.DIFFICULT: QCoreApplication.translate("Labels", "Difficult"),
+    }[outcome]
+
+
+def warmth_label(warmth: Warmth) -> str:
+    return {
+        Warmth.WARM: QCoreApplication.translate("Labels", "Warm: on someone's recommendation"),
+        Warmth.COLD: QCoreApplication.translate("Labels", "Cold: without a recommendation"),
+    }[warmth]
+
+
+def follow_up_kind_label(kind: FollowUpKind) -> str:
+    return {
+        FollowUpKind.NEXT_STEP: QCoreApplication.translate("Labels", "Next step"),
+        FollowUpKind.THANK_CONNECTOR: QCoreApplication.translate("Labels", "Thank the connector"),
+        FollowUpKind.KEEP_IN_TOUCH: QCoreApplication.translate("Labels", "Keep in touch"),
+    }[kind]

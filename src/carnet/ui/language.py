@@ -10,7 +10,14 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from carnet.ui.resources import translations_dir
 
@@ -18,6 +25,13 @@ LANGUAGE_KEY = "language"
 SYSTEM = "system"
 LANGUAGES = ("fr", "en")
 PSEUDO_ENV = "CARNET_PSEUDO_TRANSLATION"
+
+# Labels of Qt's own file dialog that qtbase's French catalogue lacks (it has them without their
+# shortcut letter): Carnet's catalogue, installed after Qt's, fills them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def chosen_language() -> str:
@@ -59,13 +73,19 @@ class PseudoTranslator(QTranslator):
 
     _ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñýÇÑÝ")
     _KEEP = re.compile(r"(\{[^}]*\}|%n|%\d+|<[^>]*>|&[^&\s]?)")
+    _FILE_PATTERNS = re.compile(r"(\s*\([*][^)]*\))$")  # "PDF files (*.pdf)" must keep working
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
         if not source_text:
             return source_text
+        found = self._FILE_PATTERNS.search(source_text)
+        patterns = found.group(1) if found else ""
+        source_text = source_text[: len(source_text) - len(patterns)]
         parts = self._KEEP.split(source_text)
         text = "".join(p if i % 2 else p.translate(self._ACCENTS) for i, p in enumerate(parts))
-        return f"[{text}{'~' * max(1, round(len(source_text) * 0.4))}]"
+        # the padding breaks every 8 characters, as words do, so that wrapped labels still wrap
+        padding = re.sub("(~{8})(?=~)", r"\1 ", "~" * max(1, round(len(source_text) * 0.4)))
+        return f"[{text}{padding}]{patterns}"
 
     def isEmpty(self) -> bool:
         return False

@@ -6,7 +6,14 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from carnet import __version__
 from carnet.paths import AppPaths
+from carnet.ui.calls import CallCommands
 from carnet.ui.events import DataEvents
+from carnet.ui.guide_commands import GuideCommands
+from carnet.ui.reports.commands import ReportCommands
+from carnet.ui.safety import SafetyCommands
+from carnet.ui.transfer import TransferCommands
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
@@ -65,16 +77,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.undo_stack = QUndoStack(self)
         self._build_menus()
         self._set_title()
         self.resize(1100, 700)
+        self.setAcceptDrops(True)
 
     def _page_labels(self) -> dict[str, str]:
         """The sidebar, in order: each key is the attribute that holds the page once attached."""
         return {
             "contacts": self.tr("Contacts"),
+            "organizations": self.tr("Organisations"),
             "referrals": self.tr("Referral tree"),
+            "targets": self.tr("Target companies"),
             "notebook": self.tr("Notebook"),
+            "followups": self.tr("Follow-ups"),
+            "dashboard": self.tr("Dashboard"),
         }
 
     def _build_pages(self, database: Database) -> None:
@@ -83,10 +101,30 @@ class MainWindow(QMainWindow):
         from carnet.ui.views.notebook_view import NotebookView
         from carnet.ui.views.referral_view import ReferralView
 
-        self.contacts = ContactsView(database, self.events)
+        self.contacts = ContactsView(database, self.events, self.undo_stack)
+        self.contacts.open_note_requested.connect(self.open_note)
+        self.contacts.find_duplicates_requested.connect(self.find_duplicates)
+        from carnet.ui.views.organizations_view import OrganizationsView
+
+        self.organizations = OrganizationsView(database, self.events, self.undo_stack)
+        self.organizations.open_person_requested.connect(self.open_person)
+        self.organizations.open_note_requested.connect(self.open_note)
         self.referrals = ReferralView(database, self.events)
         self.notebook = NotebookView(database, self.events)
         self.referrals.open_person_requested.connect(self.open_person)
+        from carnet.ui.views.targets_view import TargetsView
+
+        self.targets = TargetsView(database, self.events)
+        self.targets.open_person_requested.connect(self.open_person)
+        self.targets.show_in_tree_requested.connect(self.show_in_referral_tree)
+        from carnet.ui.views.dashboard_view import DashboardView
+        from carnet.ui.views.followups_view import FollowUpsView
+
+        self.followups = FollowUpsView(database, self.events)
+        self.followups.open_person_requested.connect(self.open_person)
+        self.followups.due_count_changed.connect(self._show_follow_up_count)
+        self.followups.export_requested.connect(lambda: self.reports.export_calendar())
+        self.dashboard = DashboardView(database, self.events)
 
     def attach(self, database: Database) -> None:
         """Build the views on the open database and show the first one."""
@@ -116,16 +154,58 @@ class MainWindow(QMainWindow):
         self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_contact_action.triggered.connect(self.new_contact)
         file_menu.addAction(self.new_contact_action)
+        self.new_lead_action = QAction(self.tr("New &lead…"), self)
+        self.new_lead_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.new_lead_action.setToolTip(self.tr("Note a name someone gave you (Ctrl+L)"))
+        self.new_lead_action.triggered.connect(self.new_lead)
+        file_menu.addAction(self.new_lead_action)
+        toolbar = self.addToolBar(self.tr("Quick actions"))
+        toolbar.setObjectName("quickActions")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_lead_action)
         self.new_entry_action = QAction(self.tr("New notebook &entry"), self)
         self.new_entry_action.setShortcut(QKeySequence("Ctrl+E"))
         self.new_entry_action.triggered.connect(self.new_notebook_entry)
         file_menu.addAction(self.new_entry_action)
         file_menu.addSeparator()
+        self.transfer = TransferCommands(self)
+        for action in self.transfer.actions:
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.reports = ReportCommands(self)
+        for action in self.reports.actions:
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.safety = SafetyCommands(self)
+        for action in self.safety.actions:
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.guide = GuideCommands(self)
+        file_menu.addAction(self.guide.settings_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_duplicates_action = QAction(self.tr("Find &duplicates…"), self)
+        self.find_duplicates_action.triggered.connect(self.find_duplicates)
+        edit_menu.addAction(self.find_duplicates_action)
+
+        calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
+        self.calls = CallCommands(self)
+        for action in self.calls.actions:
+            if action is self.calls.playbook_action:
+                calls_menu.addSeparator()
+            calls_menu.addAction(action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_actions = []
@@ -135,11 +215,25 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(action)
             view_actions.append(action)
-        self.data_actions = [self.new_contact_action, self.new_entry_action, *view_actions]
+        self.data_actions = [
+            self.new_contact_action,
+            self.new_lead_action,
+            self.find_duplicates_action,
+            self.new_entry_action,
+            *self.transfer.actions,
+            *self.reports.actions,
+            *self.safety.actions,
+            *self.calls.actions,
+            *self.guide.data_actions,
+            *view_actions,
+        ]
         for action in self.data_actions:
             action.setEnabled(False)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide.guide_action)
+        help_menu.addAction(self.guide.welcome_action)
+        help_menu.addSeparator()
         about_action = QAction(self.tr("&About Carnet"), self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
@@ -153,9 +247,35 @@ class MainWindow(QMainWindow):
     def show_view(self, view) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(view))
 
+    def _show_follow_up_count(self, count: int) -> None:
+        """ "Follow-ups (3)": what is overdue or due today."""
+        item = self.sidebar.item(list(self._page_labels()).index("followups"))
+        label = self._page_labels()["followups"]
+        item.setText(
+            self.tr("{label} ({count})").replace("{label}", label).replace("{count}", str(count))
+            if count
+            else label
+        )
+
     def new_contact(self) -> None:
         self.show_view(self.contacts)
         self.contacts.new_person()
+
+    def new_lead(self) -> None:
+        """Quick capture of a lead, wherever the user is; they stay where they were."""
+        name = self.contacts.capture_lead()
+        if name:
+            self.statusBar().showMessage(
+                self.tr("Lead saved: {name}").replace("{name}", name), 6000
+            )
+
+    def find_duplicates(self) -> None:
+        self.show_view(self.contacts)
+        self.contacts.find_duplicates()
+
+    def open_note(self, note_id: int) -> None:
+        self.show_view(self.notebook)
+        self.notebook.open_entry(note_id)
 
     def new_notebook_entry(self) -> None:
         self.show_view(self.notebook)
@@ -164,6 +284,10 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int) -> None:
         self.show_view(self.contacts)
         self.contacts.open_person(person_id)
+
+    def show_in_referral_tree(self, person_id: int) -> None:
+        self.show_view(self.referrals)
+        self.referrals.show_in_list(person_id)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -179,7 +303,16 @@ class MainWindow(QMainWindow):
             .replace("{file}", html.escape(str(self.app_paths.database))),
         )
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """A contacts file (or a backup file) dropped on the window is imported (or restored)."""
+        if self.transfer.accepts(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.transfer.drop(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.database is not None:
-            self.notebook.save_now()
+        if self.database is not None and not self.notebook.can_close():
+            event.ignore()
+            return
         super().closeEvent(event)

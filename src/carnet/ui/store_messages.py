@@ -13,36 +13,36 @@ from carnet.db.migrate import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreMessages", text)
-
-
 def explain_store_error(error: StoreError) -> tuple[str, str]:
     """A dialog title and text for ``error``, naming the file or folder at fault."""
     path = str(error.path)
-    title = _tr("Carnet cannot open your data")
+    title = QCoreApplication.translate("StoreMessages", "Carnet cannot open your data")
     if isinstance(error, DataFolderNotWritable):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StoreMessages",
             "Carnet cannot write in the folder {path}.\n\n"
             "Check that the disk is connected and not full, and that you may write there, "
-            "then start Carnet again."
+            "then start Carnet again.",
         )
     elif isinstance(error, DatabaseTooNew):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StoreMessages",
             "The file {path} was saved by a newer version of Carnet.\n\n"
-            "It has been left untouched. Install the latest Carnet to open it."
+            "It has been left untouched. Install the latest Carnet to open it.",
         )
     elif isinstance(error, UpgradeFailed):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StoreMessages",
             "Carnet could not update the file {path} to this version.\n\n"
-            "Your data has been put back as it was; a copy is also kept in {backup}."
+            "Your data has been put back as it was; a copy is also kept in {backup}.",
         ).replace("{backup}", str(error.backup))
     elif isinstance(error, NotACarnetDatabase):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StoreMessages",
             "The file {path} is not a Carnet file, or it is damaged.\n\n"
             "It has been left untouched. Move it elsewhere to start afresh, or open another "
-            "data folder."
+            "data folder.",
         )
     else:
-        text = _tr("The file {path} could not be opened.")
+        text = QCoreApplication.translate("StoreMessages", "The file {path} could not be opened.")
     return title, text.replace("{path}", path)

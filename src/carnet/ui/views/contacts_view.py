@@ -1,10 +1,17 @@
-"""Contacts: the people list with search as you type, and the selected person's card."""
+"""Contacts: the people list with search as you type and filters, and the selected person's card.
+
+The list reads its rows a page at a time (``PeopleTableModel``): 100,000 people open as fast as a
+hundred. The card's changes, deletions and merges go on the window's undo stack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -13,182 +20,601 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from carnet.db.engine import Database
-from carnet.domain import people
-from carnet.domain.errors import ValidationError
+from carnet.domain import merge, people, search, snapshots, timeline
+from carnet.domain.enums import ContactStatus
+from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
+from carnet.domain.search import PeopleQuery
 from carnet.ui.events import DataEvents
+from carnet.ui.labels import status_label
 from carnet.ui.models.people_table_model import PERSON_ID_ROLE, PeopleTableModel
+from carnet.ui.undo import AddPerson, DeletePerson, EditPerson, MergePeople, UndoHistory
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.person_form import PersonForm
+from carnet.ui.widgets.timeline import TimelineWidget
+
+# "Not contacted for": the choices offered, in days.
+QUIET_PERIODS = (14, 30, 60, 90, 180)
+COLUMN_WIDTHS = (190, 170, 170, 100, 150, 120, 120)
 
 
 class ContactsView(LazyView):
-    def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
+    open_note_requested = Signal(int)
+    find_duplicates_requested = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        events: DataEvents,
+        undo_stack: QUndoStack | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._database = database
         self._events = events
         self._person_id: int | None = None
+        self._dirty = False
+        self._choices_stale = True
+        self._total: int | None = None
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.history = UndoHistory.of(self.undo_stack, database, events)
+        self.history.person_shown.connect(self._show_after_undo)
+        self.history.person_gone.connect(self._gone_after_undo)
+        self.history.failed.connect(self._undo_failed)
+        self.history.data_replaced.connect(self._forget_typing)
 
+        self._build_list()
+        self._build_card()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._list_pane)
+        splitter.addWidget(self._card_pane)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 480])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        events.people_changed.connect(self._people_changed)
+        events.notes_changed.connect(self._notes_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.new_person()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_list(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, company or job…"))
+        self.search.setPlaceholderText(self.tr("Search names, companies, tags, emails, notes…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search contacts"))
-        self._search_delay = QTimer(self, singleShot=True, interval=120)
-        self._search_delay.timeout.connect(self.refresh)
+        # Each key is searched once Qt has nothing else to do: typing ahead coalesces.
+        self._search_delay = QTimer(self, singleShot=True, interval=0)
+        self._search_delay.timeout.connect(self.reload_list)
         self.search.textChanged.connect(self._search_delay.start)
+        self.duplicates_button = QPushButton(self.tr("Find duplicates…"))
+        self.duplicates_button.clicked.connect(self.find_duplicates_requested)
 
-        self.model = PeopleTableModel(self)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in ContactStatus:
+            self.status_filter.addItem(status_label(status), status)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Tag filter"))
+        self.tag_filter.addItem(self.tr("Any tag"), "")
+        self.quiet_filter = QComboBox()
+        self.quiet_filter.setAccessibleName(self.tr("Not contacted for"))
+        self.quiet_filter.addItem(self.tr("Contacted or not"), None)
+        for days in QUIET_PERIODS:
+            self.quiet_filter.addItem(self._quiet_label(days), days)
+        self.targets_filter = QCheckBox(self.tr("&Target companies only"))
+        self.due_filter = QCheckBox(self.tr("&Due for follow-up"))
+        for combo in (self.status_filter, self.tag_filter, self.quiet_filter):
+            # they share the row and narrow with the window (in French too) rather than widen it
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            combo.currentIndexChanged.connect(self.reload_list)
+        for box in (self.targets_filter, self.due_filter):
+            box.toggled.connect(self.reload_list)
+
+        self.model = PeopleTableModel(self, load_rows=self._load_rows)
+        self.model.sort_requested.connect(lambda _key, _descending: self.reload_list())
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("People"))
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
+        self._list_stack = QStackedWidget()
+        self._list_stack.addWidget(self.table)
+        self._list_stack.addWidget(self.empty)
         self.count = QLabel()
 
-        self.form = PersonForm()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.duplicates_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.quiet_filter, 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.targets_filter)
+        checks.addWidget(self.due_filter)
+        checks.addStretch()
+        checks.addWidget(self.count)
+        self._list_pane = QWidget()
+        layout = QVBoxLayout(self._list_pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(checks)
+        layout.addWidget(self._list_stack, 1)
+
+    def _build_card(self) -> None:
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.form = PersonForm()
+        self.form.set_organization_loader(self._organization_names)
+        self.form.edited.connect(self._edited)
+        self.form.return_pressed.connect(self.save)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # never narrower than the form (its labels are longer in French): the list gives way
+        form_scroll.setMinimumWidth(
+            self.form.minimumSizeHint().width() + form_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.timeline = TimelineWidget()
+        self.timeline.open_person_requested.connect(self.open_person)
+        self.timeline.open_note_requested.connect(self.open_note_requested)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(form_scroll, self.tr("&Card"))
+        self.tabs.addTab(self.timeline, self.tr("H&istory"))
+        self.tabs.setDocumentMode(True)
+
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete)
-        for line in self.form.findChildren(QLineEdit):
-            line.returnPressed.connect(self.save)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.table)
-        left_layout.addWidget(self.count)
-
-        card = QWidget()
-        card_layout = QVBoxLayout(card)
-        card_layout.addWidget(self.title)
-        card_layout.addWidget(self.form)
+        self.merge_button = QPushButton(self.tr("Merge with…"))
+        self.merge_button.setToolTip(
+            self.tr("Another card of the same person: merge it into this one")
+        )
+        self.merge_button.clicked.connect(self.merge_with)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.merge_button)
         buttons.addStretch()
         buttons.addWidget(self.save_button)
-        card_layout.addLayout(buttons)
-        card_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(card)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self._card_pane = QWidget()
+        layout = QVBoxLayout(self._card_pane)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
 
-        events.people_changed.connect(self.mark_stale)
-        self.new_person()
+    def _quiet_label(self, days: int) -> str:
+        return {
+            14: self.tr("Not contacted for 2 weeks"),
+            30: self.tr("Not contacted for a month"),
+            60: self.tr("Not contacted for 2 months"),
+            90: self.tr("Not contacted for 3 months"),
+            180: self.tr("Not contacted for 6 months"),
+        }[days]
 
-    # -- reading -------------------------------------------------------------------------------
+    # -- reading ---------------------------------------------------------------------------------
+
+    def query(self) -> PeopleQuery:
+        return PeopleQuery(
+            text=self.search.text(),
+            status=self.status_filter.currentData(),
+            targets_only=self.targets_filter.isChecked(),
+            tag=self.tag_filter.currentData() or "",
+            due_only=self.due_filter.isChecked(),
+            not_contacted_days=self.quiet_filter.currentData(),
+            sort=self.model.sort_key,
+            descending=self.model.descending,
+        )
+
+    def _load_rows(self, ids: list[int]) -> list[search.PersonRow]:
+        with self._database.reading() as session:
+            return search.person_rows(session, ids)
 
     def refresh(self) -> None:
+        self.reload_list()
+        if self._choices_stale:
+            self._load_choices()
+        if self._person_id is not None and not self._dirty:
+            self._load_card(self._person_id)
+
+    def reload_list(self) -> None:
+        """Find the people again (search, filters, order) and show the first rows."""
+        self._search_delay.stop()
+        query = self.query()
         with self._database.reading() as session:
-            rows = people.list_people(session, self.search.text())
-            organizations = people.organization_names(session)
-        self.model.set_rows(rows)
-        self.form.set_organization_names(organizations)
-        self.table.horizontalHeader().setResizeContentsPrecision(50)
-        self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("People shown: {count}").replace("{count}", str(len(rows))))
+            ids = search.find_person_ids(session, query)
+            if not query.is_filtered:
+                self._total = len(ids)
+            elif self._total is None:
+                self._total = people.count_people(session)
+        total = self._total
+        self.model.set_ids(ids)
+        self._show_count(len(ids), total, query)
         if self._person_id is not None:
             self._select(self._person_id)
 
+    def _show_count(self, shown: int, total: int, query: PeopleQuery) -> None:
+        if shown == total:
+            text = plural(total, self.tr("1 person"), self.tr("{n} people"))
+        else:
+            text = (
+                self.tr("{shown} of {total} people")
+                .replace("{shown}", QLocale().toString(shown))
+                .replace("{total}", QLocale().toString(total))
+            )
+        self.count.setText(text)
+        if shown:
+            self._list_stack.setCurrentWidget(self.table)
+            return
+        if total == 0:
+            self.empty.setText(
+                self.tr(
+                    "Nobody here yet.\n\nAdd the first person with File ▸ New contact (Ctrl+N), "
+                    "note a name you were given with New lead (Ctrl+L), or import your LinkedIn "
+                    "connections."
+                )
+            )
+        else:
+            self.empty.setText(self.tr("Nobody matches this search and these filters."))
+        self._list_stack.setCurrentWidget(self.empty)
+
+    def _organization_names(self) -> list[str]:
+        with self._database.reading() as session:
+            return people.organization_names(session)
+
+    def _load_choices(self) -> None:
+        """The tags offered by the card and the tag filter (organisations: when typed)."""
+        with self._database.reading() as session:
+            tags = people.tag_names(session)
+        self._choices_stale = False
+        self.form.forget_organization_names()
+        self.form.set_tag_names(tags)
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Any tag"), "")
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+        if index < 0 and current:
+            self.reload_list()
+
+    def _people_changed(self) -> None:
+        self._choices_stale = True
+        self._total = None
+        self.mark_stale()
+
+    def _notes_changed(self) -> None:
+        if self.isVisible() and self._person_id is not None and not self._dirty:
+            self._load_timeline(self._person_id)
+        if self.search.text().strip():
+            self.mark_stale()
+
     def _select(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
-        if row is None:
-            self.table.clearSelection()
-            return
         selection = self.table.selectionModel()
         selection.blockSignals(True)
-        selection.setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        if row is None:
+            self.table.clearSelection()
+        else:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
         selection.blockSignals(False)
-        self.table.scrollTo(self.model.index(row, 0))
 
     def _on_current_changed(self, current, _previous) -> None:
-        if current.isValid():
-            self.open_person(current.data(PERSON_ID_ROLE))
+        if not current.isValid():
+            return
+        person_id = current.data(PERSON_ID_ROLE)
+        if person_id == self._person_id:
+            return
+        if not self._leave_card():
+            QTimer.singleShot(0, lambda: self._select(self._person_id))
+            return
+        self.open_person(person_id)
+
+    def current_person_id(self) -> int | None:
+        """The person whose card is shown (None for a new, unsaved card)."""
+        return self._person_id
 
     def open_person(self, person_id: int) -> None:
-        with self._database.reading() as session:
-            draft = people.load_draft(session, person_id)
-        self._person_id = person_id
-        self.form.set_draft(draft)
-        self.title.setText(_name(draft))
-        self.delete_button.setEnabled(True)
+        if person_id != self._person_id and not self._leave_card():
+            return
+        if not self._load_card(person_id):
+            return
         self._select(person_id)
 
-    def new_person(self) -> None:
+    def _load_card(self, person_id: int) -> bool:
+        try:
+            with self._database.reading() as session:
+                draft = people.load_draft(session, person_id)
+                entries = timeline.person_timeline(session, person_id)
+        except LookupError:
+            self.new_person(leave=False)
+            return False
+        self._person_id = person_id
+        self.form.set_draft(draft)
+        self._dirty = False
+        self._set_title(draft.full_name)
+        self._show_timeline(entries)
+        self.delete_button.setEnabled(True)
+        self.merge_button.setEnabled(True)
+        return True
+
+    def _load_timeline(self, person_id: int) -> None:
+        with self._database.reading() as session:
+            self._show_timeline(timeline.person_timeline(session, person_id))
+
+    def _show_timeline(self, entries: list[timeline.TimelineEntry]) -> None:
+        self.timeline.set_entries(entries)
+        label = self.tr("H&istory")
+        self.tabs.setTabText(1, f"{label} ({len(entries)})" if entries else label)
+
+    def _set_title(self, name: str) -> None:
+        self.title.setText(name or self.tr("New person"))
+
+    def new_person(self, *, leave: bool = True) -> None:
+        if leave and not self._leave_card():
+            return
         self._person_id = None
         self.table.clearSelection()
         self.form.set_draft(people.PersonDraft())
-        self.title.setText(self.tr("New person"))
+        self._dirty = False
+        self._set_title("")
+        self._show_timeline([])
+        self.tabs.setCurrentIndex(0)
         self.delete_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
         self.form.first_name.setFocus()
 
-    # -- writing -------------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
-    def save(self) -> None:
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self._dirty = True
+
+    def _leave_card(self) -> bool:
+        """Save the card's changes before showing another one; False if they were refused."""
+        return not self._dirty or self.save()
+
+    def save(self) -> bool:
         draft = self.form.draft()
+        created = self._person_id is None
+        before = after = None
         try:
             with self._database.transaction() as session:
-                if self._person_id is None:
-                    self._person_id = people.create_person(session, draft)
+                if created:
+                    person_id = people.create_person(session, draft)
                 else:
-                    people.update_person(session, self._person_id, draft)
+                    person_id = self._person_id
+                    before = people.load_draft(session, person_id)
+                    people.update_person(session, person_id, draft)
+                    after = people.load_draft(session, person_id)
         except ValidationError as error:
             self.form.show_error(error)
-            return
+            self.tabs.setCurrentIndex(0)
+            return False
+        except LookupError:
+            QMessageBox.information(
+                self,
+                self.tr("This person is gone"),
+                self.tr("This card was deleted meanwhile; what you typed was not saved."),
+            )
+            self.new_person(leave=False)
+            return False
+        self._person_id = person_id
+        self._dirty = False
         self.form.show_error(None)
-        self.title.setText(_name(draft))
+        self._set_title(draft.full_name)
         self.delete_button.setEnabled(True)
+        self.merge_button.setEnabled(True)
+        if created:
+            self.history.push(
+                AddPerson(
+                    self.history,
+                    person_id,
+                    self.tr("Add {name}").replace("{name}", draft.full_name),
+                )
+            )
+        elif before != after:
+            assert before is not None and after is not None
+            self.history.push(EditPerson(self.history, person_id, before, after))
         self._events.people_changed.emit()
+        return True
 
     def delete(self) -> None:
         if self._person_id is None:
             return
-        name = _name(self.form.draft())
+        person_id = self._person_id
+        with self._database.reading() as session:
+            found = people.belongings(session, person_id)
         answer = QMessageBox.question(
             self,
             self.tr("Delete this person?"),
-            self.tr(
-                "Delete {name} with their calls, introductions and follow-ups? "
-                "Notebook entries about them are kept."
-            ).replace("{name}", name),
+            self.deletion_text(found),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         with self._database.transaction() as session:
-            people.delete_person(session, self._person_id)
-        self.new_person()
+            snapshot = snapshots.remove_person(session, person_id)
+        self.history.push(DeletePerson(self.history, snapshot, found.name))
+        self._dirty = False
+        self.new_person(leave=False)
         self._events.people_changed.emit()
 
+    def deletion_text(self, found: people.Belongings) -> str:
+        """What the confirmation says: what goes with the person, and what stays."""
+        goes = [
+            plural(count, one, many)
+            for count, one, many in (
+                (
+                    found.interactions,
+                    self.tr("1 call or meeting"),
+                    self.tr("{n} calls or meetings"),
+                ),
+                (found.follow_ups, self.tr("1 follow-up"), self.tr("{n} follow-ups")),
+                (
+                    found.introductions_received,
+                    self.tr("the introduction that brought them"),
+                    self.tr("the {n} introductions that brought them"),
+                ),
+                (
+                    found.introductions_given,
+                    self.tr("1 name they gave you"),
+                    self.tr("{n} names they gave you"),
+                ),
+            )
+            if count
+        ]
+        lines = [self.tr("Delete {name}?").replace("{name}", found.name)]
+        if goes:
+            lines.append(self.tr("Going with them: {list}.").replace("{list}", ", ".join(goes)))
+        if found.introductions_given:
+            lines.append(self.tr("The people they introduced stay in your contacts."))
+        if found.notes:
+            lines.append(
+                plural(
+                    found.notes,
+                    self.tr("The notebook entry about them stays, no longer linked to them."),
+                    self.tr("The {n} notebook entries about them stay, no longer linked to them."),
+                )
+            )
+        lines.append(self.tr("You can undo this with Edit ▸ Undo."))
+        return "\n\n".join(lines)
 
-def _name(draft: people.PersonDraft) -> str:
-    return " ".join(p for p in (draft.first_name.strip(), draft.last_name.strip()) if p)
+    def capture_lead(self) -> str:
+        """Ask for a lead (quick capture); returns their name once saved, else ""."""
+        from carnet.ui.dialogs.quick_lead_dialog import QuickLeadDialog
+
+        dialog = QuickLeadDialog(self._database, self.window())
+        if not dialog.exec() or dialog.person_id is None:
+            return ""
+        name = " ".join(dialog.name.text().split())
+        self.history.push(
+            AddPerson(
+                self.history, dialog.person_id, self.tr("New lead {name}").replace("{name}", name)
+            )
+        )
+        self._events.people_changed.emit()
+        return name
+
+    def find_duplicates(self) -> None:
+        if not self._leave_card():
+            return
+        from carnet.ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog(self._database, self.merge, self).exec()
+
+    def merge_with(self) -> None:
+        if self._person_id is None or not self._leave_card():
+            return
+        from carnet.ui.dialogs.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self._database, self._person_id, self)
+        if dialog.exec() and dialog.other_id is not None:
+            self.merge(self._person_id, dialog.other_id)
+
+    def merge(self, keep_id: int, drop_id: int) -> bool:
+        """Merge ``drop_id``'s card into ``keep_id``'s, undoably; shows the merged card."""
+        try:
+            with self._database.transaction() as session:
+                record = merge.merge_people(session, keep_id, drop_id)
+                name = people.load_draft(session, keep_id).full_name
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Merge"), self.form_message(error))
+            return False
+        self.history.push(MergePeople(self.history, record, name))
+        self._dirty = False
+        self._person_id = None
+        self._events.people_changed.emit()
+        self.open_person(keep_id)
+        return True
+
+    @staticmethod
+    def form_message(error: ValidationError) -> str:
+        return QCoreApplication.translate(MESSAGES_CONTEXT, error.message)
+
+    # -- after an undo or a redo -----------------------------------------------------------------
+
+    def _show_after_undo(self, person_id: int) -> None:
+        """Show the card the step changed, unless the user is typing on another one."""
+        if self._dirty and person_id != self._person_id:
+            return
+        if self.isVisible() or person_id == self._person_id:
+            self._dirty = False
+            self._person_id = None
+            self.open_person(person_id)
+
+    def _gone_after_undo(self, person_id: int) -> None:
+        if person_id == self._person_id:
+            self._dirty = False
+            self.new_person(leave=False)
+
+    def _forget_typing(self) -> None:
+        """The data was replaced: what was typed on the card is not saved into the new data."""
+        self._dirty = False
+
+    def _undo_failed(self, message: str) -> None:
+        QMessageBox.information(self, self.tr("Undo"), message)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` for a single thing, else ``many`` with ``{n}`` replaced by the count."""
+    return one if count == 1 else many.replace("{n}", QLocale().toString(count))

@@ -316,6 +316,7 @@ class ReferralMap(QWidget):
         hint = QLabel(self.tr("Drag to move around; Ctrl+wheel to zoom."))
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hint.setWordWrap(True)  # on two lines rather than cut, when the words are longer
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)

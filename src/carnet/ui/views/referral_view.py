@@ -547,7 +547,8 @@ class _SidePanel(QWidget):
             return
         lines = [" · ".join(p for p in (node.job_title, node.organization) if p)]
         stage = stage_label(stage_of(node))
-        lines.append(f"{stage} · {self.tr('Decision maker')}" if node.is_decision_maker else stage)
+        decision_maker = self.tr("Decision maker")
+        lines.append(f"{stage} · {decision_maker}" if node.is_decision_maker else stage)
         if node.at_target:
             lines.append(self.tr("Works at one of your target companies"))
         if node.names_given:

@@ -45,16 +45,12 @@ PERMISSION_COLORS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralStyle", text)
-
-
 def stage_label(stage: Stage) -> str:
     return {
-        Stage.TO_CALL: _tr("Not contacted yet"),
-        Stage.CONTACTED: _tr("Contacted, not met yet"),
-        Stage.MET: _tr("Met"),
-        Stage.DECLINED: _tr("Declined"),
+        Stage.TO_CALL: QCoreApplication.translate("ReferralStyle", "Not contacted yet"),
+        Stage.CONTACTED: QCoreApplication.translate("ReferralStyle", "Contacted, not met yet"),
+        Stage.MET: QCoreApplication.translate("ReferralStyle", "Met"),
+        Stage.DECLINED: QCoreApplication.translate("ReferralStyle", "Declined"),
     }[stage]
 
 

@@ -1,0 +1,57 @@
+"""Open any contacts file the user hands Carnet and read it with the right importer."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path
+
+from carnet.io.csv_contacts import parse_csv
+from carnet.io.errors import BACKUP_NOT_CONTACTS, BAD_ZIP, NO_CONNECTIONS, ImportFileError
+from carnet.io.rows import ParsedFile
+from carnet.io.textfile import check_size, decode, read_bytes
+from carnet.io.vcard import looks_like_vcard, parse_vcard
+
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def read_contacts_file(path: str | Path) -> ParsedFile:
+    """The contacts in ``path``; raises ImportFileError with a message naming the file."""
+    path = Path(path)
+    return parse_bytes(read_bytes(path), path)
+
+
+def parse_bytes(data: bytes, path: Path) -> ParsedFile:
+    if data.startswith(ZIP_MAGIC):
+        data = _connections_from_zip(data, path)
+    text, encoding = decode(data, path)
+    if path.suffix.lower() in (".vcf", ".vcard") or looks_like_vcard(text):
+        return parse_vcard(text, path, encoding)
+    return parse_csv(text, path, encoding)
+
+
+def _connections_from_zip(data: bytes, path: Path) -> bytes:
+    """LinkedIn's export zip: the bytes of its Connections.csv."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if "manifest.json" in names and "carnet.sqlite3" in names:
+                raise ImportFileError(path, BACKUP_NOT_CONTACTS)
+            member = next(
+                (info for info in archive.infolist() if _is_connections(info.filename)), None
+            )
+            if member is None:
+                raise ImportFileError(path, NO_CONNECTIONS)
+            check_size(path, member.file_size)
+            return archive.read(member)
+    except ImportFileError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
+        raise ImportFileError(path, BAD_ZIP) from error
+    except (NotImplementedError, RuntimeError) as error:  # unknown compression, encrypted
+        raise ImportFileError(path, BAD_ZIP) from error
+
+
+def _is_connections(name: str) -> bool:
+    return name.replace("\\", "/").rsplit("/", 1)[-1].lower() == "connections.csv"

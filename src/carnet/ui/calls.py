@@ -1,0 +1,108 @@
+"""The Calls menu: log a call or meeting, debrief a meeting, prepare a call, the playbook cards and
+the user's profile. Each acts on the person selected in the view on screen (or in Contacts).
+
+Only Qt is imported here: the dialogs (and SQLAlchemy behind them) load the first time a command
+runs, so that they cost nothing at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+if TYPE_CHECKING:
+    from carnet.ui.main_window import MainWindow
+
+
+class CallCommands(QObject):
+    """Owns the Calls menu actions; ``window.database`` is read each time one runs."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.log_action = QAction(self.tr("&Log a call or meeting…"), window)
+        self.log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_action.triggered.connect(lambda: self.log_call())
+        self.debrief_action = QAction(self.tr("After-meeting &debrief…"), window)
+        self.debrief_action.triggered.connect(lambda: self.debrief())
+        self.prepare_action = QAction(self.tr("&Prepare a call…"), window)
+        self.prepare_action.triggered.connect(lambda: self.prepare_call())
+        self.playbook_action = QAction(self.tr("Play&book cards…"), window)
+        self.playbook_action.triggered.connect(lambda: self.edit_playbook())
+        self.profile_action = QAction(self.tr("My p&rofile…"), window)
+        self.profile_action.triggered.connect(lambda: self.edit_profile())
+        self.actions = [
+            self.log_action,
+            self.debrief_action,
+            self.prepare_action,
+            self.playbook_action,
+            self.profile_action,
+        ]
+
+    def selected_person_id(self) -> int | None:
+        """The person selected in the view on screen, else in Contacts; None if nobody is."""
+        window = self.window
+        for view in (window.pages.currentWidget(), getattr(window, "contacts", None)):
+            for name in ("current_person_id", "selected_person_id"):
+                getter = getattr(view, name, None)
+                if callable(getter):
+                    person_id = getter()
+                    if person_id is not None:
+                        return person_id
+        return None
+
+    def _changed(self) -> None:
+        self.window.events.people_changed.emit()
+        self.window.events.notes_changed.emit()
+
+    def log_call(self, person_id: int | None = None) -> QDialog:
+        from carnet.ui.dialogs.log_interaction_dialog import LogInteractionDialog
+
+        dialog = LogInteractionDialog(
+            self.window.database, person_id or self.selected_person_id(), self.window
+        )
+        dialog.edit_playbook.connect(lambda: self._edit_playbook_from(dialog))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+        return dialog
+
+    def debrief(self, person_id: int | None = None) -> QDialog:
+        from carnet.ui.dialogs.debrief_dialog import DebriefDialog
+
+        dialog = DebriefDialog(
+            self.window.database, person_id or self.selected_person_id(), self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+        return dialog
+
+    def prepare_call(self, person_id: int | None = None) -> QDialog:
+        """Opens the sheet beside the main window, so the user can call or log the call."""
+        from carnet.ui.views.call_preparation import CallPreparationDialog
+
+        dialog = CallPreparationDialog(
+            self.window.database, person_id or self.selected_person_id(), self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.playbook.edit_requested.connect(lambda: self._edit_playbook_from(dialog))
+        dialog.finished.connect(lambda _result: self.window.events.notes_changed.emit())
+        dialog.show()
+        self.preparation = dialog
+        return dialog
+
+    def _edit_playbook_from(self, dialog) -> None:
+        if self.edit_playbook(dialog) == QDialog.DialogCode.Accepted:
+            dialog.playbook.show_person(self.window.database, dialog.person.current_id())
+
+    def edit_playbook(self, parent=None) -> int:
+        from carnet.ui.dialogs.playbook_dialog import PlaybookDialog
+
+        return PlaybookDialog(self.window.database, parent or self.window).exec()
+
+    def edit_profile(self) -> int:
+        from carnet.ui.dialogs.profile_dialog import ProfileDialog
+
+        return ProfileDialog(self.window.database, self.window).exec()

@@ -1,0 +1,575 @@
+"""Import contacts: read the file, show what will happen, write it all or nothing, summarise.
+
+Reading and writing run on a background thread, so the window stays responsive; Cancel while
+writing rolls everything back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.db.engine import Database
+from carnet.domain.errors import MESSAGES_CONTEXT
+from carnet.io.errors import ImportCancelled, ImportFileError
+from carnet.io.planning import Decision, ImportPlan, MatchedBy, plan_import
+from carnet.io.reader import read_contacts_file
+from carnet.io.rows import RowProblem
+from carnet.io.writer import ImportSummary, write_import
+from carnet.ui.background_job import BackgroundJob
+from carnet.ui.events import DataEvents
+
+
+def _message(text: str) -> str:
+    return QCoreApplication.translate(MESSAGES_CONTEXT, text)
+
+
+def source_label(source: str) -> str:
+    return {
+        "linkedin": QCoreApplication.translate("ImportDialog", "LinkedIn connections"),
+        "google": QCoreApplication.translate("ImportDialog", "Google Contacts"),
+        "outlook": QCoreApplication.translate("ImportDialog", "Outlook contacts"),
+        "vcard": QCoreApplication.translate("ImportDialog", "vCard"),
+    }.get(source, source)
+
+
+def field_label(field: str) -> str:
+    return {
+        "first_name": QCoreApplication.translate("ImportDialog", "First name"),
+        "last_name": QCoreApplication.translate("ImportDialog", "Last name"),
+        "full_name": QCoreApplication.translate(
+            "ImportDialog", "Name (split into first and last name)"
+        ),
+        "organization": QCoreApplication.translate("ImportDialog", "Organisation"),
+        "job_title": QCoreApplication.translate("ImportDialog", "Job title"),
+        "email": QCoreApplication.translate("ImportDialog", "Email"),
+        "phone": QCoreApplication.translate("ImportDialog", "Phone"),
+        "linkedin_url": QCoreApplication.translate("ImportDialog", "LinkedIn address"),
+        "website": QCoreApplication.translate(
+            "ImportDialog", "LinkedIn address, if the website is one"
+        ),
+        "city": QCoreApplication.translate("ImportDialog", "City"),
+        "notes": QCoreApplication.translate("ImportDialog", "Background"),
+        "connected_on": QCoreApplication.translate("ImportDialog", "Connected on"),
+    }.get(field, field)
+
+
+def decision_label(decision: Decision) -> str:
+    return {
+        Decision.MERGE: QCoreApplication.translate("ImportDialog", "Merge"),
+        Decision.SKIP: QCoreApplication.translate("ImportDialog", "Skip"),
+        Decision.CREATE: QCoreApplication.translate("ImportDialog", "Create a new person"),
+    }[decision]
+
+
+def matched_by_label(matched_by: str) -> str:
+    return {
+        MatchedBy.LINKEDIN: QCoreApplication.translate("ImportDialog", "Same LinkedIn"),
+        MatchedBy.EMAIL: QCoreApplication.translate("ImportDialog", "Same email"),
+        MatchedBy.NAME: QCoreApplication.translate("ImportDialog", "Same name and company"),
+    }[matched_by]
+
+
+def encoding_label(encoding: str) -> str:
+    return {
+        "utf-8": "UTF-8",
+        "utf-8-sig": "UTF-8",
+        "utf-16": "UTF-16",
+        "utf-16-le": "UTF-16",
+        "utf-16-be": "UTF-16",
+        "cp1252": "Windows-1252",
+        "latin-1": "ISO-8859-1",
+    }.get(encoding, encoding)
+
+
+class TableModel(QAbstractTableModel):
+    """Read-only rows computed on demand: thousands of lines cost nothing until shown."""
+
+    def __init__(
+        self, headers: Sequence[str], count: int, cell: Callable[[int, int], str], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._count = count
+        self._cell = cell
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            return self._cell(index.row(), index.column())
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def changed(self) -> None:
+        if self._count:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._count - 1, len(self._headers) - 1)
+            )
+
+
+def _table(model: QAbstractTableModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    table.setAccessibleName(name)
+    return table
+
+
+def _fit_columns(table: QTableView, widest: int = 240) -> None:
+    """Columns as wide as their first rows need, none wider than ``widest`` pixels."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(50)
+    table.resizeColumnsToContents()
+    for column in range(header.count() - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column), widest))
+
+
+class ImportDialog(QDialog):
+    """Opened on a file: reads it at once, then waits for the user's go."""
+
+    def __init__(
+        self, database: Database, events: DataEvents, path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._events = events
+        self.path = Path(path)
+        self.plan: ImportPlan | None = None
+        self.summary: ImportSummary | None = None
+        self._job: BackgroundJob | None = None
+        self._writing = False
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setModal(True)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_working_page())
+        self.pages.addWidget(self._build_preview_page())
+        self.pages.addWidget(self._build_result_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(860, 540)
+        self._read()
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def _build_working_page(self) -> QWidget:
+        page = QWidget()
+        self.working_label = QLabel()
+        self.working_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        layout.addWidget(self.working_label)
+        layout.addWidget(self.progress)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        return page
+
+    def _build_preview_page(self) -> QWidget:
+        page = QWidget()
+        self.preview_title = QLabel()
+        self.preview_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.preview_title.setWordWrap(True)
+        self.preview_text = QLabel()
+        self.preview_text.setWordWrap(True)
+        self.tabs = QTabWidget()
+
+        self.contacts_table = _table(TableModel([], 0, lambda r, c: ""), self.tr("Contacts"))
+        self.tabs.addTab(self.contacts_table, self.tr("Contacts"))
+
+        duplicates_page = QWidget()
+        explanation = QLabel(
+            self.tr(
+                "These contacts look like people already in Carnet. Merging fills the empty "
+                "fields of the existing card and adds new emails and phones; it never "
+                "overwrites what you wrote. Choose for the selected lines, or for all of them "
+                "when none is selected:"
+            )
+        )
+        explanation.setWordWrap(True)
+        self.duplicates_table = _table(
+            TableModel([], 0, lambda r, c: ""), self.tr("Likely duplicates")
+        )
+        self.merge_button = QPushButton(self.tr("Merge"))
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.create_button = QPushButton(self.tr("Create new people"))
+        choices = QHBoxLayout()
+        for button, decision in (
+            (self.merge_button, Decision.MERGE),
+            (self.skip_button, Decision.SKIP),
+            (self.create_button, Decision.CREATE),
+        ):
+            button.clicked.connect(lambda _c=False, d=decision: self.decide_selected(d))
+            choices.addWidget(button)
+        choices.addStretch()
+        duplicates_layout = QVBoxLayout(duplicates_page)
+        duplicates_layout.addWidget(explanation)
+        duplicates_layout.addLayout(choices)
+        duplicates_layout.addWidget(self.duplicates_table)
+        self.tabs.addTab(duplicates_page, self.tr("Likely duplicates"))
+
+        self.problems_table = _table(TableModel([], 0, lambda r, c: ""), self.tr("Problems"))
+        self.tabs.addTab(self.problems_table, self.tr("Problems"))
+        self.columns_table = _table(TableModel([], 0, lambda r, c: ""), self.tr("Columns"))
+        self.tabs.addTab(self.columns_table, self.tr("Columns"))
+
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        close = QPushButton(self.tr("Cancel"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(close)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.preview_title)
+        layout.addWidget(self.preview_text)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_result_page(self) -> QWidget:
+        page = QWidget()
+        self.result_title = QLabel()
+        self.result_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.result_title.setWordWrap(True)
+        self.result_text = QLabel()
+        self.result_text.setWordWrap(True)
+        self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.skipped_table = _table(TableModel([], 0, lambda r, c: ""), self.tr("Skipped lines"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.result_title)
+        layout.addWidget(self.result_text)
+        layout.addWidget(self.skipped_table, 1)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        return page
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _read(self) -> None:
+        self.working_label.setText(self.tr("Reading {file}…").replace("{file}", self.path.name))
+        self.progress.setRange(0, 0)
+        self.pages.setCurrentIndex(0)
+        database, path = self._database, self.path
+
+        def work(_job: BackgroundJob) -> ImportPlan:
+            parsed = read_contacts_file(path)
+            with database.reading() as session:
+                return plan_import(session, parsed)
+
+        self._run(work, self._show_preview)
+
+    def _run(self, work, on_success) -> None:
+        job = BackgroundJob(work)
+        job.progressed.connect(self._on_progress)
+        job.succeeded.connect(on_success)
+        job.failed.connect(self._on_failure)
+        job.finished.connect(self._job_finished)
+        self._job = job
+        job.start_work()
+
+    def _job_finished(self) -> None:
+        self._job = None
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def _show_preview(self, plan: ImportPlan) -> None:
+        if not self.isVisible() and self.result() == QDialog.DialogCode.Rejected:
+            return
+        self.plan = plan
+        parsed = plan.parsed
+        rows = plan.rows
+        self.preview_title.setText(
+            self.tr("{count} contacts found in {file}")
+            .replace("{count}", str(len(rows)))
+            .replace("{file}", self.path.name)
+        )
+        problems = self._problem_rows()
+        self.preview_text.setText(
+            self.tr("{source}, {encoding}. Nothing is written until you click Import.")
+            .replace("{source}", source_label(parsed.source))
+            .replace("{encoding}", encoding_label(parsed.encoding))
+        )
+
+        duplicate_indexes = sorted(plan.duplicates)
+
+        def contact_cell(r: int, c: int) -> str:
+            row = rows[r]
+            return [
+                str(row.line),
+                row.full_name,
+                row.organization,
+                row.job_title,
+                self._fate(r),
+                ", ".join(row.emails),
+            ][c]
+
+        self.contacts_model = TableModel(
+            [
+                self.tr("Line"),
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("Job title"),
+                self.tr("What will happen"),
+                self.tr("Email"),
+            ],
+            len(rows),
+            contact_cell,
+            self,
+        )
+        self.contacts_table.setModel(self.contacts_model)
+        _fit_columns(self.contacts_table, 200)
+
+        def duplicate_cell(r: int, c: int) -> str:
+            index = duplicate_indexes[r]
+            row, duplicate = rows[index], plan.duplicates[index]
+            existing = duplicate.person_name + (
+                f" — {duplicate.person_organization}" if duplicate.person_organization else ""
+            )
+            return [
+                str(row.line),
+                row.full_name + (f" — {row.organization}" if row.organization else ""),
+                existing,
+                matched_by_label(duplicate.matched_by),
+                decision_label(plan.decisions[index]),
+            ][c]
+
+        self.duplicates_model = TableModel(
+            [
+                self.tr("Line"),
+                self.tr("In the file"),
+                self.tr("Already in Carnet"),
+                self.tr("Why"),
+                self.tr("Choice"),
+            ],
+            len(duplicate_indexes),
+            duplicate_cell,
+            self,
+        )
+        self._duplicate_indexes = duplicate_indexes
+        self.duplicates_table.setModel(self.duplicates_model)
+        _fit_columns(self.duplicates_table, 260)
+        self.tabs.setTabText(
+            1, self.tr("Likely duplicates ({count})").replace("{count}", str(len(plan.duplicates)))
+        )
+        self.tabs.setTabEnabled(1, bool(plan.duplicates))
+
+        self.problems_model = TableModel(
+            [self.tr("Line"), self.tr("Problem")],
+            len(problems),
+            lambda r, c: [str(problems[r].line), problems[r].text(_message)][c],
+            self,
+        )
+        self.problems_table.setModel(self.problems_model)
+        _fit_columns(self.problems_table)
+        self.tabs.setTabText(
+            2, self.tr("Problems ({count})").replace("{count}", str(len(problems)))
+        )
+        self.tabs.setTabEnabled(2, bool(problems))
+
+        columns = [(name, field_label(field)) for name, field in parsed.mapping]
+        columns += [(name, self.tr("Not imported")) for name in parsed.ignored_columns]
+        self.columns_model = TableModel(
+            [self.tr("In the file"), self.tr("In Carnet")],
+            len(columns),
+            lambda r, c: columns[r][c],
+            self,
+        )
+        self.columns_table.setModel(self.columns_model)
+        _fit_columns(self.columns_table, 320)
+
+        self.tabs.setCurrentIndex(1 if plan.duplicates else 0)
+        self.import_button.setEnabled(bool(rows))
+        self._update_import_button()
+        self.pages.setCurrentIndex(1)
+
+    def _problem_rows(self) -> list[RowProblem]:
+        assert self.plan is not None
+        parsed = self.plan.parsed
+        return sorted(
+            [*parsed.skipped, *parsed.problems, *self.plan.combined], key=lambda p: p.line
+        )
+
+    def _fate(self, index: int) -> str:
+        assert self.plan is not None
+        duplicate = self.plan.duplicates.get(index)
+        if duplicate is None:
+            return self.tr("New person")
+        decision = self.plan.decisions[index]
+        if decision == Decision.MERGE:
+            return self.tr("Merge into {name}").replace("{name}", duplicate.person_name)
+        return decision_label(decision)
+
+    def decide_selected(self, decision: Decision) -> None:
+        """Apply ``decision`` to the selected likely duplicates (all of them if none is)."""
+        assert self.plan is not None
+        rows = {index.row() for index in self.duplicates_table.selectionModel().selectedRows()}
+        if not rows:
+            rows = set(range(len(self._duplicate_indexes)))
+        for row in rows:
+            self.plan.decisions[self._duplicate_indexes[row]] = decision
+        self.duplicates_model.changed()
+        self.contacts_model.changed()
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        assert self.plan is not None
+        skipped = sum(1 for decision in self.plan.decisions.values() if decision == Decision.SKIP)
+        count = len(self.plan.rows) - skipped
+        self.import_button.setText(self.tr("Import {count}").replace("{count}", str(count)))
+        self.import_button.setEnabled(count > 0)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        assert self.plan is not None
+        plan, database = self.plan, self._database
+        self.working_label.setText(
+            self.tr("Importing {file}… Cancel puts everything back as it was.").replace(
+                "{file}", self.path.name
+            )
+        )
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.pages.setCurrentIndex(0)
+        self._writing = True
+
+        def work(job: BackgroundJob) -> ImportSummary:
+            with database.transaction() as session:
+                return write_import(
+                    session, plan, progress=job.progressed.emit, cancelled=job.is_cancelled
+                )
+
+        self._run(work, self._show_summary)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _show_summary(self, summary: ImportSummary) -> None:
+        self._writing = False
+        self.summary = summary
+        self._events.people_changed.emit()
+        self.result_title.setText(self.tr("Import finished"))
+        lines = [
+            self.tr("New people: {count}").replace("{count}", str(summary.created)),
+            self.tr("Merged into people already in Carnet: {count}").replace(
+                "{count}", str(summary.merged)
+            ),
+            self.tr("Skipped: {count}").replace("{count}", str(len(summary.skipped))),
+        ]
+        if summary.combined:
+            lines.append(
+                self.tr("Lines repeating an earlier contact, combined with it: {count}").replace(
+                    "{count}", str(summary.combined)
+                )
+            )
+        if self.plan is not None and self.plan.parsed.source == "linkedin" and summary.created:
+            lines.append(
+                self.tr(
+                    "Your LinkedIn connections are people you know directly: they appear under "
+                    "you in the referral tree."
+                )
+            )
+        self.result_text.setText("\n".join(lines))
+        skipped = summary.skipped
+        model = TableModel(
+            [self.tr("Line"), self.tr("Why it was skipped")],
+            len(skipped),
+            lambda r, c: [str(skipped[r].line), skipped[r].text(_message)][c],
+            self,
+        )
+        self.skipped_table.setModel(model)
+        _fit_columns(self.skipped_table)
+        self.skipped_table.setVisible(bool(skipped))
+        self.pages.setCurrentIndex(2)
+        self.close_button.setFocus()
+
+    def _on_failure(self, error: Exception) -> None:
+        self._writing = False
+        if isinstance(error, ImportCancelled):
+            self.result_title.setText(self.tr("Import cancelled"))
+            self.result_text.setText(self.tr("Nothing was written: your data is as it was."))
+        elif isinstance(error, ImportFileError):
+            self.result_title.setText(self.tr("This file cannot be imported"))
+            self.result_text.setText(
+                error.text(_message) + "\n\n" + self.tr("Nothing was written.")
+            )
+        else:
+            self.result_title.setText(self.tr("The import failed"))
+            self.result_text.setText(
+                self.tr(
+                    "Carnet could not write these contacts ({detail}). Nothing was written: "
+                    "your data is as it was."
+                ).replace("{detail}", str(error) or type(error).__name__)
+            )
+        self.skipped_table.hide()
+        self.pages.setCurrentIndex(2)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel: while writing, stop and roll back first; the dialog then says so."""
+        if self._job is not None and self._writing:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.working_label.setText(self.tr("Cancelling…"))
+            return
+        if self._job is not None:
+            self._job.cancel()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._writing:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,224 @@
+"""Log a call, meeting or email: what happened, how it went, what comes next.
+
+Beside the form, for a glance during the call: the connector briefing and the playbook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.db.engine import Database
+from carnet.domain import interactions
+from carnet.domain.enums import InteractionKind, Outcome, Permission, Warmth
+from carnet.domain.errors import ValidationError
+from carnet.ui.dialogs.call_forms import (
+    error_label,
+    fit_to_screen,
+    keep_enter_in_the_form,
+    offer_thanks,
+    person_chooser,
+    show_error,
+    text_box,
+)
+from carnet.ui.labels import interaction_kind_label, outcome_label, permission_label, warmth_label
+from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
+from carnet.ui.widgets.playbook_panel import PlaybookPanel
+
+
+class LogInteractionDialog(QDialog):
+    """On OK, writes the interaction (and its next-step follow-up) in one transaction, then
+    proposes the thank-you follow-up when the rule calls for it."""
+
+    edit_playbook = Signal()
+
+    def __init__(
+        self, database: Database, person_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.logged: interactions.LoggedInteraction | None = None
+        self.thank_follow_up_id: int | None = None
+        self.setWindowTitle(self.tr("Log a call or meeting"))
+
+        self.person = person_chooser(database, person_id)
+        self.person.chosen.connect(self._person_changed)
+        self.kind = QComboBox()
+        for kind in InteractionKind:
+            self.kind.addItem(interaction_kind_label(kind), kind)
+        self.occurred_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.occurred_at.setCalendarPopup(True)
+        self.occurred_at.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, interactions.MAX_DURATION_MINUTES)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(self.tr("not noted"))
+        self.warm = QRadioButton(warmth_label(Warmth.WARM))
+        self.cold = QRadioButton(warmth_label(Warmth.COLD))
+        self._warmth = QButtonGroup(self)
+        self._warmth.addButton(self.warm)
+        self._warmth.addButton(self.cold)
+        self.connector = QLabel()
+        self.connector.setWordWrap(True)
+        self.connector.setStyleSheet("color: palette(placeholder-text);")
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("Not noted"), None)
+        for outcome in Outcome:
+            self.outcome.addItem(outcome_label(outcome), outcome)
+        self.summary = text_box(self.tr("What was said, what you learned"), 4)
+        self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 10 + 14)
+        self.next_step = QLineEdit()
+        self.next_step.setPlaceholderText(self.tr("e.g. Send my CV to Mathieu"))
+        self.next_step_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.next_step_due.setCalendarPopup(True)
+        self.error = error_label()
+
+        warmth_box = QVBoxLayout()
+        warmth_box.setSpacing(2)
+        warmth_box.addWidget(self.warm)
+        warmth_box.addWidget(self.cold)
+        warmth_box.addWidget(self.connector)
+        when = QHBoxLayout()
+        when.addWidget(self.occurred_at, 1)
+        when.addWidget(QLabel(self.tr("Duration")))
+        when.addWidget(self.duration)
+        step = QHBoxLayout()
+        step.addWidget(self.next_step, 1)
+        step.addWidget(QLabel(self.tr("by")))
+        step.addWidget(self.next_step_due)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field, buddy in (
+            (self.tr("&With"), self.person, self.person),
+            (self.tr("&Kind"), self.kind, self.kind),
+            (self.tr("W&hen"), when, self.occurred_at),
+            (self.tr("Warm or cold"), warmth_box, self.warm),
+            (self.tr("&Outcome"), self.outcome, self.outcome),
+            (self.tr("&Summary"), self.summary, self.summary),
+            (self.tr("&Next step"), step, self.next_step),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+            if buddy is not self.warm:
+                buddy.setAccessibleName(text.replace("&", ""))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log it"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.error)
+        left_layout.addStretch(1)
+
+        self.briefing = ConnectorBriefingPanel()
+        self.playbook = PlaybookPanel()
+        self.playbook.edit_requested.connect(self.edit_playbook)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.briefing)
+        side_layout.addWidget(self.playbook, 1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidget(side)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(side_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 940, 600)
+        splitter.setSizes([540, 380])
+        self._person_changed(self.person.current_id())
+        self.kind.setFocus() if person_id is not None else self.person.setFocus()
+
+    def _person_changed(self, person_id: int | None) -> None:
+        self.briefing.show_person(self._database, person_id)
+        self.playbook.show_person(self._database, person_id)
+        context = None
+        if person_id is not None:
+            with self._database.reading() as session:
+                try:
+                    context = interactions.call_context(session, person_id)
+                except ValidationError:
+                    context = None
+        warm = context is not None and context.suggested_warmth == Warmth.WARM
+        (self.warm if warm else self.cold).setChecked(True)
+        if context is None or context.connector_id is None:
+            self.connector.setText(self.tr("Nobody introduced you to this person."))
+        else:
+            self.connector.setText(
+                self.tr("Introduced by {connector}: {permission}.")
+                .replace("{connector}", context.connector_name)
+                .replace(
+                    "{permission}",
+                    permission_label(context.permission or Permission.NOT_ASKED).lower(),
+                )
+            )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not keep_enter_in_the_form(self, event):
+            super().keyPressEvent(event)
+
+    def draft(self) -> interactions.InteractionDraft:
+        occurred = self.occurred_at.dateTime().toPython()
+        due = self.next_step_due.date().toPython()
+        assert isinstance(occurred, dt.datetime) and isinstance(due, dt.date)
+        return interactions.InteractionDraft(
+            person_id=self.person.current_id(),
+            kind=self.kind.currentData(),
+            occurred_at=occurred.replace(second=0, microsecond=0),
+            duration_minutes=self.duration.value() or None,
+            warmth=Warmth.WARM if self.warm.isChecked() else Warmth.COLD,
+            outcome=self.outcome.currentData(),
+            summary=self.summary.toPlainText(),
+            next_step=self.next_step.text(),
+            next_step_due=due if self.next_step.text().strip() else None,
+        )
+
+    def accept(self) -> None:
+        try:
+            with self._database.transaction() as session:
+                self.logged = interactions.log_interaction(session, self.draft())
+        except ValidationError as error:
+            show_error(self.error, error)
+            {"person": self.person, "duration": self.duration}.get(
+                error.field, self.occurred_at if error.field == "occurred_at" else self.summary
+            ).setFocus()
+            return
+        super().accept()
+        self.thank_follow_up_id = offer_thanks(
+            self.parentWidget() or self, self._database, self.logged.thank_proposal
+        )

@@ -1,0 +1,376 @@
+"""Putting back a backup: the list of automatic backups, and the offer made for a damaged file.
+
+``RestoreDialog`` lists the backups Carnet made (daily, before an update, before a restore) with
+their date and what they hold; the chosen one passes SQLite's integrity check before anything is
+touched, the current data is copied aside, then the backup takes its place and the window shows
+it. ``offer_restore`` is what the user sees when their data file is damaged: the latest good
+backup, in one click.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from contextlib import suppress
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.db import backup as backups
+from carnet.db.migrate import SQLITE_HEADER
+from carnet.paths import AppPaths
+
+if TYPE_CHECKING:
+    from carnet.ui.main_window import MainWindow
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _when(moment: dt.datetime) -> str:
+    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.restored: Path | None = None
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        intro = QLabel(
+            self.tr(
+                "Carnet copies your data each day you use it, and before every update or "
+                "restore. Choose the copy to put back. Your current data is copied first, so "
+                "you can come back to it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Kind of copy"),
+                self.tr("People"),
+                self.tr("Notebook entries"),
+                self.tr("Introductions"),
+                self.tr("Calls and meetings"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("Carnet has made no backup of this data yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.folder = QLabel(
+            self.tr("Backups are kept in {folder}").replace(
+                "{folder}", str(window.app_paths.backups_dir)
+            )
+        )
+        self.folder.setWordWrap(True)
+        self.folder.setStyleSheet("color: palette(mid);")
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        transfer = getattr(window, "transfer", None)
+        self.file_button: QPushButton | None = None
+        if transfer is not None and hasattr(transfer, "restore_backup"):
+            self.file_button = QPushButton(self.tr("Backup file…"))
+            self.file_button.setToolTip(self.tr("Restore a backup file saved with Carnet"))
+            self.file_button.clicked.connect(self._restore_file)
+            buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.folder)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        self.resize(720, 420)
+        self.load()
+
+    def _kind(self, backup: backups.Backup) -> str:
+        return {
+            backups.DAILY: self.tr("Daily copy"),
+            backups.BEFORE_UPGRADE: self.tr("Before an update of Carnet"),
+            backups.BEFORE_RESTORE: self.tr("Before a restore"),
+            "before-import": self.tr("Before an import"),
+        }.get(backup.reason, self.tr("Before: {reason}").replace("{reason}", backup.reason))
+
+    def load(self) -> None:
+        paths = self.window_.app_paths
+        found = backups.list_backups(paths.database, paths.backups_dir)
+        self.table.setRowCount(len(found))
+        for row, backup in enumerate(found):
+            try:
+                contents = backups.read_contents(backup.path, check=None)
+            except backups.InvalidBackup:
+                counts = [self.tr("cannot be read"), "", "", ""]
+                usable = False
+            else:
+                counts = [
+                    QLocale().toString(n)
+                    for n in (
+                        contents.people,
+                        contents.notes,
+                        contents.introductions,
+                        contents.interactions,
+                    )
+                ]
+                usable = True
+            cells = [_when(backup.made_at), self._kind(backup), *counts]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(PATH_ROLE, str(backup.path))
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if not usable:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(found))
+        self.empty.setVisible(not found)
+        if found:
+            self.table.selectRow(0)
+
+    def selected_backup(self) -> Path | None:
+        items = self.table.selectedItems()
+        return Path(items[0].data(PATH_ROLE)) if items else None
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    def restore_selected(self) -> None:
+        chosen = self.selected_backup()
+        if chosen is None:
+            return
+        row = self.table.currentRow()
+        when = self.table.item(row, 0).text()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Put this backup back?"),
+            self.tr(
+                "Carnet will show your data as it was on {date}. What you changed since then "
+                "will be replaced; a copy of your current data is kept among the backups."
+            ).replace("{date}", when),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if restore_into_window(self.window_, chosen):
+            self.restored = chosen
+            self.accept()
+        else:
+            self.load()
+
+    def _restore_file(self) -> None:
+        if self.window_.transfer.restore_backup():
+            self.accept()
+
+
+def _explain_invalid(parent: QWidget, error: backups.InvalidBackup) -> None:
+    text = {
+        backups.BackupProblem.MISSING: QCoreApplication.translate(
+            "RestoreDialog", "This backup is no longer there."
+        ),
+        backups.BackupProblem.NOT_SQLITE: QCoreApplication.translate(
+            "RestoreDialog", "This file is not a Carnet backup."
+        ),
+        backups.BackupProblem.NOT_CARNET: QCoreApplication.translate(
+            "RestoreDialog", "This file is not a Carnet backup."
+        ),
+        backups.BackupProblem.DAMAGED: QCoreApplication.translate(
+            "RestoreDialog",
+            "This backup is damaged: SQLite's check of it failed. Choose another one.",
+        ),
+        backups.BackupProblem.TOO_NEW: QCoreApplication.translate(
+            "RestoreDialog",
+            "This backup was made by a newer version of Carnet. Install the latest Carnet to "
+            "restore it.",
+        ),
+    }[error.problem]
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("RestoreDialog", "This backup cannot be restored"),
+        text
+        + "\n\n"
+        + QCoreApplication.translate("RestoreDialog", "Your data was left as it was."),
+    )
+
+
+def restore_into_window(window: MainWindow, backup: Path) -> bool:
+    """Put ``backup`` in place of the window's database and show it; False if nothing changed.
+
+    The entry being written is saved first (a restore can be undone from the copy made of the
+    current data). The database's connections are closed for the swap; the same ``Database``
+    reconnects on next use, and every view reloads.
+    """
+    from carnet.db.migrate import StoreError
+    from carnet.db.store import open_database
+    from carnet.ui.store_messages import explain_store_error
+
+    database = window.database
+    if database is None:
+        return False
+    notebook = getattr(window, "notebook", None)
+    if notebook is not None and not notebook.save_now():
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("RestoreDialog", "Carnet cannot restore just now"),
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "The notebook entry you are writing could not be saved. Copy its text "
+                "elsewhere, or correct it, then restore again.",
+            ),
+        )
+        return False
+    paths = window.app_paths
+    database.close()
+    try:
+        kept = backups.restore_backup(backup, database.path, paths.backups_dir)
+    except backups.InvalidBackup as error:
+        _explain_invalid(window, error)
+        return False
+    try:
+        open_database(database.path, paths.backups_dir).close()  # upgrades an older backup
+    except StoreError as error:
+        if kept is not None:
+            with suppress(sqlite3.DatabaseError):  # a damaged file's copy cannot go back
+                backups.restore(kept, database.path)
+        QMessageBox.warning(window, *explain_store_error(error))
+        return False
+    finally:
+        database.close()
+        _reset_editors(window)
+        window.events.people_changed.emit()
+        window.events.notes_changed.emit()
+    return True
+
+
+def _reset_editors(window: MainWindow) -> None:
+    """Editors that hold a row of the data just replaced start afresh on an empty one."""
+    contacts = getattr(window, "contacts", None)
+    if contacts is not None:
+        contacts.new_person()
+    notebook = getattr(window, "notebook", None)
+    if notebook is not None:
+        notebook.new_entry()
+
+
+def offer_restore(parent: QWidget | None, app_paths: AppPaths, detail: str = "") -> Path | None:
+    """Tell the user their data file is damaged and offer the latest good backup.
+
+    Returns the backup the user chose to put back, or None. Nothing is changed here: the caller
+    restores (at start-up, before opening; in a running window, with ``restore_into_window``).
+    """
+    found = backups.latest_good_backup(app_paths.database, app_paths.backups_dir)
+    title = QCoreApplication.translate("RestoreDialog", "Your data file is damaged")
+    text = QCoreApplication.translate(
+        "RestoreDialog",
+        "Carnet cannot read all of your data file {file}: it was damaged, perhaps by a disk "
+        "problem or a power cut.",
+    ).replace("{file}", str(app_paths.database))
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+    if detail:
+        box.setDetailedText(detail)
+    if found is None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "Carnet found no good backup to put back, so the file was left as it is. "
+                "Keep it: whoever helps you with Carnet may be able to recover it.",
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return None
+    backup, contents = found
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RestoreDialog",
+            "Carnet can put back your latest good backup, from {date}: {people} people and "
+            "{notes} notebook entries. What you entered after it would have to be entered "
+            "again. The damaged file is kept in {folder}.",
+        )
+        .replace("{date}", _when(backup.made_at))
+        .replace("{people}", QLocale().toString(contents.people))
+        .replace("{notes}", QLocale().toString(contents.notes))
+        .replace("{folder}", str(app_paths.backups_dir))
+    )
+    restore_button = box.addButton(
+        QCoreApplication.translate("RestoreDialog", "Restore this backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("RestoreDialog", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore_button)
+    box.exec()
+    return backup.path if box.clickedButton() is restore_button else None
+
+
+class DamageOutcome(StrEnum):
+    NOT_DAMAGED = "not-damaged"
+    RESTORED = "restored"
+    DECLINED = "declined"
+
+
+def restore_damaged_at_start(parent: QWidget | None, app_paths: AppPaths) -> DamageOutcome:
+    """Before the database opens: if SQLite finds the file damaged, offer the latest backup.
+
+    A file that is not SQLite at all, or SQLite but not Carnet's, is not "damaged": it is left to
+    the usual explanation (``store_messages``).
+    """
+    database = app_paths.database
+    try:
+        with database.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return DamageOutcome.NOT_DAMAGED
+        backups.check_database(database)
+    except OSError:
+        return DamageOutcome.NOT_DAMAGED
+    except backups.DatabaseDamaged as damage:
+        detail = damage.detail
+    else:
+        return DamageOutcome.NOT_DAMAGED
+    chosen = offer_restore(parent, app_paths, detail)
+    if chosen is None:
+        return DamageOutcome.DECLINED
+    try:
+        backups.restore_backup(chosen, database, app_paths.backups_dir)
+    except backups.InvalidBackup as error:
+        _explain_invalid(parent, error)
+        return DamageOutcome.DECLINED
+    return DamageOutcome.RESTORED
+
+
+def offer_restore_in_window(window: MainWindow, detail: str = "") -> bool:
+    """The running window's data turned out damaged: offer the latest good backup."""
+    chosen = offer_restore(window, window.app_paths, detail)
+    return chosen is not None and restore_into_window(window, chosen)

@@ -1,0 +1,239 @@
+"""The Dashboard page: this week against the goal, the user's own rates beside the method's, the
+target companies' progress, and twelve weeks of charts.
+
+The charts (QtCharts) are built the first time the page is shown, so that start-up never loads
+QtCharts.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.db.engine import Database
+from carnet.domain import dashboard
+from carnet.domain.dashboard import TREND_DAYS, Dashboard
+from carnet.ui.events import DataEvents
+from carnet.ui.reports import figures
+from carnet.ui.views.lazy_view import LazyView
+
+CARD_STYLE = (
+    "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+)
+
+
+def _rate_line(label: str, rate: str, reference: str) -> str:
+    """ "<b>Warm calls:</b> 8 of 11 got a meeting (73%) (method: about 9 in 10)", as rich text."""
+    return (
+        f"<b>{html.escape(label)}</b> {html.escape(rate)} "
+        f"<span style='color: #5f6368'>({html.escape(reference)})</span>"
+    )
+
+
+class _Card(QFrame):
+    """A titled box holding one figure in large type and a line of explanation."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-weight: 600; color: palette(text);")
+        self.title.setWordWrap(True)
+        self.value = QLabel()
+        self.value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.value.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(12, 10, 12, 10)
+        self.body.setSpacing(4)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.value)
+        self.body.addWidget(self.note)
+        self.body.addStretch()
+
+
+class DashboardView(LazyView):
+    def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.dashboard: Dashboard | None = None
+        self._chart_views: list = []
+
+        self.week_title = QLabel()
+        self.week_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.week_title.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.new_people = _Card(self.tr("New people contacted this week"))
+        self.goal_bar = QProgressBar()
+        self.goal_bar.setTextVisible(False)
+        self.goal_bar.setMaximumHeight(8)
+        self.new_people.body.insertWidget(2, self.goal_bar)
+        self.calls = _Card(self.tr("Calls this week"))
+        self.meetings = _Card(self.tr("Meetings obtained (last 12 weeks)"))
+        self.meetings.value.setStyleSheet("font-size: 11pt;")
+        self.meetings.value.setTextFormat(Qt.TextFormat.RichText)
+        self.names = _Card(self.tr("Names obtained per meeting (last 12 weeks)"))
+
+        cards = QGridLayout()
+        cards.setSpacing(10)
+        cards.addWidget(self.new_people, 0, 0)
+        cards.addWidget(self.calls, 0, 1)
+        cards.addWidget(self.meetings, 1, 0)
+        cards.addWidget(self.names, 1, 1)
+        for column in (0, 1):
+            cards.setColumnStretch(column, 1)
+
+        self.charts = QHBoxLayout()
+        self.charts.setSpacing(10)
+
+        targets_title = QLabel(self.tr("Target companies"))
+        targets_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.targets = QTreeWidget()
+        self.targets.setRootIsDecorated(False)
+        self.targets.setUniformRowHeights(True)
+        self.targets.setAlternatingRowColors(True)
+        self.targets.setAccessibleName(self.tr("Target companies"))
+        self.targets.setHeaderLabels(
+            [
+                self.tr("Company"),
+                self.tr("Now"),
+                self.tr("{n} days ago").replace("{n}", str(TREND_DAYS)),
+                self.tr("Trend"),
+            ]
+        )
+        header = self.targets.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.targets.setMinimumHeight(160)
+        self.no_targets = QLabel(
+            self.tr(
+                "No target company yet: add the companies you would like to work for on the "
+                "Target companies page to follow how close you get."
+            )
+        )
+        self.no_targets.setWordWrap(True)
+        self.no_targets.setStyleSheet("color: palette(placeholder-text);")
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.week_title)
+        layout.addLayout(cards)
+        layout.addLayout(self.charts)
+        layout.addWidget(targets_title)
+        layout.addWidget(self.targets)
+        layout.addWidget(self.no_targets)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        events.people_changed.connect(self.mark_stale)
+
+    def refresh(self) -> None:
+        with self._database.reading() as session:
+            self.dashboard = dashboard.compute(session)
+        self.show_dashboard(self.dashboard)
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        week = board.this_week
+        self.week_title.setText(
+            self.tr("This week, since {date}").replace("{date}", figures.long_date(week.start))
+        )
+        self.new_people.value.setText(figures.goal_text(week.new_people, board.weekly_goal))
+        self.goal_bar.setRange(0, board.weekly_goal)
+        self.goal_bar.setValue(min(week.new_people, board.weekly_goal))
+        self.new_people.note.setText(figures.goal_note(week.new_people, board.weekly_goal))
+
+        self.calls.value.setText(figures.calls_text(week.good_calls, week.difficult_calls))
+        self.calls.note.setText(
+            self.tr(
+                "Count the good ones: most calls go well. Over 12 weeks: {good} good, "
+                "{difficult} difficult."
+            )
+            .replace("{good}", str(board.good_calls))
+            .replace("{difficult}", str(board.difficult_calls))
+        )
+        self.meetings.value.setText(
+            "<br>".join(
+                _rate_line(label, figures.rate_text(rate, warm), figures.reference_text(warm))
+                for label, rate, warm in (
+                    (self.tr("Warm calls:"), board.warm_rate, True),
+                    (self.tr("Cold calls:"), board.cold_rate, False),
+                )
+            )
+        )
+        self.meetings.note.setText(
+            self.tr("Phone and video calls only: your own rates, beside the method's.")
+        )
+        self.names.value.setText(figures.names_text(board.names_per_meeting))
+        self.names.note.setText(figures.names_note(board.names_per_meeting))
+        self._show_charts(board)
+        self._show_targets(board)
+
+    def _show_charts(self, board: Dashboard) -> None:
+        from carnet.ui.widgets import dashboard_charts
+
+        charts = [dashboard_charts.new_people_chart(board), dashboard_charts.calls_chart(board)]
+        if not self._chart_views:
+            for chart in charts:
+                view = dashboard_charts.chart_view(chart)
+                self._chart_views.append(view)
+                self.charts.addWidget(view, 1)
+            return
+        for view, chart in zip(self._chart_views, charts, strict=True):
+            old = view.chart()
+            view.setChart(chart)
+            old.deleteLater()
+
+    def chart_views(self) -> list:
+        return list(self._chart_views)
+
+    def _show_targets(self, board: Dashboard) -> None:
+        self.targets.clear()
+        for target in board.targets:
+            name = target.name
+            if target.priority:
+                name += " " + self.tr("(priority {n})").replace("{n}", str(target.priority))
+            row = QTreeWidgetItem(
+                [
+                    name,
+                    figures.relays_text(target.relays),
+                    figures.relays_text(target.relays_before),
+                    figures.trend_text(target),
+                ]
+            )
+            closer = target.closer_by
+            if (closer or 0) > 0 or (target.relays is not None and target.relays_before is None):
+                row.setForeground(3, Qt.GlobalColor.darkGreen)
+            elif (closer or 0) < 0:
+                row.setForeground(3, Qt.GlobalColor.darkRed)
+            self.targets.addTopLevelItem(row)
+        self.targets.setVisible(bool(board.targets))
+        self.no_targets.setVisible(not board.targets)

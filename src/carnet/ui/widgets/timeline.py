@@ -1,0 +1,109 @@
+"""A person's history, newest first: calls, notebook entries, introductions and follow-ups.
+
+Clicking a name opens that person's card; clicking a notebook entry opens the entry. What the
+user typed is escaped: it is shown as text, never read as markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QDate, QLocale, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from carnet.domain.enums import FollowUpKind
+from carnet.domain.timeline import EntryKind, TimelineEntry
+from carnet.ui.labels import interaction_kind_label, outcome_label, permission_label
+
+DATE_COLOR = "#6b6b6b"
+
+
+class TimelineWidget(QTextBrowser):
+    """Read-only, as rich text that wraps: names and notebook entries are links."""
+
+    open_person_requested = Signal(int)
+    open_note_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("History"))
+        self.anchorClicked.connect(self._clicked)
+        self._entries: list[TimelineEntry] = []
+
+    def entries(self) -> list[TimelineEntry]:
+        return list(self._entries)
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self._entries = list(entries)
+        locale = QLocale()
+        parts = []
+        for entry in entries:
+            day = entry.day
+            date = locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+            )
+            head, _, text = self.describe(entry).partition("\n")
+            head = html.escape(head)
+            if entry.other_person_id is not None and entry.other_person_name:
+                name = html.escape(entry.other_person_name)
+                head = head.replace(name, f'<a href="person:{entry.other_person_id}">{name}</a>', 1)
+            elif entry.note_id is not None:
+                head = f'<a href="note:{entry.note_id}">{head}</a>'
+            body = f"<br>{html.escape(text)}" if text else ""
+            parts.append(
+                f'<p style="margin: 0 0 10px 0"><span style="color: {DATE_COLOR}">'
+                f"{html.escape(date)}</span>&nbsp;&nbsp;<b>{head}</b>{body}</p>"
+            )
+        if not entries:
+            parts.append(
+                f'<p style="color: {DATE_COLOR}">'
+                + html.escape(
+                    self.tr("Nothing yet. Calls, notebook entries and introductions show here.")
+                )
+                + "</p>"
+            )
+        self.setHtml("".join(parts))
+
+    def describe(self, entry: TimelineEntry) -> str:
+        """The entry in words: a first line saying what, then its text."""
+        if entry.kind == EntryKind.INTERACTION:
+            assert entry.interaction_kind is not None
+            head = interaction_kind_label(entry.interaction_kind)
+            if entry.outcome is not None:
+                head += " — " + outcome_label(entry.outcome)
+        elif entry.kind == EntryKind.NOTE:
+            head = self.tr("Notebook: {title}").replace(
+                "{title}", entry.title or self.tr("(untitled)")
+            )
+        elif entry.kind == EntryKind.INTRODUCED_BY:
+            head = self.tr("{name} gave you this name").replace("{name}", entry.other_person_name)
+        elif entry.kind == EntryKind.INTRODUCED:
+            head = self.tr("Gave you the name of {name}").replace("{name}", entry.other_person_name)
+        else:
+            if entry.done:
+                head = self.tr("Done: {title}")
+            elif entry.day < dt.date.today():
+                head = self.tr("Overdue: {title}")
+            else:
+                head = self.tr("Planned: {title}")
+            title = entry.title or (
+                self.tr("Thank the connector")
+                if entry.follow_up_kind == FollowUpKind.THANK_CONNECTOR
+                else self.tr("Follow up")
+            )
+            head = head.replace("{title}", title)
+        if entry.kind in (EntryKind.INTRODUCED_BY, EntryKind.INTRODUCED) and entry.permission:
+            head += " · " + permission_label(entry.permission)
+        return f"{head}\n{entry.text}" if entry.text else head
+
+    def _clicked(self, url: QUrl) -> None:
+        kind, _, number = url.toString().partition(":")
+        if not number.isdigit():
+            return
+        if kind == "person":
+            self.open_person_requested.emit(int(number))
+        elif kind == "note":
+            self.open_note_requested.emit(int(number))

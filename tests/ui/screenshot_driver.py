@@ -1,0 +1,133 @@
+"""Screenshots of every page and dialog, on a real X server, in one language.
+
+    python screenshot_driver.py OUT_DIR LANGUAGE WIDTHxHEIGHT TRANSLATIONS_DIR
+
+LANGUAGE is ``fr``, ``en`` or ``pseudo`` (English source texts made 40 % longer and accented).
+The window opens on the demo network, maximised on the screen (which the caller makes
+WIDTH×HEIGHT) and then set to that size. Each page, tab and dialog of the tour (tests/ui/tour.py)
+is saved as ``NN-name.png``; ``report.json`` lists them with the size each had, and the texts
+that did not fit in their widget.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QFontMetrics  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
+
+from carnet.app import make_application, open_window, parse_args  # noqa: E402
+from carnet.ui import language  # noqa: E402
+from tests.ui.tour import Tour  # noqa: E402
+
+LINKEDIN_SAMPLE = ROOT / "tests" / "fixtures" / "import" / "linkedin" / "Connections.csv"
+
+
+def clipped_texts(top: QWidget) -> list[str]:
+    """Texts wider than the widget that shows them (labels that do not wrap, buttons, combos,
+    group titles, tabs)."""
+    found = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) or widget.width() <= 1:
+            continue
+        metrics = QFontMetrics(widget.font())
+        name = type(widget).__name__
+        if isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+            if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
+                continue
+            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            needed = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            if needed > widget.contentsRect().width() + 1:
+                found.append(f"{name} {widget.text()!r}: {needed} > {widget.width()}")
+        elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) and widget.text():
+            if widget.sizeHint().width() > widget.width() + 1:
+                found.append(
+                    f"{name} {widget.text()!r}: {widget.sizeHint().width()} > {widget.width()}"
+                )
+        elif isinstance(widget, QAbstractButton) and widget.text() and not widget.icon().isNull():
+            continue
+        elif isinstance(widget, QComboBox) and widget.currentText():
+            needed = metrics.horizontalAdvance(widget.currentText()) + 24
+            if needed > widget.width():
+                found.append(f"{name} {widget.currentText()!r}: {needed} > {widget.width()}")
+        elif isinstance(widget, QGroupBox) and widget.title():
+            needed = metrics.horizontalAdvance(widget.title()) + 16
+            if needed > widget.width():
+                found.append(f"{name} {widget.title()!r}: {needed} > {widget.width()}")
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                needed = metrics.horizontalAdvance(widget.tabText(index).replace("&", "")) + 16
+                if needed > widget.tabRect(index).width():
+                    found.append(f"tab {widget.tabText(index)!r}: {needed} > {widget.width()}")
+    return found
+
+
+def main(out: Path, code: str, size: str, translations: Path) -> int:
+    width, height = (int(n) for n in size.split("x"))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Carnet")
+    app.setApplicationName("Carnet")
+    language.choose_language("en" if code == "pseudo" else code)
+    if code == "pseudo":
+        os.environ[language.PSEUDO_ENV] = "1"
+    language.translations_dir = lambda: translations
+    make_application(sys.argv[:1])
+    data = tempfile.mkdtemp(prefix="carnet-screenshots-")
+    window = open_window(parse_args(["--data-dir", data, "--demo"]))
+    assert window is not None
+    window.showMaximized()
+    QTest.qWaitForWindowExposed(window)
+    window.showNormal()
+    window.resize(width, height)
+    QTest.qWait(100)
+
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[dict] = []
+
+    def visit(name: str, widget: QWidget) -> None:
+        QApplication.processEvents()
+        path = out / f"{len(shots) + 1:02d}-{name}.png"
+        widget.grab().save(str(path))
+        shots.append(
+            {
+                "name": name,
+                "file": path.name,
+                "kind": type(widget).__name__,
+                "main window": widget is window,
+                "size": [widget.width(), widget.height()],
+                "clipped": clipped_texts(widget),
+            }
+        )
+
+    tour = Tour(window, visit)
+    tour.run()
+    tour.open(lambda: window.transfer.import_contacts(LINKEDIN_SAMPLE), "import-preview", 1)
+    (out / "report.json").write_text(json.dumps(shots, indent=1, ensure_ascii=False))
+    window.close()
+    assert window.database is not None
+    window.database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4])))
