@@ -20,7 +20,8 @@ TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
 def lrelease() -> list[str]:
     import PySide6
 
-    tool = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    tool = Path(PySide6.__file__).parent / name
     return [str(tool)] if tool.exists() else ["pyside6-lrelease"]
 
 
