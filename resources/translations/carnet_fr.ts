@@ -975,7 +975,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>Keep the follow-up to one line of at most 300 characters.</source>
-        <translation>Tenez la relance en une ligne de 300 caractères au plus.</translation>
+        <translation>Limitez la relance à une ligne de 300 caractères au plus.</translation>
     </message>
     <message>
         <source>Choose a day after today to snooze until.</source>
@@ -1007,7 +1007,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>Each name obtained needs a name: fill it in, or empty the line.</source>
-        <translation>Chaque nom obtenu doit porter un nom&#xa0;: complétez-le, ou videz la ligne.</translation>
+        <translation>Chaque ligne de nom obtenu doit comporter un nom&#xa0;: complétez-la, ou videz-la.</translation>
     </message>
     <message>
         <source>Type the name you were given.</source>
@@ -1019,7 +1019,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>Keep it to one line: 2,000 characters at most.</source>
-        <translation>Tenez-vous-en à une ligne&#xa0;: 2&#xa0;000 caractères au plus.</translation>
+        <translation>Une seule ligne&#xa0;: 2&#xa0;000 caractères au plus.</translation>
     </message>
     <message>
         <source>Choose two different cards to merge.</source>
@@ -1664,7 +1664,7 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation>À demain</translation>
+        <translation>Jusqu’à demain</translation>
     </message>
     <message>
         <source>For a week</source>
@@ -3391,11 +3391,11 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel down)</source>
-        <translation>Dézoomer (Ctrl+molette vers le bas)</translation>
+        <translation>Zoom arrière (Ctrl+molette vers le bas)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel up)</source>
-        <translation>Zoomer (Ctrl+molette vers le haut)</translation>
+        <translation>Zoom avant (Ctrl+molette vers le haut)</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -3624,7 +3624,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Nobody found</source>
-        <translation>Personne de trouvé</translation>
+        <translation>Aucune personne trouvée</translation>
     </message>
     <message>
         <source>{index} of {count}</source>

@@ -97,6 +97,7 @@ class Tour:
                     self._visit(f"{key}-{_slug(tabs.tabText(index))}", window)
                 tabs.setCurrentIndex(0)
             self.buttons(page, key, 1)
+            self.context_menus(page, key)
 
     def menus(self) -> None:
         for action in _menu_actions(self.window.menuBar().actions()):
@@ -107,6 +108,21 @@ class Tour:
                 continue
             self.open(action.trigger, f"menu-{_slug(text)}", 1)
         self.window.sidebar.setCurrentRow(0)
+
+    def context_menus(self, page: QWidget, prefix: str) -> None:
+        """The right-click menu of the current row of each list that has one."""
+        for view in list(_visible(page, QAbstractItemView)):
+            index = view.currentIndex()
+            if view.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu:
+                continue
+            if not index.isValid():
+                continue
+            point = view.visualRect(index).center()
+            self.open(
+                lambda v=view, p=point: v.customContextMenuRequested.emit(p),
+                f"{prefix}-right-click",
+                self.depth,  # look, do not click further
+            )
 
     def buttons(self, container: QWidget, prefix: str, depth: int) -> None:
         for button in list(_visible(container, QAbstractButton)):
@@ -205,12 +221,13 @@ def select_first_rows(page: QWidget) -> None:
     """Select the first row of each list on the page, so that its details show."""
     for view in _visible(page, QAbstractItemView):
         model = view.model()
-        if model is None or not model.rowCount(QModelIndex()) or view.currentIndex().isValid():
+        if model is None or not model.rowCount(QModelIndex()):
             continue
-        index = model.index(0, 0)
-        while model.rowCount(index) and not (index.flags() & Qt.ItemFlag.ItemIsSelectable):
+        index = view.currentIndex() if view.currentIndex().isValid() else model.index(0, 0)
+        while model.rowCount(index):  # a person rather than a group, or the root of a tree
             index = model.index(0, 0, index)
-        view.setCurrentIndex(index)
+        if index != view.currentIndex():
+            view.setCurrentIndex(index)
 
 
 def _visible(container: QWidget, kind: type) -> Iterator:
@@ -290,6 +307,9 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, QMenu):
             for action in widget.actions():
                 add("menu", action.text())
+                if action.menu() is not None:
+                    for inner in _menu_actions(action.menu().actions()):
+                        add("submenu", inner.text())
     if isinstance(top, QMainWindow):
         for action in _menu_actions(top.menuBar().actions()):
             add("menu", action.text())
