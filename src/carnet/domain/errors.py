@@ -19,11 +19,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def tr_noop(text: str) -> str:
-    """Kept for code not yet converted: lupdate cannot see it. Use ``QT_TRANSLATE_NOOP``."""
-    return text
-
-
 CONTROL_CHARACTER_MESSAGE = QT_TRANSLATE_NOOP(
     "DomainMessages",
     "This text holds an invisible NUL character; remove it, or paste the text again.",
