@@ -4,7 +4,8 @@ The compiled translations are committed beside their sources (resources/translat
 by update.py), so that neither ``pip install -e .`` nor a wheel build runs lrelease into the source
 tree. These tests hold the two together: every finished message of a ``.ts`` file reads the same
 through its ``.qm``, and every package folder is named in pyproject.toml. The wheel's contents and
-the untouched source tree after an install are checked by packaging/ci/check_wheel.sh.
+the untouched source tree after an install are checked by packaging/ci/check_wheel.sh. The lock
+(requirements-lock.txt, used by CI and the installers) must pin every requirement within bounds.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+LOCK = ROOT / "requirements-lock.txt"
 
 
 def finished_messages(ts_file: Path):
@@ -75,3 +79,23 @@ def test_every_package_folder_is_named_in_pyproject():
 def test_building_needs_neither_qt_nor_a_setup_script():
     assert not (ROOT / "setup.py").exists()
     assert not any("PySide6" in need for need in PYPROJECT["build-system"]["requires"])
+
+
+def test_the_lock_pins_every_requirement_within_pyproject_s_bounds():
+    pins = {}
+    for line in LOCK.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith((" ", "#")):
+            pinned = Requirement(line)
+            (version,) = (spec.version for spec in pinned.specifier)
+            pins[canonicalize_name(pinned.name)] = version
+    project = PYPROJECT["project"]
+    extras = project["optional-dependencies"]
+
+    wrong = []
+    for text in [*project["dependencies"], *extras["test"], *extras["build"]]:
+        wanted = Requirement(text)
+        pin = pins.get(canonicalize_name(wanted.name))
+        if pin is None or not wanted.specifier.contains(pin, prereleases=True):
+            wrong.append(f"{text}: locked at {pin}")
+
+    assert not wrong, "run `bash packaging/refresh_lock.sh`:\n" + "\n".join(wrong)
