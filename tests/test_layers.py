@@ -17,4 +17,3 @@ def test_the_import_contracts_in_pyproject_hold(capsys):
     result = lint_imports(str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
 
     assert result == 0, capsys.readouterr().out
-
