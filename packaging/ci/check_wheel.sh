@@ -16,7 +16,11 @@ sleep 1  # file times are compared to the second on some file systems
 written=$(find src resources -type f -newer "$marker" ! -path '*.egg-info/*' ! -path '*/__pycache__/*')
 [ -z "$written" ] || { printf 'pip install -e . wrote into the source tree:\n%s\n' "$written" >&2; exit 1; }
 
-"$python" -m pip wheel -q --no-deps --wheel-dir "$wheels" .
+# The wheel is built from a copy of the files git knows (committed or not, never ignored), so
+# that a stale build/ folder left by an earlier build cannot slip old files into it.
+mkdir "$wheels/source"
+git ls-files -z --cached --others --exclude-standard | xargs -0 tar -cf - | tar -xf - -C "$wheels/source"
+"$python" -m pip wheel -q --no-deps --wheel-dir "$wheels" "$wheels/source"
 "$python" - "$wheels"/carnet-*.whl <<'PY'
 import sys
 import zipfile
