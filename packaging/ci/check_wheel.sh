@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installing writes nothing into the source tree, and the wheel holds what the app needs and
-# nothing else (no translation sources, no developer script, no tests).
+# nothing else (no translation sources, no developer script, no tests, no installer icons).
 #
 #     PYTHON=.venv/bin/python bash packaging/ci/check_wheel.sh
 set -euo pipefail
@@ -38,7 +38,7 @@ needed = {
 unwanted = [
     name
     for name in names
-    if name.endswith((".ts", "update.py", "README.md", ".keep"))
+    if name.endswith((".ts", "update.py", "README.md", ".keep", ".png", ".ico", ".icns"))
     or name.startswith(("tests/", "resources/", "packaging/"))
 ]
 missing = sorted(needed - names)
