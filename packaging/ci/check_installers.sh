@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# What CI checks of the installers on this Linux machine: build the frozen app once, package it
+# What CI checks of the installers on this Linux machine: the wheel and an editable install
+# (packaging/ci/check_wheel.sh), then build the frozen app once, package it
 # as .deb and .tar.gz, smoke-test both the folder and the .deb installed in a temporary root,
 # hold the .deb to its size budget, compile the NSIS script and lint the release workflow.
 #
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/../.."
 python=${PYTHON:-python}
 max_deb_mb=80
 
+PYTHON=$python bash packaging/ci/check_wheel.sh
 "$python" -m pip install -q -e '.[build]'
 PYTHON=$python bash packaging/linux/build.sh
 bash packaging/smoke_test.sh dist/carnet/carnet

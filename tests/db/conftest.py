@@ -30,8 +30,9 @@ def backups_dir(data_dir: Path) -> Path:
 
 
 @pytest.fixture
-def network_file(db_path: Path, backups_dir: Path) -> Path:
+def network_file(db_path: Path, backups_dir: Path, new_database_file) -> Path:
     """A closed Carnet file, made by today's Carnet, with people, introductions and notes in it."""
+    new_database_file(db_path)
     database = open_database(db_path, backups_dir)
     try:
         with database.transaction() as session:

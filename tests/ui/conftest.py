@@ -10,17 +10,20 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
+from carnet import paths
 from carnet.app import open_window, parse_args
 from carnet.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def open_carnet(qtbot, data_dir: Path) -> Iterator[Callable[..., MainWindow]]:
+def open_carnet(qtbot, data_dir: Path, new_database_file) -> Iterator[Callable[..., MainWindow]]:
     """Start Carnet's main window on ``data_dir``, as ``carnet --data-dir`` would."""
     windows: list[MainWindow] = []
 
     def start(*extra_args: str) -> MainWindow:
-        window = open_window(parse_args(["--data-dir", str(data_dir), *extra_args]))
+        args = parse_args(["--data-dir", str(data_dir), *extra_args])
+        new_database_file(paths.resolve(args.data_dir, demo=args.demo).database)
+        window = open_window(args)
         assert window is not None
         qtbot.addWidget(window)
         window.show()

@@ -28,8 +28,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from carnet.domain.text import fold
 from carnet.paths import PRIVATE_FILE, make_private
+from carnet.text import fold
 
 SIDECAR_SUFFIXES = ("-wal", "-shm")
 

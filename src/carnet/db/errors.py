@@ -12,7 +12,7 @@ import errno
 import sqlite3
 from enum import StrEnum
 
-from carnet.domain.errors import QT_TRANSLATE_NOOP
+from carnet.text import QT_TRANSLATE_NOOP
 
 
 class StorageProblem(StrEnum):

@@ -7,17 +7,17 @@ the UI shows them through ``QCoreApplication.translate(MESSAGES_CONTEXT, message
 
 from __future__ import annotations
 
-MESSAGES_CONTEXT = "DomainMessages"
+# Defined in the leaf module carnet.text (the database layer uses them too); imported here so that
+# the use cases keep taking them from beside the errors they raise.
+from carnet.text import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for Qt Linguist under ``context`` without importing Qt (the domain never does).
-
-    Write the context and the text as literals, ``QT_TRANSLATE_NOOP("DomainMessages", "…")``:
-    lupdate reads the call, not the value.
-    """
-    return text
-
+__all__ = [
+    "CONTROL_CHARACTER_MESSAGE",
+    "MESSAGES_CONTEXT",
+    "QT_TRANSLATE_NOOP",
+    "DomainError",
+    "ValidationError",
+]
 
 CONTROL_CHARACTER_MESSAGE = QT_TRANSLATE_NOOP(
     "DomainMessages",

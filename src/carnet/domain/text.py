@@ -1,13 +1,11 @@
-"""Text helpers shared by search and duplicate detection."""
+"""Text helpers shared by search and duplicate detection.
+
+``fold`` lives in the leaf module ``carnet.text`` (the database layer needs it too); it is
+imported here so that the domain and the importers keep one place to take it from.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+from carnet.text import fold
 
-
-def fold(text: str | None) -> str:
-    """Lower-case ``text`` and strip its accents, so that "helene" matches "Hélène"."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+__all__ = ["fold"]

@@ -1,9 +1,13 @@
-"""Alembic environment: Carnet passes its own connection; there is no alembic.ini at run time."""
+"""Alembic environment: Carnet passes its own connection; there is no alembic.ini at run time.
+
+The models (``carnet.domain.models``) sit above the database layer, so this file does not import
+them: a caller that compares the schema with the models passes ``Base.metadata`` itself as
+``config.attributes["target_metadata"]`` (tests/db/test_migrations.py compares them directly).
+"""
 
 from alembic import context
 
 from carnet.db.search_index import is_search_index
-from carnet.domain.models import Base
 
 
 def include_name(name, type_, _parent_names) -> bool:
@@ -16,7 +20,7 @@ connection = config.attributes["connection"]
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=config.attributes.get("target_metadata"),
     render_as_batch=True,  # SQLite alters tables by copying them
     include_name=include_name,
 )
