@@ -4297,6 +4297,10 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
         <translation>Ask {connector} whether you may use their name, then call {person}.</translation>
     </message>
     <message>
+        <source>Thank {connector} and tell them how it went with {person}.</source>
+        <translation>Thank {connector} and tell them how it went with {person}.</translation>
+    </message>
+    <message>
         <source>Follow up with {person} to get a meeting.</source>
         <translation>Follow up with {person} to get a meeting.</translation>
     </message>

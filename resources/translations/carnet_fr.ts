@@ -4297,6 +4297,10 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
         <translation>Demandez à {connector} si vous pouvez utiliser son nom, puis appelez {person}.</translation>
     </message>
     <message>
+        <source>Thank {connector} and tell them how it went with {person}.</source>
+        <translation>Remerciez {connector} et racontez-lui comment cela s’est passé avec {person}.</translation>
+    </message>
+    <message>
         <source>Follow up with {person} to get a meeting.</source>
         <translation>Relancez {person} pour obtenir un rendez-vous.</translation>
     </message>
