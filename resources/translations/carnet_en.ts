@@ -290,6 +290,10 @@
         <translation>Their link</translation>
     </message>
     <message>
+        <source>Why call them</source>
+        <translation>Why call them</translation>
+    </message>
+    <message>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>

@@ -290,6 +290,10 @@
         <translation>Leur lien</translation>
     </message>
     <message>
+        <source>Why call them</source>
+        <translation>Pourquoi l’appeler</translation>
+    </message>
+    <message>
         <source>Introduction</source>
         <translation>Mise en relation</translation>
     </message>
