@@ -2276,8 +2276,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>What was said, what you learned</translation>
     </message>
     <message>
-        <source>e.g. Send my CV to Mathieu</source>
-        <translation>e.g. Send my CV to Mathieu</translation>
+        <source>e.g. Call Mathieu back on Monday to set a meeting</source>
+        <translation>e.g. Call Mathieu back on Monday to set a meeting</translation>
     </message>
     <message>
         <source>Duration</source>

@@ -2276,8 +2276,8 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Ce qui s’est dit, ce que vous avez appris</translation>
     </message>
     <message>
-        <source>e.g. Send my CV to Mathieu</source>
-        <translation>Par exemple&#xa0;: envoyer mon CV à Mathieu</translation>
+        <source>e.g. Call Mathieu back on Monday to set a meeting</source>
+        <translation>Par exemple&#xa0;: rappeler Mathieu lundi pour fixer un rendez-vous</translation>
     </message>
     <message>
         <source>Duration</source>

@@ -89,7 +89,7 @@ class LogInteractionDialog(QDialog):
         self.summary = text_box(self.tr("What was said, what you learned"), 4)
         self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 10 + 14)
         self.next_step = QLineEdit()
-        self.next_step.setPlaceholderText(self.tr("e.g. Send my CV to Mathieu"))
+        self.next_step.setPlaceholderText(self.tr("e.g. Call Mathieu back on Monday to set a meeting"))
         self.next_step_due = QDateEdit(QDate.currentDate().addDays(7))
         self.next_step_due.setCalendarPopup(True)
         self.error = error_label()
