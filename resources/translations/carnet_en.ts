@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>CallCorrections</name>
+    <message>
+        <source>Correct the call with {name}</source>
+        <translation>Correct the call with {name}</translation>
+    </message>
+    <message>
+        <source>Delete the call with {name}</source>
+        <translation>Delete the call with {name}</translation>
+    </message>
+</context>
+<context>
     <name>CallForms</name>
     <message>
         <source>Choose a person…</source>
@@ -1381,6 +1392,10 @@ Write the name down at once, with the permission you got.</translation>
         <source>Already in Carnet as {value}: skipped, as you chose.</source>
         <translation>Already in Carnet as {value}: skipped, as you chose.</translation>
     </message>
+    <message>
+        <source>This call or meeting is no longer in Carnet; it may have been deleted.</source>
+        <translation>This call or meeting is no longer in Carnet; it may have been deleted.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2326,6 +2341,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Introduced by {connector}: {permission}.</source>
         <translation>Introduced by {connector}: {permission}.</translation>
+    </message>
+    <message>
+        <source>Correct a call or meeting</source>
+        <translation>Correct a call or meeting</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4401,14 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
     <message>
         <source>Follow up</source>
         <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Open and correct…</source>
+        <translation>Open and correct…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

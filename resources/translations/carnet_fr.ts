@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>CallCorrections</name>
+    <message>
+        <source>Correct the call with {name}</source>
+        <translation>Corriger l’appel avec {name}</translation>
+    </message>
+    <message>
+        <source>Delete the call with {name}</source>
+        <translation>Supprimer l’appel avec {name}</translation>
+    </message>
+</context>
+<context>
     <name>CallForms</name>
     <message>
         <source>Choose a person…</source>
@@ -1381,6 +1392,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>Already in Carnet as {value}: skipped, as you chose.</source>
         <translation>Déjà dans Carnet sous le nom {value}&#xa0;: ignoré, comme vous l’avez choisi.</translation>
     </message>
+    <message>
+        <source>This call or meeting is no longer in Carnet; it may have been deleted.</source>
+        <translation>Cet appel ou ce rendez-vous n’est plus dans Carnet&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2326,6 +2341,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Introduced by {connector}: {permission}.</source>
         <translation>Recommandé par {connector}&#xa0;: {permission}.</translation>
+    </message>
+    <message>
+        <source>Correct a call or meeting</source>
+        <translation>Corriger un appel ou un rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4401,14 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
     <message>
         <source>Follow up</source>
         <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Open and correct…</source>
+        <translation>Ouvrir et corriger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

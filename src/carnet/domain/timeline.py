@@ -41,6 +41,7 @@ class TimelineEntry:
     permission: Permission | None = None
     follow_up_kind: FollowUpKind | None = None
     done: bool = False
+    interaction_id: int | None = None
     recorded_at: dt.datetime | None = None
     """When the user wrote down an entry that has a day but no time: orders it within its day."""
 
@@ -82,6 +83,7 @@ def person_timeline(session: Session, person_id: int) -> list[TimelineEntry]:
                 interaction_kind=interaction.kind,
                 outcome=interaction.outcome,
                 warmth=interaction.warmth,
+                interaction_id=interaction.id,
             )
         )
     for note in session.scalars(
