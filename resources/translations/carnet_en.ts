@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>CallCorrections</name>
+    <message>
+        <source>Correct the call with {name}</source>
+        <translation>Correct the call with {name}</translation>
+    </message>
+    <message>
+        <source>Delete the call with {name}</source>
+        <translation>Delete the call with {name}</translation>
+    </message>
+</context>
+<context>
     <name>CallForms</name>
     <message>
         <source>Choose a person…</source>
@@ -288,6 +299,10 @@
     <message>
         <source>Their link</source>
         <translation>Their link</translation>
+    </message>
+    <message>
+        <source>Why call them</source>
+        <translation>Why call them</translation>
     </message>
     <message>
         <source>Introduction</source>
@@ -1377,6 +1392,10 @@ Write the name down at once, with the permission you got.</translation>
         <source>Already in Carnet as {value}: skipped, as you chose.</source>
         <translation>Already in Carnet as {value}: skipped, as you chose.</translation>
     </message>
+    <message>
+        <source>This call or meeting is no longer in Carnet; it may have been deleted.</source>
+        <translation>This call or meeting is no longer in Carnet; it may have been deleted.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2272,8 +2291,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>What was said, what you learned</translation>
     </message>
     <message>
-        <source>e.g. Send my CV to Mathieu</source>
-        <translation>e.g. Send my CV to Mathieu</translation>
+        <source>e.g. Call Mathieu back on Monday to set a meeting</source>
+        <translation>e.g. Call Mathieu back on Monday to set a meeting</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2322,6 +2341,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Introduced by {connector}: {permission}.</source>
         <translation>Introduced by {connector}: {permission}.</translation>
+    </message>
+    <message>
+        <source>Correct a call or meeting</source>
+        <translation>Correct a call or meeting</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4320,10 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
         <translation>Ask {connector} whether you may use their name, then call {person}.</translation>
     </message>
     <message>
+        <source>Thank {connector} and tell them how it went with {person}.</source>
+        <translation>Thank {connector} and tell them how it went with {person}.</translation>
+    </message>
+    <message>
         <source>Follow up with {person} to get a meeting.</source>
         <translation>Follow up with {person} to get a meeting.</translation>
     </message>
@@ -4374,6 +4401,14 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
     <message>
         <source>Follow up</source>
         <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Open and correct…</source>
+        <translation>Open and correct…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

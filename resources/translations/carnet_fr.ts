@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>CallCorrections</name>
+    <message>
+        <source>Correct the call with {name}</source>
+        <translation>Corriger l’appel avec {name}</translation>
+    </message>
+    <message>
+        <source>Delete the call with {name}</source>
+        <translation>Supprimer l’appel avec {name}</translation>
+    </message>
+</context>
+<context>
     <name>CallForms</name>
     <message>
         <source>Choose a person…</source>
@@ -288,6 +299,10 @@
     <message>
         <source>Their link</source>
         <translation>Leur lien</translation>
+    </message>
+    <message>
+        <source>Why call them</source>
+        <translation>Pourquoi l’appeler</translation>
     </message>
     <message>
         <source>Introduction</source>
@@ -1377,6 +1392,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>Already in Carnet as {value}: skipped, as you chose.</source>
         <translation>Déjà dans Carnet sous le nom {value}&#xa0;: ignoré, comme vous l’avez choisi.</translation>
     </message>
+    <message>
+        <source>This call or meeting is no longer in Carnet; it may have been deleted.</source>
+        <translation>Cet appel ou ce rendez-vous n’est plus dans Carnet&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2272,8 +2291,8 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Ce qui s’est dit, ce que vous avez appris</translation>
     </message>
     <message>
-        <source>e.g. Send my CV to Mathieu</source>
-        <translation>Par exemple&#xa0;: envoyer mon CV à Mathieu</translation>
+        <source>e.g. Call Mathieu back on Monday to set a meeting</source>
+        <translation>Par exemple&#xa0;: rappeler Mathieu lundi pour fixer un rendez-vous</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2322,6 +2341,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Introduced by {connector}: {permission}.</source>
         <translation>Recommandé par {connector}&#xa0;: {permission}.</translation>
+    </message>
+    <message>
+        <source>Correct a call or meeting</source>
+        <translation>Corriger un appel ou un rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4320,10 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
         <translation>Demandez à {connector} si vous pouvez utiliser son nom, puis appelez {person}.</translation>
     </message>
     <message>
+        <source>Thank {connector} and tell them how it went with {person}.</source>
+        <translation>Remerciez {connector} et racontez-lui comment cela s’est passé avec {person}.</translation>
+    </message>
+    <message>
         <source>Follow up with {person} to get a meeting.</source>
         <translation>Relancez {person} pour obtenir un rendez-vous.</translation>
     </message>
@@ -4374,6 +4401,14 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
     <message>
         <source>Follow up</source>
         <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Open and correct…</source>
+        <translation>Ouvrir et corriger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ from carnet.domain import people, referrals
 from carnet.domain.enums import Permission
 from carnet.domain.people import PersonDraft
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
+from tests.ui.chooser_helpers import pick
+from tests.ui.conftest import restart, type_text
 
 
 @pytest.fixture
@@ -87,3 +89,35 @@ def test_no_connector_means_a_cold_call_and_no_person_clears_the_card(database, 
     panel.show_person(database, None)
     assert panel.tone == "neutral"
     assert not panel.opening_line.isVisible()
+
+
+def test_why_call_them_is_not_how_they_know_each_other(qtbot, open_carnet, answer_dialog):
+    """The quick lead's "why call them" is shown as the reason for the call; "their link" is
+    only what the user wrote about how the two know each other, and absent when unknown."""
+    window = open_carnet()
+    with window.database.transaction() as session:
+        people.create_person(session, PersonDraft("Marie", "Lambert"))
+    window.events.people_changed.emit()
+
+    def dictate(dialog) -> None:
+        type_text(qtbot, dialog.name, "Paul Roux")
+        type_text(qtbot, dialog.context, "Déjeuner du 12 mars")
+        type_text(qtbot, dialog.why, "Dirige les achats")
+        pick(qtbot, dialog.connector, "mar")
+        if dialog.isVisible():
+            dialog.save()
+
+    answer_dialog(dictate)
+    window.new_lead_action.trigger()
+
+    window = restart(window, open_carnet)
+    tree = window.referrals
+    window.show_view(tree)
+    with window.database.reading() as session:
+        (paul,) = [p.id for p in people.list_people(session) if p.full_name == "Paul Roux"]
+    tree.select_person(paul)
+    briefing = tree.side.briefing
+    assert briefing.connector_name.text() == "Marie Lambert"
+    assert briefing.reason.text() == "Dirige les achats"
+    assert briefing.reason.isVisibleTo(briefing)
+    assert not briefing.link.isVisibleTo(briefing), "how they know each other was not said"

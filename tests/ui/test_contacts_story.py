@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
@@ -257,6 +258,16 @@ def test_the_timeline_shows_the_history_newest_first_and_opens_the_others(qtbot,
     view.timeline.anchorClicked.emit(QUrl(f"person:{zoe}"))
     assert view.current_person_id() == zoe
     assert "Gave you the name of Hugo Petit" in view.timeline.toPlainText()
+
+
+@pytest.mark.parametrize("clock", ["00:05", "11:59", "23:55"])
+def test_the_timeline_story_holds_at_any_hour_of_the_day(qtbot, open_carnet, time_machine, clock):
+    """The introduction recorded just now is older than the call logged a minute later, whatever
+    the hour (it used to be put at midday, so the story failed every morning)."""
+    now = dt.datetime.combine(dt.date(2026, 12, 4), dt.time.fromisoformat(clock))
+    time_machine.move_to(now.astimezone(), tick=False)
+    assert dt.datetime.now() == now
+    test_the_timeline_shows_the_history_newest_first_and_opens_the_others(qtbot, open_carnet)
 
 
 def test_deleting_says_what_goes_and_is_undone(qtbot, open_carnet, monkeypatch):

@@ -72,7 +72,7 @@ def test_a_lead_is_captured_from_the_notebook_with_the_keyboard_alone(
         (intro,) = session.query(Introduction).all()
         lead = session.get(Person, intro.introduced_id)
         assert (intro.connector_id, intro.permission) == (marie, Permission.YES)
-        assert intro.context == "Dirige les achats"
+        assert (intro.reason, intro.context) == ("Dirige les achats", "")
         assert lead.how_we_met == "Déjeuner, elle m'a dit de l'appeler"
         assert lead.status == ContactStatus.LEAD
 

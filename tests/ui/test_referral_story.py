@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from carnet.domain import interactions
 from carnet.domain.enums import IntroductionStatus, Permission
 from carnet.ui.views.referral_view import ReferralView
 from carnet.ui.views.targets_view import TargetsView
@@ -117,6 +118,12 @@ def test_seed_002_from_a_friend_to_the_hiring_manager(
     mark(tree, "Hugo Martin", "Contacted, not met yet")
     window.show_view(targets)
     assert noname(targets).distance == 1
+    assert targets.next_action.text() == (
+        "Thank Camille Durand and tell them how it went with Hugo Martin."
+    )
+    with window.database.transaction() as session:  # (thanking is the call log's story)
+        interactions.mark_connector_thanked(session, hugo)
+    window.events.people_changed.emit()
     assert targets.next_action.text() == "Follow up with Hugo Martin to get a meeting."
 
     window.show_view(tree)

@@ -8,6 +8,7 @@ chosen in Settings applies at the next start; dates and numbers follow the langu
 from __future__ import annotations
 
 import ast
+import csv
 import datetime as dt
 import html
 import re
@@ -249,14 +250,28 @@ def test_every_page_and_dialog_speaks_french(qtbot, open_carnet, start_in):
     window.resize(1024, 640)
     texts: list[tuple[str, str]] = []
     visited: list[str] = []
+    # What the imported file says is the user's, shown as it is: not Carnet's to translate.
+    with LINKEDIN_SAMPLE.open(encoding="utf-8", newline="") as sample:
+        file_cells = {cell for line in csv.reader(sample) for cell in line}
 
     def visit(name: str, widget) -> None:
         visited.append(name)
-        texts.extend((f"{name} › {where}", text) for where, text in visible_texts(widget))
+        texts.extend(
+            (f"{name} › {where}", text)
+            for where, text in visible_texts(widget)
+            if not (name.startswith("import-preview") and where == "row" and text in file_cells)
+        )
 
     tour = Tour(window, visit)
     tour.run()
-    tour.open(lambda: window.transfer.import_contacts(LINKEDIN_SAMPLE), "import-preview", 1)
+    # The preview, once the file is read (the walk must not race the reading thread).
+    window.transfer.import_contacts(LINKEDIN_SAMPLE)
+    dialog = window.transfer.import_dialog
+    with qtbot.waitSignal(dialog.work_finished, timeout=20000):
+        pass
+    assert dialog.pages.currentIndex() == 1, "the preview is on screen"
+    tour.explore(dialog, "import-preview", 1)
+    dialog.reject()
 
     # the tour did see the pages, the dialogs of the menus and those of the pages' buttons
     assert len(visited) > 40

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from carnet.domain import people, referrals, targets
+from carnet.domain import interactions, people, referrals, targets
 from carnet.domain.enums import ContactStatus, IntroductionStatus, Permission
 from carnet.domain.errors import ValidationError
 from carnet.domain.people import PersonDraft
@@ -82,7 +82,17 @@ def test_seed_002_relay_by_relay_up_to_the_hiring_manager(database, add, introdu
     )
 
     progress(hugo, IntroductionStatus.CONTACTED)
-    assert companies(database)["Noname Corp"].distance == 1
+    noname = companies(database)["Noname Corp"]
+    assert noname.distance == 1
+    action = noname.next_action
+    assert (action.kind, action.person_id, action.connector_id) == (
+        NextActionKind.THANK_CONNECTOR,
+        hugo,
+        camille,
+    )
+    with database.transaction() as session:
+        interactions.mark_connector_thanked(session, hugo)
+    assert companies(database)["Noname Corp"].next_action.kind == NextActionKind.GET_MEETING
     progress(hugo, IntroductionStatus.MET)
     noname = companies(database)["Noname Corp"]
     assert noname.distance == 0, "the user has met someone inside"

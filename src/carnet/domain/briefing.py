@@ -29,7 +29,9 @@ class ConnectorBriefing:
     connector_organization: str
     connector_background: str
     context: str
-    """The supposed link between the connector and the person, in the user's words."""
+    """How the connector and the person know each other, in the user's words ("" if unknown)."""
+    reason: str
+    """Why the user should call the person, in the user's words."""
     permission: Permission
     introduction_status: IntroductionStatus
     introduced_on: dt.date | None
@@ -88,6 +90,7 @@ def connector_briefing(session: Session, person_id: int) -> ConnectorBriefing | 
         connector_organization=c_org or "",
         connector_background=c_background,
         context=intro.context,
+        reason=intro.reason,
         permission=Permission(intro.permission),
         introduction_status=IntroductionStatus(intro.status),
         introduced_on=intro.introduced_on,

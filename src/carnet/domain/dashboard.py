@@ -7,8 +7,10 @@ Weeks start on Monday, in local time (see ``weeks``); the last week is the curre
   difficult outcome. The method says to count the good ones (most calls are).
 * **Meeting rates**: meetings obtained out of warm calls and out of cold calls, beside the
   method's reference (about 9 in 10 on someone's recommendation, 1 in 10 without).
-* **Names obtained per meeting**: names (introductions) given by someone the user had met by then,
-  per meeting logged.
+* **Meetings**: meetings logged (from the call log or a debrief), and calls that obtained a
+  meeting not logged since (once it is, the meeting counts, not both).
+* **Names obtained per meeting**: names (introductions) given by someone the user had met by then
+  (a meeting, or a call that obtained one, logged on or before that day), per meeting.
 * **Target companies**: relays away now and four weeks ago (see ``targets`` for the distance;
   here it is computed by a recursive query, which gives the same figures on a large network in
   a fraction of the time). Four weeks ago is rebuilt from the dates: people added since, names
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import Integer, String, cast, func, literal, select, text, type_coerce, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from carnet.domain.enums import InteractionKind, Outcome, Warmth
 from carnet.domain.models import Interaction, Introduction, Organization, Profile
@@ -142,13 +144,19 @@ def _interaction_weeks(session: Session, start: dt.date, end: dt.date) -> dict[i
             type_coerce(Interaction.kind, String).label("kind"),
             type_coerce(Interaction.warmth, String).label("warmth"),
             type_coerce(Interaction.outcome, String).label("outcome"),
+            _met_since(Interaction).label("met_since"),
         )
         .where(Interaction.occurred_at >= midnight(start), Interaction.occurred_at < midnight(end))
         .cte("window")
     )
     groups = select(
-        window.c.week, window.c.kind, window.c.warmth, window.c.outcome, func.count()
-    ).group_by(window.c.week, window.c.kind, window.c.warmth, window.c.outcome)
+        window.c.week,
+        window.c.kind,
+        window.c.warmth,
+        window.c.outcome,
+        window.c.met_since,
+        func.count(),
+    ).group_by(window.c.week, window.c.kind, window.c.warmth, window.c.outcome, window.c.met_since)
     firsts = (
         select(window.c.person_id, func.min(window.c.occurred_at).label("first"))
         .group_by(window.c.person_id)
@@ -164,14 +172,17 @@ def _interaction_weeks(session: Session, start: dt.date, end: dt.date) -> dict[i
     )
     first_week = _week_of(firsts.c.first, start)
     new_people = (
-        select(first_week, literal(_NEW), literal(None), literal(None), func.count())
+        select(
+            first_week, literal(_NEW), literal(None), literal(None), literal(False), func.count()
+        )
         .where(~earlier)
         .group_by(first_week)
     )
     weeks: dict[int, list[int]] = {}
-    for week_index, kind, warmth, outcome, count in session.execute(union_all(groups, new_people)):
+    rows = session.execute(union_all(groups, new_people))
+    for week_index, kind, warmth, outcome, met_since, count in rows:
         row = weeks.setdefault(int(week_index), [0] * 9)
-        for figure in _figures(kind, warmth, outcome):
+        for figure in _figures(kind, warmth, outcome, bool(met_since)):
             row[figure] += count
     return weeks
 
@@ -181,8 +192,25 @@ _CALL_KINDS = {k.value for k in CALLS}
 _GOOD = {o.value for o in GOOD_OUTCOMES}
 
 
-def _figures(kind: str, warmth: str | None, outcome: str | None) -> list[int]:
-    """Which of WeekFigures' counts (after ``start``, in order) a group of interactions adds to."""
+def _met_since(call):
+    """Whether a meeting with the same person was logged at or after ``call`` (its meeting, when
+    the call obtained one)."""
+    meeting = aliased(Interaction)
+    return (
+        select(meeting.id)
+        .where(
+            meeting.person_id == call.person_id,
+            meeting.kind == InteractionKind.MEETING,
+            meeting.occurred_at >= call.occurred_at,
+            meeting.id != call.id,
+        )
+        .exists()
+    )
+
+
+def _figures(kind: str, warmth: str | None, outcome: str | None, met_since: bool) -> list[int]:
+    """Which of WeekFigures' counts (after ``start``, in order) a group of interactions adds to;
+    a call that obtained a meeting counts as one until that meeting is logged (``met_since``)."""
     if kind == _NEW:
         return [0]
     if kind == InteractionKind.MEETING.value:
@@ -195,6 +223,8 @@ def _figures(kind: str, warmth: str | None, outcome: str | None) -> list[int]:
     elif outcome == Outcome.DIFFICULT.value:
         figures.append(3)
     obtained = outcome == Outcome.MEETING_OBTAINED.value
+    if obtained and not met_since:
+        figures.append(8)
     if warmth == Warmth.WARM.value:
         figures += [4, 5] if obtained else [4]
     else:
@@ -208,7 +238,8 @@ def _names_weeks(session: Session, start: dt.date, end: dt.date) -> dict[int, in
         select(Interaction.id)
         .where(
             Interaction.person_id == Introduction.connector_id,
-            Interaction.kind == InteractionKind.MEETING,
+            (Interaction.kind == InteractionKind.MEETING)
+            | (Interaction.kind.in_(CALLS) & (Interaction.outcome == Outcome.MEETING_OBTAINED)),
             Interaction.occurred_at < func.date(Introduction.introduced_on, "+1 day"),
         )
         .exists()

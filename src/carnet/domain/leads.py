@@ -2,8 +2,9 @@
 
 One step writes the person as a *lead* and, when the user says who mentioned them, the
 introduction from that connector with the permission to use their name. Where the name came up
-goes to the card's "how we met"; the one line of why to the introduction (the referral tree shows
-it on the edge), or to "how we met" when nobody is named.
+goes to the card's "how we met"; the one line of why to call them is the introduction's reason
+(never "how they know each other", which the user did not say), or goes to "how we met" when
+nobody is named.
 """
 
 from __future__ import annotations
@@ -68,5 +69,5 @@ def capture_lead(session: Session, draft: LeadDraft) -> int:
     if draft.connector_id is None:
         return create_person(session, person)
     return introduce_new_person(
-        session, draft.connector_id, person, permission=Permission(draft.permission), context=why
+        session, draft.connector_id, person, permission=Permission(draft.permission), reason=why
     )

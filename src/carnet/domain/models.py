@@ -208,7 +208,15 @@ class Introduction(Base):
     status: Mapped[IntroductionStatus] = mapped_column(
         _choice(IntroductionStatus), default=IntroductionStatus.SUGGESTED
     )
-    context: Mapped[str] = mapped_column(Text, default="", comment="why this name, what link")
+    context: Mapped[str] = mapped_column(
+        Text, default="", comment="how the connector and the person know each other"
+    )
+    reason: Mapped[str] = mapped_column(
+        Text, default="", server_default="", comment="why the user should call the person"
+    )
+    recorded_at: Mapped[dt.datetime | None] = mapped_column(
+        DateTime, default=_now, comment="when the user wrote it down; orders it within its day"
+    )
     thanked_on: Mapped[dt.date | None] = mapped_column(
         Date, comment="when the user told the connector how it went and thanked them"
     )

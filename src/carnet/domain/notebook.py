@@ -114,6 +114,17 @@ class NoteCursor:
         return cls(row.written_on, row.id)
 
 
+def without_byte_order_mark(text: str) -> str:
+    """``text`` without the invisible U+FEFF a file can leave at its start: it is not the user's
+    text, and Qt drops it when the text is shown again, so keeping it would change on reopening."""
+    return text.lstrip("\ufeff")
+
+
+def is_blank(title: str, body: str) -> bool:
+    """Nothing worth a notebook entry: only spaces and invisible marks."""
+    return not (without_byte_order_mark(title).strip() or without_byte_order_mark(body).strip())
+
+
 def check_draft(draft: NoteDraft) -> None:
     """Raise ``ValidationError`` if the draft cannot be stored as it is."""
     if "\x00" in draft.title or "\x00" in draft.body:
@@ -127,8 +138,8 @@ def check_draft(draft: NoteDraft) -> None:
 def _apply(session: Session, note: Note, draft: NoteDraft) -> None:
     check_draft(draft)
     note.written_on = draft.written_on
-    note.title = draft.title
-    note.body = draft.body
+    note.title = without_byte_order_mark(draft.title)
+    note.body = without_byte_order_mark(draft.body)
     note.kind = draft.kind
     organization = (
         session.get(Organization, draft.organization_id) if draft.organization_id else None
@@ -161,7 +172,11 @@ def save_text(session: Session, note_id: int, title: str, body: str) -> bool:
     result = session.execute(
         update(Note)
         .where(Note.id == note_id)
-        .values(title=title, body=body, updated_at=dt.datetime.now().replace(microsecond=0))
+        .values(
+            title=without_byte_order_mark(title),
+            body=without_byte_order_mark(body),
+            updated_at=dt.datetime.now().replace(microsecond=0),
+        )
     )
     return result.rowcount == 1
 

@@ -80,6 +80,7 @@ def add_introduction(
     permission: Permission = Permission.NOT_ASKED,
     status: IntroductionStatus = IntroductionStatus.SUGGESTED,
     context: str = "",
+    reason: str = "",
     introduced_on: dt.date | None = None,
 ) -> int:
     """Record that the connector gave the user the introduced person's name."""
@@ -119,6 +120,7 @@ def add_introduction(
         permission=permission,
         status=status,
         context=context.strip(),
+        reason=reason.strip(),
         introduced_on=introduced_on or dt.date.today(),
     )
     session.add(introduction)
@@ -133,10 +135,16 @@ def introduce_new_person(
     *,
     permission: Permission = Permission.NOT_ASKED,
     context: str = "",
+    reason: str = "",
 ) -> int:
-    """Create the person the connector named and the introduction; returns the new person's id."""
+    """Create the person the connector named and the introduction; returns the new person's id.
+
+    ``context`` is how the connector and the person know each other; ``reason``, why the user
+    should call the person."""
     person_id = create_person(session, draft)
-    add_introduction(session, connector_id, person_id, permission=permission, context=context)
+    add_introduction(
+        session, connector_id, person_id, permission=permission, context=context, reason=reason
+    )
     return person_id
 
 

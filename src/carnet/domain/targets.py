@@ -39,6 +39,8 @@ class ChainStep:
     introduction_id: int | None
     permission: Permission | None
     introduction_status: IntroductionStatus | None
+    thanked: bool = False
+    """The user told the connector how it went with this person."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,9 @@ class Chain:
 
 class NextActionKind(StrEnum):
     CALL = "call"
-    """Call ``person`` (the first relay not contacted yet), through ``connector``."""
+    """Call ``person`` (the one after the farthest person reached), through ``connector``."""
+    THANK_CONNECTOR = "thank_connector"
+    """The chain reached ``person`` inside: tell ``connector``, who gave the name, how it went."""
     GET_MEETING = "get_meeting"
     """``person`` was contacted: follow up to meet them."""
     FIND_ANOTHER_WAY = "find_another_way"
@@ -117,6 +121,7 @@ class _Edge:
     is_primary: bool
     permission: Permission
     status: IntroductionStatus
+    thanked: bool
 
 
 class _Network:
@@ -147,7 +152,15 @@ class _Network:
                 in (ContactStatus.CONTACTED, ContactStatus.DECLINED, *MET_STATUSES),
             )
         self.connectors: dict[int, list[_Edge]] = {}
-        for intro_id, connector_id, introduced_id, primary, permission, status in session.execute(
+        for (
+            intro_id,
+            connector_id,
+            introduced_id,
+            primary,
+            permission,
+            status,
+            thanked_on,
+        ) in session.execute(
             select(
                 Introduction.id,
                 Introduction.connector_id,
@@ -155,6 +168,7 @@ class _Network:
                 Introduction.is_primary,
                 Introduction.permission,
                 Introduction.status,
+                Introduction.thanked_on,
             ).order_by(Introduction.is_primary.desc(), Introduction.introduced_on, Introduction.id)
         ):
             edge = _Edge(
@@ -163,6 +177,7 @@ class _Network:
                 bool(primary),
                 Permission(permission),
                 IntroductionStatus(status),
+                thanked_on is not None,
             )
             self.connectors.setdefault(introduced_id, []).append(edge)
             person = self.people[introduced_id]
@@ -227,6 +242,7 @@ class _Network:
                     introduction_id=edge.introduction_id if edge else None,
                     permission=edge.permission if edge else None,
                     introduction_status=edge.status if edge else None,
+                    thanked=edge.thanked if edge else False,
                 )
             )
             current = edge.connector_id if edge else None
@@ -235,25 +251,24 @@ class _Network:
 
 
 def _next_action(network: _Network, focus: Chain | None) -> NextAction:
+    """What to do next on the chain: everyone before the farthest person reached (contacted or
+    met) is behind the user, even a relay never called who gave that person's name."""
     if focus is None:
         return NextAction(NextActionKind.FIND_WAY_IN)
-    last_met = max((i for i, step in enumerate(focus.steps) if step.met), default=-1)
-    ahead = focus.steps[last_met + 1 :]
-    for step in ahead:
-        if step.contacted:
-            continue
-        return _action(network, NextActionKind.CALL, step)
-    if ahead:
-        step = ahead[0]
-        kind = (
-            NextActionKind.FIND_ANOTHER_WAY
-            if step.status == ContactStatus.DECLINED
-            else NextActionKind.GET_MEETING
-        )
-        return _action(network, kind, step)
+    steps = focus.steps
+    reached = max((i for i, step in enumerate(steps) if step.contacted or step.met), default=-1)
+    if reached >= 0 and steps[reached].status == ContactStatus.DECLINED:
+        return _action(network, NextActionKind.FIND_ANOTHER_WAY, steps[reached])
+    if reached < len(steps) - 1:
+        return _action(network, NextActionKind.CALL, steps[reached + 1])
     inside = focus.inside
-    kind = NextActionKind.DONE if inside.is_decision_maker else NextActionKind.ASK_DECISION_MAKER
-    return _action(network, kind, inside)
+    if inside.met and inside.is_decision_maker:
+        return _action(network, NextActionKind.DONE, inside)
+    if inside.connector_id is not None and not inside.thanked:
+        return _action(network, NextActionKind.THANK_CONNECTOR, inside)
+    if not inside.met:
+        return _action(network, NextActionKind.GET_MEETING, inside)
+    return _action(network, NextActionKind.ASK_DECISION_MAKER, inside)
 
 
 def _action(network: _Network, kind: NextActionKind, step: ChainStep) -> NextAction:

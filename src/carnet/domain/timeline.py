@@ -41,10 +41,17 @@ class TimelineEntry:
     permission: Permission | None = None
     follow_up_kind: FollowUpKind | None = None
     done: bool = False
+    interaction_id: int | None = None
+    recorded_at: dt.datetime | None = None
+    """When the user wrote down an entry that has a day but no time: orders it within its day."""
 
     @property
     def day(self) -> dt.date:
         return self.when.date()
+
+    def order(self) -> tuple[dt.date, dt.datetime]:
+        """Day by day; within a day, by the time it happened, or else by when it was written."""
+        return self.day, self.recorded_at or self.when
 
 
 def _name(first: str, last: str) -> str:
@@ -76,6 +83,7 @@ def person_timeline(session: Session, person_id: int) -> list[TimelineEntry]:
                 interaction_kind=interaction.kind,
                 outcome=interaction.outcome,
                 warmth=interaction.warmth,
+                interaction_id=interaction.id,
             )
         )
     for note in session.scalars(
@@ -90,6 +98,7 @@ def person_timeline(session: Session, person_id: int) -> list[TimelineEntry]:
                 title=note.title,
                 text=_excerpt(note.body),
                 note_id=note.id,
+                recorded_at=note.created_at,
             )
         )
     other = aliased(Person)
@@ -101,11 +110,12 @@ def person_timeline(session: Session, person_id: int) -> list[TimelineEntry]:
         entries.append(
             TimelineEntry(
                 EntryKind.INTRODUCED_BY,
-                _at(introduction.introduced_on),
+                _at(introduction.introduced_on, introduction.recorded_at),
                 text=_excerpt(introduction.context),
                 other_person_id=introduction.connector_id,
                 other_person_name=_name(first, last),
                 permission=introduction.permission,
+                recorded_at=introduction.recorded_at,
             )
         )
     for introduction, first, last in session.execute(
@@ -116,11 +126,12 @@ def person_timeline(session: Session, person_id: int) -> list[TimelineEntry]:
         entries.append(
             TimelineEntry(
                 EntryKind.INTRODUCED,
-                _at(introduction.introduced_on),
+                _at(introduction.introduced_on, introduction.recorded_at),
                 text=_excerpt(introduction.context),
                 other_person_id=introduction.introduced_id,
                 other_person_name=_name(first, last),
                 permission=introduction.permission,
+                recorded_at=introduction.recorded_at,
             )
         )
     for follow_up in session.scalars(select(FollowUp).where(FollowUp.person_id == person_id)):
@@ -134,5 +145,5 @@ def person_timeline(session: Session, person_id: int) -> list[TimelineEntry]:
                 done=done,
             )
         )
-    entries.sort(key=lambda entry: entry.when, reverse=True)
+    entries.sort(key=TimelineEntry.order, reverse=True)
     return entries

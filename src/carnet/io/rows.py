@@ -122,6 +122,8 @@ class RowBuilder:
     def set(self, name: str, value: str) -> None:
         """Set a text field the first time a non-empty value comes."""
         value = clean(value)
+        if name == "organization" and is_self_employment(value):
+            return
         if "\r" in value:
             value = "\n".join(value.splitlines())
         if value and not getattr(self.row, name):
@@ -193,6 +195,33 @@ def clean(value: str | None) -> str:
     if not value:
         return ""
     return value.replace("\x00", "").strip()
+
+
+# What LinkedIn and people write in "Company" when they work for themselves: not an organisation.
+SELF_EMPLOYMENT = frozenset(
+    {
+        "self-employed",
+        "self employed",
+        "freelance",
+        "freelancer",
+        "independent",
+        "independant",
+        "independante",
+        "independant(e)",
+        "independant.e",
+        "independant·e",
+        "auto-entrepreneur",
+        "auto-entrepreneuse",
+        "micro-entrepreneur",
+        "micro-entrepreneuse",
+        "a mon compte",
+    }
+)
+
+
+def is_self_employment(company: str) -> bool:
+    """ "Indépendant(e)", "Self-employed"…: the person works for themselves, at no company."""
+    return fast_fold(" ".join(company.split())) in SELF_EMPLOYMENT
 
 
 def split_values(value: str) -> list[str]:

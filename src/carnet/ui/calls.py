@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
     from carnet.ui.main_window import MainWindow
+    from carnet.ui.views.call_preparation import CallPreparationDialog
 
 
 class CallCommands(QObject):
@@ -23,8 +25,11 @@ class CallCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.preparation: CallPreparationDialog | None = None
         self.log_action = QAction(self.tr("&Log a call or meeting…"), window)
         self.log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        # Wherever the user is (the call-preparation sheet, a dialog that is not modal).
+        self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.log_action.triggered.connect(lambda: self.log_call())
         self.debrief_action = QAction(self.tr("After-meeting &debrief…"), window)
         self.debrief_action.triggered.connect(lambda: self.debrief())
@@ -43,8 +48,14 @@ class CallCommands(QObject):
         ]
 
     def selected_person_id(self) -> int | None:
-        """The person selected in the view on screen, else in Contacts; None if nobody is."""
+        """The person of the call-preparation sheet the user is in, else the one selected in the
+        view on screen, else in Contacts; None if nobody is."""
         window = self.window
+        sheet = self.preparation
+        if sheet is not None and shiboken6.isValid(sheet) and sheet.isActiveWindow():
+            person_id = sheet.person.current_id()
+            if person_id is not None:
+                return person_id
         for view in (window.pages.currentWidget(), getattr(window, "contacts", None)):
             for name in ("current_person_id", "selected_person_id"):
                 getter = getattr(view, name, None)

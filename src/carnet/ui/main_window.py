@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_contact_action)
         self.new_lead_action = QAction(self.tr("New &lead…"), self)
         self.new_lead_action.setShortcut(QKeySequence("Ctrl+L"))
+        # From the call-preparation sheet too: a name is often given in the middle of a call.
+        self.new_lead_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.new_lead_action.setToolTip(self.tr("Note a name someone gave you (Ctrl+L)"))
         self.new_lead_action.triggered.connect(self.new_lead)
         file_menu.addAction(self.new_lead_action)

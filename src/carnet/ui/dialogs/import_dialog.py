@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,6 +159,9 @@ def _fit_columns(table: QTableView, widest: int = 240) -> None:
 
 class ImportDialog(QDialog):
     """Opened on a file: reads it at once, then waits for the user's go."""
+
+    work_finished = Signal()
+    """Reading (or writing) is over: the preview (or the summary) is on screen."""
 
     def __init__(
         self, database: Database, events: DataEvents, path: Path, parent: QWidget | None = None
@@ -317,6 +320,7 @@ class ImportDialog(QDialog):
 
     def _job_finished(self) -> None:
         self._job = None
+        self.work_finished.emit()
 
     def is_busy(self) -> bool:
         return self._job is not None

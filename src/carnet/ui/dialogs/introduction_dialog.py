@@ -57,6 +57,8 @@ class IntroductionDialog(QDialog):
         self.permission = QComboBox()
         for permission in (Permission.YES, Permission.NOT_ASKED, Permission.NO):
             self.permission.addItem(permission_label(permission), permission)
+        # Nothing is claimed that was not said: "not asked" until the user says otherwise.
+        self.permission.setCurrentIndex(self.permission.findData(Permission.NOT_ASKED))
         self.context = QPlainTextEdit()
         self.context.setTabChangesFocus(True)
         self.context.setPlaceholderText(

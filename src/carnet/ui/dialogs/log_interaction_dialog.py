@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.db.engine import Database
-from carnet.domain import interactions
+from carnet.domain import interactions, logged_calls
 from carnet.domain.enums import InteractionKind, Outcome, Permission, Warmth
 from carnet.domain.errors import ValidationError
 from carnet.ui.dialogs.call_forms import (
@@ -58,6 +58,9 @@ class LogInteractionDialog(QDialog):
         super().__init__(parent)
         self._database = database
         self.logged: interactions.LoggedInteraction | None = None
+        self.correcting: int | None = None
+        """The id of the call being corrected; None when logging a new one."""
+        self.corrected: interactions.InteractionDraft | None = None
         self.thank_follow_up_id: int | None = None
         self.setWindowTitle(self.tr("Log a call or meeting"))
 
@@ -89,7 +92,9 @@ class LogInteractionDialog(QDialog):
         self.summary = text_box(self.tr("What was said, what you learned"), 4)
         self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 10 + 14)
         self.next_step = QLineEdit()
-        self.next_step.setPlaceholderText(self.tr("e.g. Send my CV to Mathieu"))
+        self.next_step.setPlaceholderText(
+            self.tr("e.g. Call Mathieu back on Monday to set a meeting")
+        )
         self.next_step_due = QDateEdit(QDate.currentDate().addDays(7))
         self.next_step_due.setCalendarPopup(True)
         self.error = error_label()
@@ -208,7 +213,39 @@ class LogInteractionDialog(QDialog):
             next_step_due=due if self.next_step.text().strip() else None,
         )
 
+    def correct(self, interaction_id: int, draft: interactions.InteractionDraft) -> None:
+        """Show a call already logged, to correct it: OK writes the correction, nothing more
+        (its follow-ups and the person's card stay as they are)."""
+        self.correcting = interaction_id
+        self.setWindowTitle(self.tr("Correct a call or meeting"))
+        self.person.setEnabled(False)
+        self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        self.occurred_at.setDateTime(QDateTime(draft.occurred_at))
+        self.duration.setValue(draft.duration_minutes or 0)
+        (self.warm if draft.warmth == Warmth.WARM else self.cold).setChecked(True)
+        self.outcome.setCurrentIndex(
+            self.outcome.findData(draft.outcome) if draft.outcome is not None else 0
+        )
+        self.summary.setPlainText(draft.summary)
+        self.next_step.setText(draft.next_step)
+        self.next_step_due.setEnabled(False)
+
+    def _write_correction(self) -> None:
+        assert self.correcting is not None
+        draft = self.draft()
+        with self._database.transaction() as session:
+            logged_calls.correct_call(session, self.correcting, draft)
+        self.corrected = draft
+
     def accept(self) -> None:
+        if self.correcting is not None:
+            try:
+                self._write_correction()
+            except ValidationError as error:
+                show_error(self.error, error)
+                return
+            super().accept()
+            return
         try:
             with self._database.transaction() as session:
                 self.logged = interactions.log_interaction(session, self.draft())

@@ -24,7 +24,9 @@ def percent(value: float) -> str:
 
 
 def decimal(value: float) -> str:
-    return QLocale().toString(value, "f", 1)
+    # float(): QLocale.toString(0, "f", 1) is refused (an int has no format), and the refusal
+    # inside a widget's showEvent took the whole window down.
+    return QLocale().toString(float(value), "f", 1)
 
 
 def goal_text(new_people: int, goal: int) -> str:

@@ -32,6 +32,7 @@ from carnet.domain import merge, people, search, snapshots, timeline
 from carnet.domain.enums import ContactStatus
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.search import PeopleQuery
+from carnet.ui.call_corrections import CallCorrections
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import status_label
 from carnet.ui.models.people_table_model import PERSON_ID_ROLE, PeopleTableModel
@@ -201,6 +202,9 @@ class ContactsView(LazyView):
         self.timeline = TimelineWidget()
         self.timeline.open_person_requested.connect(self.open_person)
         self.timeline.open_note_requested.connect(self.open_note_requested)
+        self.calls = CallCorrections(
+            self._database, self._events, self.history, self.timeline, self
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, self.tr("&Card"))
         self.tabs.addTab(self.timeline, self.tr("H&istory"))

@@ -485,7 +485,7 @@ class NotebookView(LazyView):
         was created.
         """
         entry, draft = job.entry, job.draft
-        if entry.note_id is None and not (draft.title.strip() or draft.body.strip()):
+        if entry.note_id is None and notebook.is_blank(draft.title, draft.body):
             return None
         with self._database.transaction() as session:
             saved = entry.note_id is not None and (

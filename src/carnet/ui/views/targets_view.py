@@ -322,6 +322,8 @@ class TargetsView(LazyView):
                 text = self.tr(
                     "Ask {connector} whether you may use their name, then call {person}."
                 )
+        elif kind == NextActionKind.THANK_CONNECTOR:
+            text = self.tr("Thank {connector} and tell them how it went with {person}.")
         elif kind == NextActionKind.GET_MEETING:
             text = self.tr("Follow up with {person} to get a meeting.")
         elif kind == NextActionKind.FIND_ANOTHER_WAY:

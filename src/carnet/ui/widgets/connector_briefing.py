@@ -54,6 +54,7 @@ class ConnectorBriefingPanel(QFrame):
         self.link = _label()
         self.introduction = _label()
         self.others = _label()
+        self.reason = _label()
         self.hint = _label()
         self.hint.setObjectName("briefingHint")
         self.hint.setStyleSheet("QLabel#briefingHint { color: palette(placeholder-text); }")
@@ -76,6 +77,7 @@ class ConnectorBriefingPanel(QFrame):
             (self.tr("Job"), self.job),
             (self.tr("Background"), self.background),
             (self.tr("Their link"), self.link),
+            (self.tr("Why call them"), self.reason),
             (self.tr("Introduction"), self.introduction),
             (self.tr("Also named by"), self.others),
         ):
@@ -114,6 +116,7 @@ class ConnectorBriefingPanel(QFrame):
         self._set_row(self.job, self._job_text(briefing))
         self._set_row(self.background, briefing.connector_background)
         self._set_row(self.link, briefing.context)
+        self._set_row(self.reason, briefing.reason)
         self._set_row(self.introduction, self._introduction_text(briefing))
         self._set_row(self.others, ", ".join(briefing.other_connectors))
         self.details.show()

@@ -1,7 +1,9 @@
 """A person's history, newest first: calls, notebook entries, introductions and follow-ups.
 
-Clicking a name opens that person's card; clicking a notebook entry opens the entry. What the
-user typed is escaped: it is shown as text, never read as markup.
+Clicking a name opens that person's card; clicking a notebook entry opens the entry; a call or
+meeting is opened to be corrected by a double-click, and its right-click menu also deletes it.
+What the user typed is escaped: it is shown as text, never read as markup. Each entry is one
+paragraph, so the paragraph under the mouse says which entry it is.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QLocale, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QDate, QLocale, QPoint, QUrl, Signal
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from carnet.domain.enums import FollowUpKind
 from carnet.domain.timeline import EntryKind, TimelineEntry
@@ -24,6 +27,8 @@ class TimelineWidget(QTextBrowser):
 
     open_person_requested = Signal(int)
     open_note_requested = Signal(int)
+    correct_call_requested = Signal(int)
+    delete_call_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +103,37 @@ class TimelineWidget(QTextBrowser):
         if entry.kind in (EntryKind.INTRODUCED_BY, EntryKind.INTRODUCED) and entry.permission:
             head += " · " + permission_label(entry.permission)
         return f"{head}\n{entry.text}" if entry.text else head
+
+    def entry_at(self, point: QPoint) -> TimelineEntry | None:
+        """The entry shown at ``point`` (in the viewport's coordinates), if any."""
+        block = self.cursorForPosition(point).blockNumber()
+        return self._entries[block] if 0 <= block < len(self._entries) else None
+
+    def _call_at(self, point: QPoint) -> int | None:
+        entry = self.entry_at(point)
+        return entry.interaction_id if entry is not None else None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        interaction_id = self._call_at(event.position().toPoint())
+        if interaction_id is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.correct_call_requested.emit(interaction_id)
+
+    def call_menu(self, interaction_id: int) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Open and correct…"), lambda: self.correct_call_requested.emit(interaction_id)
+        )
+        menu.addAction(self.tr("Delete"), lambda: self.delete_call_requested.emit(interaction_id))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        interaction_id = self._call_at(event.pos())
+        if interaction_id is None:
+            super().contextMenuEvent(event)
+            return
+        self.call_menu(interaction_id).exec(event.globalPos())
 
     def _clicked(self, url: QUrl) -> None:
         kind, _, number = url.toString().partition(":")

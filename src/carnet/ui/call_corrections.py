@@ -1,0 +1,82 @@
+"""Opening a logged call or meeting from a person's history: correct it, or delete it; either
+goes on the window's undo stack, and every view follows at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from carnet.db.engine import Database
+from carnet.domain import logged_calls
+from carnet.domain.briefing import person_name
+from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
+from carnet.ui.call_undo import CorrectCall, DeleteCall
+from carnet.ui.events import DataEvents
+from carnet.ui.undo import UndoHistory
+from carnet.ui.widgets.timeline import TimelineWidget
+
+
+class CallCorrections(QObject):
+    def __init__(
+        self,
+        database: Database,
+        events: DataEvents,
+        history: UndoHistory,
+        timeline: TimelineWidget,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._events = events
+        self._history = history
+        self._parent = parent
+        self.dialog: QDialog | None = None
+        timeline.correct_call_requested.connect(self.correct)
+        timeline.delete_call_requested.connect(self.delete)
+
+    def _name(self, person_id: int | None) -> str:
+        if person_id is None:
+            return ""
+        with self._database.reading() as session:
+            return person_name(session, person_id)
+
+    def _gone(self, error: ValidationError) -> None:
+        """The call was deleted meanwhile: say so, and show the history as it is."""
+        self._history.failed.emit(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
+        self._events.people_changed.emit()
+
+    def correct(self, interaction_id: int) -> None:
+        from carnet.ui.dialogs.log_interaction_dialog import LogInteractionDialog
+
+        try:
+            with self._database.reading() as session:
+                before = logged_calls.load_call(session, interaction_id)
+        except ValidationError as error:
+            self._gone(error)
+            return
+        dialog = LogInteractionDialog(self._database, before.person_id, self._parent.window())
+        dialog.correct(interaction_id, before)
+        self.dialog = dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.dialog = None
+        if not accepted or dialog.corrected is None:
+            return
+        text = self.tr("Correct the call with {name}").replace(
+            "{name}", self._name(before.person_id)
+        )
+        command = CorrectCall(self._history, interaction_id, before, dialog.corrected, text)
+        self._history.push(command)
+        self._events.people_changed.emit()
+
+    def delete(self, interaction_id: int) -> None:
+        try:
+            with self._database.transaction() as session:
+                snapshot = logged_calls.delete_call(session, interaction_id)
+        except ValidationError as error:
+            self._gone(error)
+            return
+        text = self.tr("Delete the call with {name}").replace(
+            "{name}", self._name(snapshot.person_id)
+        )
+        self._history.push(DeleteCall(self._history, snapshot, text))
+        self._events.people_changed.emit()
