@@ -506,17 +506,54 @@
         <source>Not contacted for 6 months</source>
         <translation>Not contacted for 6 months</translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 person</translation>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} people</translation>
+    <message numerus="yes">
+        <source>%Ln of {total} people</source>
+        <translation>
+            <numerusform>%Ln of {total} people</numerusform>
+            <numerusform>%Ln of {total} people</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} people</source>
-        <translation>{shown} of {total} people</translation>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln call or meeting</numerusform>
+            <numerusform>%Ln calls or meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln introductions that brought them</source>
+        <translation>
+            <numerusform>the introduction that brought them</numerusform>
+            <numerusform>the %Ln introductions that brought them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names they gave you</source>
+        <translation>
+            <numerusform>%Ln name they gave you</numerusform>
+            <numerusform>%Ln names they gave you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln notebook entries about them stay, no longer linked to them.</source>
+        <translation>
+            <numerusform>The notebook entry about them stays, no longer linked to them.</numerusform>
+            <numerusform>The %Ln notebook entries about them stay, no longer linked to them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody here yet.
@@ -551,38 +588,6 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>Delete this person?</translation>
     </message>
     <message>
-        <source>1 call or meeting</source>
-        <translation>1 call or meeting</translation>
-    </message>
-    <message>
-        <source>{n} calls or meetings</source>
-        <translation>{n} calls or meetings</translation>
-    </message>
-    <message>
-        <source>1 follow-up</source>
-        <translation>1 follow-up</translation>
-    </message>
-    <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} follow-ups</translation>
-    </message>
-    <message>
-        <source>the introduction that brought them</source>
-        <translation>the introduction that brought them</translation>
-    </message>
-    <message>
-        <source>the {n} introductions that brought them</source>
-        <translation>the {n} introductions that brought them</translation>
-    </message>
-    <message>
-        <source>1 name they gave you</source>
-        <translation>1 name they gave you</translation>
-    </message>
-    <message>
-        <source>{n} names they gave you</source>
-        <translation>{n} names they gave you</translation>
-    </message>
-    <message>
         <source>Delete {name}?</source>
         <translation>Delete {name}?</translation>
     </message>
@@ -593,14 +598,6 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>The people they introduced stay in your contacts.</source>
         <translation>The people they introduced stay in your contacts.</translation>
-    </message>
-    <message>
-        <source>The notebook entry about them stays, no longer linked to them.</source>
-        <translation>The notebook entry about them stays, no longer linked to them.</translation>
-    </message>
-    <message>
-        <source>The {n} notebook entries about them stay, no longer linked to them.</source>
-        <translation>The {n} notebook entries about them stay, no longer linked to them.</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
@@ -668,17 +665,12 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <source>Weekly goal reached. Well done!</source>
         <translation>Weekly goal reached. Well done!</translation>
     </message>
-    <message>
-        <source>One more new person to reach your weekly goal.</source>
-        <translation>One more new person to reach your weekly goal.</translation>
-    </message>
-    <message>
-        <source>{n} more new people to reach your weekly goal.</source>
-        <translation>{n} more new people to reach your weekly goal.</translation>
-    </message>
-    <message>
-        <source>{good} good, {difficult} difficult</source>
-        <translation>{good} good, {difficult} difficult</translation>
+    <message numerus="yes">
+        <source>%Ln more new people to reach your weekly goal.</source>
+        <translation>
+            <numerusform>One more new person to reach your weekly goal.</numerusform>
+            <numerusform>%Ln more new people to reach your weekly goal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no warm call yet</source>
@@ -689,20 +681,12 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>no cold call yet</translation>
     </message>
     <message>
-        <source>{n} of {calls} got a meeting ({rate})</source>
-        <translation>{n} of {calls} got a meeting ({rate})</translation>
-    </message>
-    <message>
         <source>method: about {n} in 10</source>
         <translation>method: about {n} in 10</translation>
     </message>
     <message>
         <source>No meeting logged in the last 12 weeks.</source>
         <translation>No meeting logged in the last 12 weeks.</translation>
-    </message>
-    <message>
-        <source>{names} names from {meetings} meetings</source>
-        <translation>{names} names from {meetings} meetings</translation>
     </message>
     <message>
         <source>nobody known inside</source>
@@ -712,13 +696,47 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <source>someone inside met</source>
         <translation>someone inside met</translation>
     </message>
-    <message>
-        <source>1 relay away</source>
-        <translation>1 relay away</translation>
+    <message numerus="yes">
+        <source>%Ln good</source>
+        <translation>
+            <numerusform>%Ln good</numerusform>
+            <numerusform>%Ln good</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} relays away</source>
-        <translation>{n} relays away</translation>
+    <message numerus="yes">
+        <source>%Ln difficult</source>
+        <translation>
+            <numerusform>%Ln difficult</numerusform>
+            <numerusform>%Ln difficult</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {calls} got a meeting ({rate})</source>
+        <translation>
+            <numerusform>%Ln of {calls} got a meeting ({rate})</numerusform>
+            <numerusform>%Ln of {calls} got a meeting ({rate})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names from {meetings}</source>
+        <translation>
+            <numerusform>%Ln name from {meetings}</numerusform>
+            <numerusform>%Ln names from {meetings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relays away</source>
+        <translation>
+            <numerusform>%Ln relay away</numerusform>
+            <numerusform>%Ln relays away</numerusform>
+        </translation>
     </message>
     <message>
         <source>▲ way in found</source>
@@ -767,9 +785,16 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <source>Now</source>
         <translation>Now</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} days ago</source>
-        <translation>{n} days ago</translation>
+        <source>Count the good ones: most calls go well. Over 12 weeks: {calls}.</source>
+        <translation>Count the good ones: most calls go well. Over 12 weeks: {calls}.</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -782,10 +807,6 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>This week, since {date}</source>
         <translation>This week, since {date}</translation>
-    </message>
-    <message>
-        <source>Count the good ones: most calls go well. Over 12 weeks: {good} good, {difficult} difficult.</source>
-        <translation>Count the good ones: most calls go well. Over 12 weeks: {good} good, {difficult} difficult.</translation>
     </message>
     <message>
         <source>Warm calls:</source>
@@ -1404,13 +1425,33 @@ Write the name down at once, with the permission you got.</translation>
         <source>No likely duplicates.</source>
         <translation>No likely duplicates.</translation>
     </message>
-    <message>
-        <source>1 pair to look at</source>
-        <translation>1 pair to look at</translation>
+    <message numerus="yes">
+        <source>%Ln pairs to look at</source>
+        <translation>
+            <numerusform>%Ln pair to look at</numerusform>
+            <numerusform>%Ln pairs to look at</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} pairs to look at</source>
-        <translation>{n} pairs to look at</translation>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln call or meeting</numerusform>
+            <numerusform>%Ln calls or meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln introductions</source>
+        <translation>
+            <numerusform>%Ln introduction</numerusform>
+            <numerusform>%Ln introductions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep the first card</source>
@@ -1427,10 +1468,6 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Merge, keeping the second card</source>
         <translation>Merge, keeping the second card</translation>
-    </message>
-    <message>
-        <source>{calls} calls or meetings · {notes} notes · {intros} introductions</source>
-        <translation>{calls} calls or meetings · {notes} notes · {intros} introductions</translation>
     </message>
 </context>
 <context>
@@ -1706,21 +1743,23 @@ Write the name down at once, with the permission you got.</translation>
         <source>Later</source>
         <translation>Later</translation>
     </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… and {count} more</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln days late)</source>
+        <translation>
+            <numerusform>(%Ln day late)</numerusform>
+            <numerusform>(%Ln days late)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
-    </message>
-    <message>
-        <source>(1 day late)</source>
-        <translation>(1 day late)</translation>
-    </message>
-    <message>
-        <source>({n} days late)</source>
-        <translation>({n} days late)</translation>
     </message>
     <message>
         <source>Get back in touch (no contact noted yet)</source>
@@ -1947,9 +1986,12 @@ Write the name down at once, with the permission you got.</translation>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
-    <message>
-        <source>{count} contacts found in {file}</source>
-        <translation>{count} contacts found in {file}</translation>
+    <message numerus="yes">
+        <source>%Ln contacts found in {file}</source>
+        <translation>
+            <numerusform>%Ln contact found in {file}</numerusform>
+            <numerusform>%Ln contacts found in {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{source}, {encoding}. Nothing is written until you click Import.</source>
@@ -2474,8 +2516,36 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Merge into {name}</translation>
     </message>
     <message>
-        <source>{name}: {calls} calls or meetings, {notes} notebook entries, {introductions} introductions, {follow_ups} follow-ups.</source>
-        <translation>{name}: {calls} calls or meetings, {notes} notebook entries, {introductions} introductions, {follow_ups} follow-ups.</translation>
+        <source>{name}: {list}.</source>
+        <translation>{name}: {list}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln call or meeting</numerusform>
+            <numerusform>%Ln calls or meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook entries</source>
+        <translation>
+            <numerusform>%Ln notebook entry</numerusform>
+            <numerusform>%Ln notebook entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln introductions</source>
+        <translation>
+            <numerusform>%Ln introduction</numerusform>
+            <numerusform>%Ln introductions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2831,13 +2901,19 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <source>Facts gathered</source>
         <translation>Facts gathered</translation>
     </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 organisation</translation>
+    <message numerus="yes">
+        <source>%Ln organisations</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} organisations</source>
-        <translation>{n} organisations</translation>
+    <message numerus="yes">
+        <source>The %Ln people who work there stay in your contacts, no longer linked to it.</source>
+        <translation>
+            <numerusform>The person who works there stays in your contacts, no longer linked to it.</numerusform>
+            <numerusform>The %Ln people who work there stay in your contacts, no longer linked to it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Can hire (decision maker)</source>
@@ -2854,14 +2930,6 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Facts gathered ({n})</source>
         <translation>Facts gathered ({n})</translation>
-    </message>
-    <message>
-        <source>The person who works there stays in your contacts, no longer linked to it.</source>
-        <translation>The person who works there stays in your contacts, no longer linked to it.</translation>
-    </message>
-    <message>
-        <source>The {n} people who work there stay in your contacts, no longer linked to it.</source>
-        <translation>The {n} people who work there stay in your contacts, no longer linked to it.</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -3008,9 +3076,12 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <source>Delete {name} and all their data? This cannot be undone.</source>
         <translation>Delete {name} and all their data? This cannot be undone.</translation>
     </message>
-    <message>
-        <source>{count} notebook entries are also about other people: they are kept, no longer linked to {name}. Their text may still mention them.</source>
-        <translation>{count} notebook entries are also about other people: they are kept, no longer linked to {name}. Their text may still mention them.</translation>
+    <message numerus="yes">
+        <source>%Ln notebook entries are also about other people: they are kept, no longer linked to {name}. Their text may still mention {name}.</source>
+        <translation>
+            <numerusform>%Ln notebook entry is also about other people: it is kept, no longer linked to {name}. Its text may still mention {name}.</numerusform>
+            <numerusform>%Ln notebook entries are also about other people: they are kept, no longer linked to {name}. Their text may still mention {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copies in your automatic backups disappear as those backups are replaced, within five weeks.</source>
@@ -3741,13 +3812,18 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <source>Calendar exported</source>
         <translation>Calendar exported</translation>
     </message>
-    <message>
-        <source>{count} follow-ups written to {file}.
+    <message numerus="yes">
+        <source>%Ln follow-ups written to {file}.
 
 Import this file into Google Calendar (Settings › Import), Outlook or Apple Calendar. Importing a newer file later updates the same events instead of adding them twice.</source>
-        <translation>{count} follow-ups written to {file}.
+        <translation>
+            <numerusform>%Ln follow-up written to {file}.
 
-Import this file into Google Calendar (Settings › Import), Outlook or Apple Calendar. Importing a newer file later updates the same events instead of adding them twice.</translation>
+Import this file into Google Calendar (Settings › Import), Outlook or Apple Calendar. Importing a newer file later updates the same events instead of adding them twice.</numerusform>
+            <numerusform>%Ln follow-ups written to {file}.
+
+Import this file into Google Calendar (Settings › Import), Outlook or Apple Calendar. Importing a newer file later updates the same events instead of adding them twice.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -3952,8 +4028,22 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <translation>Carnet found no good backup to put back, so the file was left as it is. Keep it: whoever helps you with Carnet may be able to recover it.</translation>
     </message>
     <message>
-        <source>Carnet can put back your latest good backup, from {date}: {people} people and {notes} notebook entries. What you entered after it would have to be entered again. The damaged file is kept in {folder}.</source>
-        <translation>Carnet can put back your latest good backup, from {date}: {people} people and {notes} notebook entries. What you entered after it would have to be entered again. The damaged file is kept in {folder}.</translation>
+        <source>Carnet can put back your latest good backup, from {date}: {people} and {notes}. What you entered after it would have to be entered again. The damaged file is kept in {folder}.</source>
+        <translation>Carnet can put back your latest good backup, from {date}: {people} and {notes}. What you entered after it would have to be entered again. The damaged file is kept in {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook entries</source>
+        <translation>
+            <numerusform>%Ln notebook entry</numerusform>
+            <numerusform>%Ln notebook entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore this backup</source>
@@ -4256,13 +4346,19 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
         <source>Met</source>
         <translation>Met</translation>
     </message>
-    <message>
-        <source>1 relay away</source>
-        <translation>1 relay away</translation>
+    <message numerus="yes">
+        <source>%Ln relays away</source>
+        <translation>
+            <numerusform>%Ln relay away</numerusform>
+            <numerusform>%Ln relays away</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} relays away</source>
-        <translation>{n} relays away</translation>
+    <message numerus="yes">
+        <source>You are %Ln relays away from someone inside.</source>
+        <translation>
+            <numerusform>You are %Ln relay away from someone inside.</numerusform>
+            <numerusform>You are %Ln relays away from someone inside.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody there in your contacts yet.</source>
@@ -4271,14 +4367,6 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
     <message>
         <source>You have met someone inside.</source>
         <translation>You have met someone inside.</translation>
-    </message>
-    <message>
-        <source>You are 1 relay away from someone inside.</source>
-        <translation>You are 1 relay away from someone inside.</translation>
-    </message>
-    <message>
-        <source>You are {n} relays away from someone inside.</source>
-        <translation>You are {n} relays away from someone inside.</translation>
     </message>
     <message>
         <source>Call {person}.</source>
@@ -4426,9 +4514,12 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
-    <message>
-        <source>{count} people exported to {file}.</source>
-        <translation>{count} people exported to {file}.</translation>
+    <message numerus="yes">
+        <source>%Ln people exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln person exported to {file}.</numerusform>
+            <numerusform>%Ln people exported to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Carnet backup {date}</source>
@@ -4521,10 +4612,6 @@ It will replace all the data Carnet shows now. Your current data is first copied
 <context>
     <name>WeeklyReport</name>
     <message>
-        <source>… and {n} more</source>
-        <translation>… and {n} more</translation>
-    </message>
-    <message>
         <source>Weekly report</source>
         <translation>Weekly report</translation>
     </message>
@@ -4560,9 +4647,19 @@ It will replace all the data Carnet shows now. Your current data is first copied
         <source>Now</source>
         <translation>Now</translation>
     </message>
-    <message>
-        <source>{n} days ago</source>
-        <translation>{n} days ago</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trend</source>
@@ -4673,9 +4770,12 @@ It will replace all the data Carnet shows now. Your current data is first copied
         <source>You</source>
         <translation>You</translation>
     </message>
-    <message>
-        <source>{direct} people you know directly; {total} in your tree.</source>
-        <translation>{direct} people you know directly; {total} in your tree.</translation>
+    <message numerus="yes">
+        <source>%Ln people you know directly; {total} in your tree.</source>
+        <translation>
+            <numerusform>%Ln person you know directly; {total} in your tree.</numerusform>
+            <numerusform>%Ln people you know directly; {total} in your tree.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision maker</source>
@@ -4685,13 +4785,12 @@ It will replace all the data Carnet shows now. Your current data is first copied
         <source>Works at one of your target companies</source>
         <translation>Works at one of your target companies</translation>
     </message>
-    <message>
-        <source>Gave you 1 name</source>
-        <translation>Gave you 1 name</translation>
-    </message>
-    <message>
-        <source>Gave you {n} names</source>
-        <translation>Gave you {n} names</translation>
+    <message numerus="yes">
+        <source>Gave you %Ln names</source>
+        <translation>
+            <numerusform>Gave you %Ln name</numerusform>
+            <numerusform>Gave you %Ln names</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -506,17 +506,54 @@
         <source>Not contacted for 6 months</source>
         <translation>Sans nouvelles depuis 6 mois</translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 personne</translation>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} personnes</translation>
+    <message numerus="yes">
+        <source>%Ln of {total} people</source>
+        <translation>
+            <numerusform>%Ln personne sur {total}</numerusform>
+            <numerusform>%Ln personnes sur {total}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} people</source>
-        <translation>{shown} personnes sur {total}</translation>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln appel ou rendez-vous</numerusform>
+            <numerusform>%Ln appels ou rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln introductions that brought them</source>
+        <translation>
+            <numerusform>la mise en relation qui vous y a conduit</numerusform>
+            <numerusform>les %Ln mises en relation qui vous y ont conduit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names they gave you</source>
+        <translation>
+            <numerusform>%Ln nom que cette personne vous a donné</numerusform>
+            <numerusform>%Ln noms que cette personne vous a donnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln notebook entries about them stay, no longer linked to them.</source>
+        <translation>
+            <numerusform>La note du carnet à son sujet est conservée, sans plus lui être liée.</numerusform>
+            <numerusform>Les %Ln notes du carnet à son sujet sont conservées, sans plus lui être liées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody here yet.
@@ -551,38 +588,6 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Supprimer cette personne&#xa0;?</translation>
     </message>
     <message>
-        <source>1 call or meeting</source>
-        <translation>1 appel ou rendez-vous</translation>
-    </message>
-    <message>
-        <source>{n} calls or meetings</source>
-        <translation>{n} appels ou rendez-vous</translation>
-    </message>
-    <message>
-        <source>1 follow-up</source>
-        <translation>1 relance</translation>
-    </message>
-    <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} relances</translation>
-    </message>
-    <message>
-        <source>the introduction that brought them</source>
-        <translation>la mise en relation qui vous y a conduit</translation>
-    </message>
-    <message>
-        <source>the {n} introductions that brought them</source>
-        <translation>les {n} mises en relation qui vous y ont conduit</translation>
-    </message>
-    <message>
-        <source>1 name they gave you</source>
-        <translation>1 nom que cette personne vous a donné</translation>
-    </message>
-    <message>
-        <source>{n} names they gave you</source>
-        <translation>{n} noms que cette personne vous a donnés</translation>
-    </message>
-    <message>
         <source>Delete {name}?</source>
         <translation>Supprimer {name}&#xa0;?</translation>
     </message>
@@ -593,14 +598,6 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>The people they introduced stay in your contacts.</source>
         <translation>Les personnes qu’elle vous a recommandées restent dans vos contacts.</translation>
-    </message>
-    <message>
-        <source>The notebook entry about them stays, no longer linked to them.</source>
-        <translation>La note du carnet à son sujet est conservée, sans plus lui être liée.</translation>
-    </message>
-    <message>
-        <source>The {n} notebook entries about them stay, no longer linked to them.</source>
-        <translation>Les {n} notes du carnet à son sujet sont conservées, sans plus lui être liées.</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
@@ -668,17 +665,12 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <source>Weekly goal reached. Well done!</source>
         <translation>Objectif de la semaine atteint. Bravo&#xa0;!</translation>
     </message>
-    <message>
-        <source>One more new person to reach your weekly goal.</source>
-        <translation>Encore une nouvelle personne pour atteindre votre objectif de la semaine.</translation>
-    </message>
-    <message>
-        <source>{n} more new people to reach your weekly goal.</source>
-        <translation>Encore {n} nouvelles personnes pour atteindre votre objectif de la semaine.</translation>
-    </message>
-    <message>
-        <source>{good} good, {difficult} difficult</source>
-        <translation>{good} réussis, {difficult} difficiles</translation>
+    <message numerus="yes">
+        <source>%Ln more new people to reach your weekly goal.</source>
+        <translation>
+            <numerusform>Encore %Ln nouvelle personne pour atteindre votre objectif de la semaine.</numerusform>
+            <numerusform>Encore %Ln nouvelles personnes pour atteindre votre objectif de la semaine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no warm call yet</source>
@@ -689,20 +681,12 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>aucun appel froid pour l’instant</translation>
     </message>
     <message>
-        <source>{n} of {calls} got a meeting ({rate})</source>
-        <translation>{n} sur {calls} ont débouché sur un rendez-vous ({rate})</translation>
-    </message>
-    <message>
         <source>method: about {n} in 10</source>
         <translation>selon la méthode&#xa0;: environ {n} sur 10</translation>
     </message>
     <message>
         <source>No meeting logged in the last 12 weeks.</source>
         <translation>Aucun rendez-vous noté ces 12 dernières semaines.</translation>
-    </message>
-    <message>
-        <source>{names} names from {meetings} meetings</source>
-        <translation>{names} noms obtenus en {meetings} rendez-vous</translation>
     </message>
     <message>
         <source>nobody known inside</source>
@@ -712,13 +696,47 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <source>someone inside met</source>
         <translation>une personne de l’intérieur rencontrée</translation>
     </message>
-    <message>
-        <source>1 relay away</source>
-        <translation>à 1 relais</translation>
+    <message numerus="yes">
+        <source>%Ln good</source>
+        <translation>
+            <numerusform>%Ln réussi</numerusform>
+            <numerusform>%Ln réussis</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} relays away</source>
-        <translation>à {n} relais</translation>
+    <message numerus="yes">
+        <source>%Ln difficult</source>
+        <translation>
+            <numerusform>%Ln difficile</numerusform>
+            <numerusform>%Ln difficiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {calls} got a meeting ({rate})</source>
+        <translation>
+            <numerusform>%Ln sur {calls} a débouché sur un rendez-vous ({rate})</numerusform>
+            <numerusform>%Ln sur {calls} ont débouché sur un rendez-vous ({rate})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names from {meetings}</source>
+        <translation>
+            <numerusform>%Ln nom obtenu en {meetings}</numerusform>
+            <numerusform>%Ln noms obtenus en {meetings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relays away</source>
+        <translation>
+            <numerusform>à %Ln relais</numerusform>
+            <numerusform>à %Ln relais</numerusform>
+        </translation>
     </message>
     <message>
         <source>▲ way in found</source>
@@ -767,9 +785,16 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <source>Now</source>
         <translation>Aujourd’hui</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>Il y a %Ln jour</numerusform>
+            <numerusform>Il y a %Ln jours</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} days ago</source>
-        <translation>Il y a {n} jours</translation>
+        <source>Count the good ones: most calls go well. Over 12 weeks: {calls}.</source>
+        <translation>Comptez les bons&#xa0;: la plupart des appels se passent bien. Sur 12 semaines&#xa0;: {calls}.</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -782,10 +807,6 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>This week, since {date}</source>
         <translation>Cette semaine, depuis le {date}</translation>
-    </message>
-    <message>
-        <source>Count the good ones: most calls go well. Over 12 weeks: {good} good, {difficult} difficult.</source>
-        <translation>Comptez les bons&#xa0;: la plupart des appels se passent bien. Sur 12 semaines&#xa0;: {good} réussis, {difficult} difficiles.</translation>
     </message>
     <message>
         <source>Warm calls:</source>
@@ -1404,13 +1425,33 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>No likely duplicates.</source>
         <translation>Aucun doublon probable.</translation>
     </message>
-    <message>
-        <source>1 pair to look at</source>
-        <translation>1 paire à examiner</translation>
+    <message numerus="yes">
+        <source>%Ln pairs to look at</source>
+        <translation>
+            <numerusform>%Ln paire à examiner</numerusform>
+            <numerusform>%Ln paires à examiner</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} pairs to look at</source>
-        <translation>{n} paires à examiner</translation>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln appel ou rendez-vous</numerusform>
+            <numerusform>%Ln appels ou rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln introductions</source>
+        <translation>
+            <numerusform>%Ln mise en relation</numerusform>
+            <numerusform>%Ln mises en relation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep the first card</source>
@@ -1427,10 +1468,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Merge, keeping the second card</source>
         <translation>Fusionner en gardant la seconde fiche</translation>
-    </message>
-    <message>
-        <source>{calls} calls or meetings · {notes} notes · {intros} introductions</source>
-        <translation>{calls} appels ou rendez-vous · {notes} notes · {intros} mises en relation</translation>
     </message>
 </context>
 <context>
@@ -1706,21 +1743,23 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… et {count} autres</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln days late)</source>
+        <translation>
+            <numerusform>(%Ln jour de retard)</numerusform>
+            <numerusform>(%Ln jours de retard)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tomorrow</source>
         <translation>Demain</translation>
-    </message>
-    <message>
-        <source>(1 day late)</source>
-        <translation>(1 jour de retard)</translation>
-    </message>
-    <message>
-        <source>({n} days late)</source>
-        <translation>({n} jours de retard)</translation>
     </message>
     <message>
         <source>Get back in touch (no contact noted yet)</source>
@@ -1947,9 +1986,12 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
-    <message>
-        <source>{count} contacts found in {file}</source>
-        <translation>{count} contacts trouvés dans {file}</translation>
+    <message numerus="yes">
+        <source>%Ln contacts found in {file}</source>
+        <translation>
+            <numerusform>%Ln contact trouvé dans {file}</numerusform>
+            <numerusform>%Ln contacts trouvés dans {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{source}, {encoding}. Nothing is written until you click Import.</source>
@@ -2474,8 +2516,36 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Fusionner avec {name}</translation>
     </message>
     <message>
-        <source>{name}: {calls} calls or meetings, {notes} notebook entries, {introductions} introductions, {follow_ups} follow-ups.</source>
-        <translation>{name}&#xa0;: {calls} appels ou rendez-vous, {notes} notes du carnet, {introductions} mises en relation, {follow_ups} relances.</translation>
+        <source>{name}: {list}.</source>
+        <translation>{name}&#xa0;: {list}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln appel ou rendez-vous</numerusform>
+            <numerusform>%Ln appels ou rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook entries</source>
+        <translation>
+            <numerusform>%Ln note du carnet</numerusform>
+            <numerusform>%Ln notes du carnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln introductions</source>
+        <translation>
+            <numerusform>%Ln mise en relation</numerusform>
+            <numerusform>%Ln mises en relation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2831,13 +2901,19 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <source>Facts gathered</source>
         <translation>Informations recueillies</translation>
     </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 organisation</translation>
+    <message numerus="yes">
+        <source>%Ln organisations</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} organisations</source>
-        <translation>{n} organisations</translation>
+    <message numerus="yes">
+        <source>The %Ln people who work there stay in your contacts, no longer linked to it.</source>
+        <translation>
+            <numerusform>La personne qui y travaille reste dans vos contacts, sans plus y être liée.</numerusform>
+            <numerusform>Les %Ln personnes qui y travaillent restent dans vos contacts, sans plus y être liées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Can hire (decision maker)</source>
@@ -2854,14 +2930,6 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Facts gathered ({n})</source>
         <translation>Informations recueillies ({n})</translation>
-    </message>
-    <message>
-        <source>The person who works there stays in your contacts, no longer linked to it.</source>
-        <translation>La personne qui y travaille reste dans vos contacts, sans plus y être liée.</translation>
-    </message>
-    <message>
-        <source>The {n} people who work there stay in your contacts, no longer linked to it.</source>
-        <translation>Les {n} personnes qui y travaillent restent dans vos contacts, sans plus y être liées.</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -3008,9 +3076,12 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <source>Delete {name} and all their data? This cannot be undone.</source>
         <translation>Supprimer {name} et toutes ses données&#xa0;? Ce n’est pas réversible.</translation>
     </message>
-    <message>
-        <source>{count} notebook entries are also about other people: they are kept, no longer linked to {name}. Their text may still mention them.</source>
-        <translation>{count} notes du carnet concernent aussi d’autres personnes&#xa0;: elles sont conservées, sans plus être liées à {name}. Leur texte peut encore la mentionner.</translation>
+    <message numerus="yes">
+        <source>%Ln notebook entries are also about other people: they are kept, no longer linked to {name}. Their text may still mention {name}.</source>
+        <translation>
+            <numerusform>%Ln note du carnet concerne aussi d’autres personnes&#xa0;: elle est conservée, sans plus être liée à {name}. Son texte peut encore citer {name}.</numerusform>
+            <numerusform>%Ln notes du carnet concernent aussi d’autres personnes&#xa0;: elles sont conservées, sans plus être liées à {name}. Leur texte peut encore citer {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copies in your automatic backups disappear as those backups are replaced, within five weeks.</source>
@@ -3741,13 +3812,18 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <source>Calendar exported</source>
         <translation>Agenda exporté</translation>
     </message>
-    <message>
-        <source>{count} follow-ups written to {file}.
+    <message numerus="yes">
+        <source>%Ln follow-ups written to {file}.
 
 Import this file into Google Calendar (Settings › Import), Outlook or Apple Calendar. Importing a newer file later updates the same events instead of adding them twice.</source>
-        <translation>{count} relances écrites dans {file}.
+        <translation>
+            <numerusform>%Ln relance écrite dans {file}.
 
-Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Calendrier d’Apple. Importer plus tard un fichier plus récent met à jour les mêmes événements au lieu de les ajouter en double.</translation>
+Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Calendrier d’Apple. Importer plus tard un fichier plus récent met à jour les mêmes événements au lieu de les ajouter en double.</numerusform>
+            <numerusform>%Ln relances écrites dans {file}.
+
+Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Calendrier d’Apple. Importer plus tard un fichier plus récent met à jour les mêmes événements au lieu de les ajouter en double.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -3952,8 +4028,22 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
         <translation>Carnet n’a trouvé aucune sauvegarde intacte à remettre&#xa0;: le fichier a été laissé tel quel. Conservez-le&#xa0;: la personne qui vous aide avec Carnet pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <source>Carnet can put back your latest good backup, from {date}: {people} people and {notes} notebook entries. What you entered after it would have to be entered again. The damaged file is kept in {folder}.</source>
-        <translation>Carnet peut remettre votre dernière sauvegarde intacte, du {date}&#xa0;: {people} personnes et {notes} notes du carnet. Ce que vous avez saisi depuis serait à saisir de nouveau. Le fichier endommagé est conservé dans {folder}.</translation>
+        <source>Carnet can put back your latest good backup, from {date}: {people} and {notes}. What you entered after it would have to be entered again. The damaged file is kept in {folder}.</source>
+        <translation>Carnet peut remettre votre dernière sauvegarde intacte, du {date}&#xa0;: {people} et {notes}. Ce que vous avez saisi depuis serait à saisir de nouveau. Le fichier endommagé est conservé dans {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook entries</source>
+        <translation>
+            <numerusform>%Ln note du carnet</numerusform>
+            <numerusform>%Ln notes du carnet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore this backup</source>
@@ -4256,13 +4346,19 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
         <source>Met</source>
         <translation>Rencontré</translation>
     </message>
-    <message>
-        <source>1 relay away</source>
-        <translation>à 1 relais</translation>
+    <message numerus="yes">
+        <source>%Ln relays away</source>
+        <translation>
+            <numerusform>à %Ln relais</numerusform>
+            <numerusform>à %Ln relais</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} relays away</source>
-        <translation>à {n} relais</translation>
+    <message numerus="yes">
+        <source>You are %Ln relays away from someone inside.</source>
+        <translation>
+            <numerusform>Vous êtes à %Ln relais de quelqu’un dans la place.</numerusform>
+            <numerusform>Vous êtes à %Ln relais de quelqu’un dans la place.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody there in your contacts yet.</source>
@@ -4271,14 +4367,6 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
     <message>
         <source>You have met someone inside.</source>
         <translation>Vous avez rencontré quelqu’un dans la place.</translation>
-    </message>
-    <message>
-        <source>You are 1 relay away from someone inside.</source>
-        <translation>Vous êtes à 1 relais de quelqu’un dans la place.</translation>
-    </message>
-    <message>
-        <source>You are {n} relays away from someone inside.</source>
-        <translation>Vous êtes à {n} relais de quelqu’un dans la place.</translation>
     </message>
     <message>
         <source>Call {person}.</source>
@@ -4426,9 +4514,12 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
-    <message>
-        <source>{count} people exported to {file}.</source>
-        <translation>{count} personnes exportées dans {file}.</translation>
+    <message numerus="yes">
+        <source>%Ln people exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln personne exportée dans {file}.</numerusform>
+            <numerusform>%Ln personnes exportées dans {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Carnet backup {date}</source>
@@ -4521,10 +4612,6 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
 <context>
     <name>WeeklyReport</name>
     <message>
-        <source>… and {n} more</source>
-        <translation>… et {n} autres</translation>
-    </message>
-    <message>
         <source>Weekly report</source>
         <translation>Bilan de la semaine</translation>
     </message>
@@ -4560,9 +4647,19 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
         <source>Now</source>
         <translation>Aujourd’hui</translation>
     </message>
-    <message>
-        <source>{n} days ago</source>
-        <translation>Il y a {n} jours</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>Il y a %Ln jour</numerusform>
+            <numerusform>Il y a %Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trend</source>
@@ -4673,9 +4770,12 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
         <source>You</source>
         <translation>Vous</translation>
     </message>
-    <message>
-        <source>{direct} people you know directly; {total} in your tree.</source>
-        <translation>{direct} personnes que vous connaissez directement&#xa0;; {total} dans votre arbre.</translation>
+    <message numerus="yes">
+        <source>%Ln people you know directly; {total} in your tree.</source>
+        <translation>
+            <numerusform>%Ln personne que vous connaissez directement&#xa0;; {total} dans votre arbre.</numerusform>
+            <numerusform>%Ln personnes que vous connaissez directement&#xa0;; {total} dans votre arbre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision maker</source>
@@ -4685,13 +4785,12 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
         <source>Works at one of your target companies</source>
         <translation>Travaille dans l’une de vos entreprises cibles</translation>
     </message>
-    <message>
-        <source>Gave you 1 name</source>
-        <translation>Vous a donné 1 nom</translation>
-    </message>
-    <message>
-        <source>Gave you {n} names</source>
-        <translation>Vous a donné {n} noms</translation>
+    <message numerus="yes">
+        <source>Gave you %Ln names</source>
+        <translation>
+            <numerusform>Vous a donné %Ln nom</numerusform>
+            <numerusform>Vous a donné %Ln noms</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from carnet.io.rows import RowProblem
 from carnet.io.writer import ImportSummary, write_import
 from carnet.ui.background_job import BackgroundJob
 from carnet.ui.events import DataEvents
+from carnet.ui.wording import fill
 
 
 def _message(text: str) -> str:
@@ -294,7 +295,7 @@ class ImportDialog(QDialog):
     # -- reading -------------------------------------------------------------------------------
 
     def _read(self) -> None:
-        self.working_label.setText(self.tr("Reading {file}…").replace("{file}", self.path.name))
+        self.working_label.setText(fill(self.tr("Reading {file}…"), file=self.path.name))
         self.progress.setRange(0, 0)
         self.pages.setCurrentIndex(0)
         database, path = self._database, self.path
@@ -328,9 +329,7 @@ class ImportDialog(QDialog):
         parsed = plan.parsed
         rows = plan.rows
         self.preview_title.setText(
-            self.tr("{count} contacts found in {file}")
-            .replace("{count}", str(len(rows)))
-            .replace("{file}", self.path.name)
+            self.tr("%Ln contacts found in {file}", "", len(rows)).replace("{file}", self.path.name)
         )
         problems = self._problem_rows()
         self.preview_text.setText(
@@ -473,8 +472,9 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         plan, database = self.plan, self._database
         self.working_label.setText(
-            self.tr("Importing {file}… Cancel puts everything back as it was.").replace(
-                "{file}", self.path.name
+            fill(
+                self.tr("Importing {file}… Cancel puts everything back as it was."),
+                file=self.path.name,
             )
         )
         self.progress.setRange(0, 0)

@@ -196,9 +196,7 @@ class FollowUpsView(LazyView):
                 more = QTreeWidgetItem(
                     [
                         "",
-                        self.tr("… and {count} more").replace(
-                            "{count}", QLocale().toString(len(items) - MAX_SHOWN_PER_GROUP)
-                        ),
+                        self.tr("… and %Ln more", "", len(items) - MAX_SHOWN_PER_GROUP),
                     ]
                 )
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -239,11 +237,7 @@ class FollowUpsView(LazyView):
         text = QLocale().toString(_qdate(day), "ddd d MMM")
         if bucket is Bucket.OVERDUE:
             late = (self._today - day).days
-            text += " " + (
-                self.tr("(1 day late)")
-                if late == 1
-                else self.tr("({n} days late)").replace("{n}", str(late))
-            )
+            text += " " + self.tr("(%Ln days late)", "", late)
         return text
 
     def item_text(self, item: FollowUpItem) -> str:
