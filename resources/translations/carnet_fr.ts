@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Tell {connector} how it went with {person}, and thank them</source>
-        <translation>Raconter à {connector} comment cela s’est passé avec {person}, et le remercier</translation>
+        <translation>Raconter à {connector} comment cela s’est passé avec {person}, et lui dire merci</translation>
     </message>
     <message>
         <source>Follow-up not added</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Cold call: nobody introduced you.</source>
-        <translation>Appel froid&#xa0;: personne ne vous a recommandé.</translation>
+        <translation>Appel froid&#xa0;: vous appelez sans recommandation.</translation>
     </message>
     <message>
         <source>If the call gets difficult</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Note {connector}&apos;s job and background on their card: if the name rings no bell, that is what you will explain.</source>
-        <translation>Notez le poste et le parcours de {connector} sur sa fiche&#xa0;: si le nom ne dit rien à votre interlocuteur, c’est ce que vous lui expliquerez.</translation>
+        <translation>Notez le poste et le parcours de {connector} sur sa fiche&#xa0;: si le nom ne dit rien à la personne que vous appelez, c’est ce que vous lui expliquerez.</translation>
     </message>
     <message>
         <source>{connector} agreed that you call on their behalf.</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>{connector} asked you not to use their name: do not mention them in this call.</source>
-        <translation>{connector} vous a demandé de ne pas utiliser son nom&#xa0;: ne le citez pas pendant cet appel.</translation>
+        <translation>{connector} vous a demandé de ne pas utiliser son nom&#xa0;: ne citez pas ce nom pendant cet appel.</translation>
     </message>
     <message>
         <source>You have not asked {connector} yet whether you may use their name. Ask them before you call, or call without naming them.</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Nobody introduced you to {person}: this is a cold call. Say who you are and why you are calling them in particular.</source>
-        <translation>Personne ne vous a recommandé auprès de {person}&#xa0;: c’est un appel froid. Dites qui vous êtes et pourquoi vous appelez cette personne en particulier.</translation>
+        <translation>Personne ne vous a donné le nom de {person}&#xa0;: c’est un appel froid. Dites qui vous êtes et pourquoi vous appelez cette personne en particulier.</translation>
     </message>
     <message>
         <source>This person is no longer in your contacts.</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>thanked on {date}</source>
-        <translation>remercié le {date}</translation>
+        <translation>remerciements adressés le {date}</translation>
     </message>
 </context>
 <context>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>How they know each other, why this name is worth a call</source>
-        <translation>Comment ils se connaissent, pourquoi ce nom vaut un appel</translation>
+        <translation>Comment ces deux personnes se connaissent, pourquoi ce nom vaut un appel</translation>
     </message>
     <message>
         <source>Who gave you {name}&apos;s name? Choose them among your contacts.</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Contacted or not</source>
-        <translation>Contacté ou non</translation>
+        <translation>Contact pris ou non</translation>
     </message>
     <message>
         <source>&amp;Target companies only</source>
@@ -537,8 +537,8 @@
     <message numerus="yes">
         <source>the %Ln introductions that brought them</source>
         <translation>
-            <numerusform>la mise en relation qui vous y a conduit</numerusform>
-            <numerusform>les %Ln mises en relation qui vous y ont conduit</numerusform>
+            <numerusform>la mise en relation à l’origine de cette fiche</numerusform>
+            <numerusform>les %Ln mises en relation à l’origine de cette fiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -597,7 +597,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>The people they introduced stay in your contacts.</source>
-        <translation>Les personnes qu’elle vous a recommandées restent dans vos contacts.</translation>
+        <translation>Les personnes recommandées par cette personne restent dans vos contacts.</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
@@ -837,7 +837,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>Why this name, how they know each other</source>
-        <translation>Pourquoi ce nom, comment ils se connaissent</translation>
+        <translation>Pourquoi ce nom, comment ces deux personnes se connaissent</translation>
     </message>
     <message>
         <source>Name obtained</source>
@@ -889,7 +889,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>&amp;Met</source>
-        <translation>&amp;Rencontré</translation>
+        <translation>&amp;Rencontre faite</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -917,11 +917,11 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>Nobody introduced you to this person: no one to thank.</source>
-        <translation>Personne ne vous a recommandé auprès de cette personne&#xa0;: personne à remercier.</translation>
+        <translation>Personne ne vous a donné le nom de cette personne&#xa0;: personne à remercier.</translation>
     </message>
     <message>
         <source>I have told {connector} how it went and thanked them</source>
-        <translation>J’ai raconté à {connector} comment cela s’est passé et je l’ai remercié</translation>
+        <translation>J’ai raconté à {connector} comment cela s’est passé et je lui ai dit merci</translation>
     </message>
     <message>
         <source>(last thanked on {date})</source>
@@ -1144,7 +1144,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>how the connector knows them</source>
-        <translation>comment le relais connaît votre interlocuteur</translation>
+        <translation>comment le relais connaît la personne appelée</translation>
     </message>
     <message>
         <source>your name</source>
@@ -1156,7 +1156,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>They don&apos;t remember {connector}</source>
-        <translation>Votre interlocuteur ne se souvient pas de {connector}</translation>
+        <translation>La personne appelée ne se souvient pas de {connector}</translation>
     </message>
     <message>
         <source>Stay on the line and help them place {connector}:
@@ -1168,11 +1168,11 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
 Most of the time the name comes back. If it does not, never mind: go on to what you came for.
 
 - **My ask:** {my_ask}</source>
-        <translation>Ne raccrochez pas&#xa0;: aidez votre interlocuteur à situer {connector}.
+        <translation>Ne raccrochez pas&#xa0;: aidez la personne appelée à situer {connector}.
 
 - {connector} est {connector_role}.
 - Parcours&#xa0;: {connector_background}
-- Comment ils se connaissent&#xa0;: {connector_link}
+- Comment ces deux personnes se connaissent&#xa0;: {connector_link}
 
 Le plus souvent, le déclic se fait. Sinon, tant pis&#xa0;: enchaînez sur l’objet de votre appel.
 
@@ -1180,7 +1180,7 @@ Le plus souvent, le déclic se fait. Sinon, tant pis&#xa0;: enchaînez sur l’o
     </message>
     <message>
         <source>They don&apos;t like {connector}</source>
-        <translation>Votre interlocuteur n’apprécie pas {connector}</translation>
+        <translation>La personne appelée n’apprécie pas {connector}</translation>
     </message>
     <message>
         <source>Stay out of it: neither defend {connector} nor agree.
@@ -1198,7 +1198,7 @@ Le plus souvent, le déclic se fait. Sinon, tant pis&#xa0;: enchaînez sur l’o
     </message>
     <message>
         <source>They resent the call</source>
-        <translation>Votre interlocuteur prend mal l’appel</translation>
+        <translation>La personne appelée prend mal l’appel</translation>
     </message>
     <message>
         <source>It happens, and it is not about you.
@@ -1210,7 +1210,7 @@ Le plus souvent, le déclic se fait. Sinon, tant pis&#xa0;: enchaînez sur l’o
         <translation>Cela arrive, et ce n’est pas vous qui êtes en cause.
 
 1. Écourtez&#xa0;: laissez tomber les questions qui restaient.
-2. Excusez-vous&#xa0;: «&#xa0;Je suis désolé de vous avoir pris votre temps. On m’avait dit que vos conseils m’aideraient dans mon projet&#xa0;; de toute évidence, nous nous sommes trompés.&#xa0;»
+2. Excusez-vous&#xa0;: «&#xa0;Pardon de vous avoir pris votre temps. On m’avait dit que vos conseils m’aideraient dans mon projet&#xa0;; de toute évidence, nous nous sommes trompés.&#xa0;»
 3. Proposez un contact léger&#xa0;: «&#xa0;Puis-je rester en contact avec vous&#xa0;? Un jour, je pourrai peut-être vous être utile.&#xa0;»
 4. Remerciez, raccrochez, et passez à l’appel suivant. Comptez les bons appels, pas celui-ci.</translation>
     </message>
@@ -1256,11 +1256,11 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
     <message>
         <source>Nobody can introduce you to themselves.</source>
-        <translation>Personne ne peut vous recommander auprès de lui-même.</translation>
+        <translation>Une personne ne peut pas vous recommander auprès d’elle-même.</translation>
     </message>
     <message>
         <source>This would make a loop: this person already led you to the connector.</source>
-        <translation>Cela ferait une boucle&#xa0;: cette personne vous a déjà conduit jusqu’au relais.</translation>
+        <translation>Cela ferait une boucle&#xa0;: cette personne est déjà sur le chemin qui mène à ce relais.</translation>
     </message>
     <message>
         <source>This introduction is already recorded.</source>
@@ -1572,7 +1572,7 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
     <message>
         <source>Introduced by</source>
-        <translation>Recommandé par</translation>
+        <translation>Nom donné par</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2134,11 +2134,11 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
     <message>
         <source>Who did {name} suggest you call?</source>
-        <translation>Qui {name} vous a-t-il suggéré d’appeler&#xa0;?</translation>
+        <translation>Qui appeler, sur le conseil de {name}&#xa0;?</translation>
     </message>
     <message>
         <source>How they know each other, why this name is worth a call</source>
-        <translation>Comment ils se connaissent, pourquoi ce nom vaut un appel</translation>
+        <translation>Comment ces deux personnes se connaissent, pourquoi ce nom vaut un appel</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -2177,11 +2177,11 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation>Contacté</translation>
+        <translation>Contact pris</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation>Rencontré</translation>
+        <translation>Rencontre faite</translation>
     </message>
     <message>
         <source>In relation</source>
@@ -2359,11 +2359,11 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
     <message>
         <source>Nobody introduced you to this person.</source>
-        <translation>Personne ne vous a recommandé auprès de cette personne.</translation>
+        <translation>Personne ne vous a donné le nom de cette personne.</translation>
     </message>
     <message>
         <source>Introduced by {connector}: {permission}.</source>
-        <translation>Recommandé par {connector}&#xa0;: {permission}.</translation>
+        <translation>Nom donné par {connector}&#xa0;: {permission}.</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2486,7 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Your network, relay by relay: who introduced you to whom, your calls and your notes.&lt;/p&gt;&lt;p&gt;Your data: {file}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Votre réseau, de relais en relais&#xa0;: qui vous a recommandé auprès de qui, vos appels et vos notes.&lt;/p&gt;&lt;p&gt;Vos données&#xa0;: {file}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Votre réseau, de relais en relais&#xa0;: les noms que l’on vous a donnés, vos appels et vos notes.&lt;/p&gt;&lt;p&gt;Vos données&#xa0;: {file}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2917,7 +2917,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Can hire (decision maker)</source>
-        <translation>Peut embaucher (décideur)</translation>
+        <translation>Peut embaucher (décide du recrutement)</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2995,7 +2995,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Introduced by</source>
-        <translation>Recommandé par</translation>
+        <translation>Nom donné par</translation>
     </message>
     <message>
         <source>Last interaction</source>
@@ -3070,7 +3070,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Notebook entries about them alone: {count}</source>
-        <translation>Notes du carnet qui ne concernent qu’elle&#xa0;: {count}</translation>
+        <translation>Notes du carnet qui ne concernent que cette personne&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Delete {name} and all their data? This cannot be undone.</source>
@@ -3144,7 +3144,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Can &amp;hire (decision maker)</source>
-        <translation>Peut &amp;embaucher (décideur)</translation>
+        <translation>Peut &amp;embaucher (décide du recrutement)</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. luxury, Lyon</source>
@@ -3204,7 +3204,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>&amp;How we met</source>
-        <translation>&amp;Comment on s’est connus</translation>
+        <translation>&amp;Circonstances de la rencontre</translation>
     </message>
     <message>
         <source>No reminder</source>
@@ -3391,7 +3391,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Nobody (you found them yourself)</source>
-        <translation>Personne (vous l’avez trouvé vous-même)</translation>
+        <translation>Personne (nom trouvé par vous-même)</translation>
     </message>
     <message>
         <source>Type a few letters of their name</source>
@@ -3502,7 +3502,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Decision maker</source>
-        <translation>Décideur</translation>
+        <translation>Peut embaucher</translation>
     </message>
     <message>
         <source>May use their name</source>
@@ -3522,11 +3522,11 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Contacted</source>
-        <translation>Contacté</translation>
+        <translation>Contact pris</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation>Rencontré</translation>
+        <translation>Rencontre faite</translation>
     </message>
     <message>
         <source>{percent} %</source>
@@ -3566,22 +3566,22 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Who introduced you to whom, drawn by Carnet</source>
-        <translation>Qui vous a recommandé auprès de qui, dessiné par Carnet</translation>
+        <translation>Qui vous a donné quel nom, dessiné par Carnet</translation>
     </message>
 </context>
 <context>
     <name>ReferralStyle</name>
     <message>
         <source>Not contacted yet</source>
-        <translation>Pas encore contacté</translation>
+        <translation>Pas encore de contact</translation>
     </message>
     <message>
         <source>Contacted, not met yet</source>
-        <translation>Contacté, pas encore rencontré</translation>
+        <translation>Contact pris, pas encore de rencontre</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation>Rencontré</translation>
+        <translation>Rencontre faite</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -3640,7 +3640,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Decision maker</source>
-        <translation>Décideur</translation>
+        <translation>Peut embaucher</translation>
     </message>
     <message>
         <source>Also named by: {names}</source>
@@ -3735,7 +3735,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Decision maker</source>
-        <translation>Décideur</translation>
+        <translation>Peut embaucher</translation>
     </message>
     <message>
         <source>This person can hire you, or decide who is hired</source>
@@ -4332,11 +4332,11 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
     </message>
     <message>
         <source>Decision maker: {names}</source>
-        <translation>Décideur&#xa0;: {names}</translation>
+        <translation>Qui décide&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Decision maker: not known yet. Right-click a person in the referral tree to mark them.</source>
-        <translation>Décideur&#xa0;: pas encore connu. Faites un clic droit sur une personne dans l’arbre des relais pour l’indiquer.</translation>
+        <translation>Qui décide&#xa0;: on ne le sait pas encore. Faites un clic droit sur une personne dans l’arbre des relais pour l’indiquer.</translation>
     </message>
     <message>
         <source>To {person}</source>
@@ -4344,7 +4344,7 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
     </message>
     <message>
         <source>Met</source>
-        <translation>Rencontré</translation>
+        <translation>Rencontre faite</translation>
     </message>
     <message numerus="yes">
         <source>%Ln relays away</source>
@@ -4402,7 +4402,7 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
     </message>
     <message>
         <source>You have met {person}, who decides. Tell the people who led you there how it went, and thank them.</source>
-        <translation>Vous avez rencontré {person}, qui décide. Racontez aux personnes qui vous y ont mené comment cela s’est passé, et remerciez-les.</translation>
+        <translation>Vous avez rencontré {person}, qui décide. Racontez aux personnes qui vous ont ouvert la voie comment cela s’est passé, et remerciez-les.</translation>
     </message>
     <message>
         <source>Nobody at {company} in your contacts yet: ask the people you know who knows {company}.</source>
@@ -4779,7 +4779,7 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
     </message>
     <message>
         <source>Decision maker</source>
-        <translation>Décideur</translation>
+        <translation>Peut embaucher</translation>
     </message>
     <message>
         <source>Works at one of your target companies</source>
