@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArgParse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+</context>
+<context>
     <name>CadenceChooser</name>
     <message>
         <source>Every … days</source>
@@ -261,6 +318,135 @@
     <message>
         <source>Carnet could not write {file}. Choose another folder.</source>
         <translation>Carnet could not write {file}. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Carnet: your network, relay by relay.</source>
+        <translation>Carnet: your network, relay by relay.</translation>
+    </message>
+    <message>
+        <source>Without a window:
+  carnet import FILE       import contacts (LinkedIn, Google, Outlook, vCard)
+  carnet export --format csv|vcard|backup FILE
+                           export your contacts, or all your data
+Type carnet import --help or carnet export --help for their options.</source>
+        <translation>Without a window:
+  carnet import FILE       import contacts (LinkedIn, Google, Outlook, vCard)
+  carnet export --format csv|vcard|backup FILE
+                           export your contacts, or all your data
+Type carnet import --help or carnet export --help for their options.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>folder holding your data (instead of the usual one)</source>
+        <translation>folder holding your data (instead of the usual one)</translation>
+    </message>
+    <message>
+        <source>open the demo data</source>
+        <translation>open the demo data</translation>
+    </message>
+    <message>
+        <source>Carnet: import contacts, export your data</source>
+        <translation>Carnet: import contacts, export your data</translation>
+    </message>
+    <message>
+        <source>import contacts from a file</source>
+        <translation>import contacts from a file</translation>
+    </message>
+    <message>
+        <source>Import contacts from a file: LinkedIn (Connections.csv or the export zip), Google Contacts, Outlook, vCard, or a CSV file exported by Carnet.</source>
+        <translation>Import contacts from a file: LinkedIn (Connections.csv or the export zip), Google Contacts, Outlook, vCard, or a CSV file exported by Carnet.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the file of contacts to import</source>
+        <translation>the file of contacts to import</translation>
+    </message>
+    <message>
+        <source>read and check the file, write nothing</source>
+        <translation>read and check the file, write nothing</translation>
+    </message>
+    <message>
+        <source>export your contacts, or all your data as a backup</source>
+        <translation>export your contacts, or all your data as a backup</translation>
+    </message>
+    <message>
+        <source>Export your contacts to a spreadsheet (CSV) or an address book (vCard), or all your data to a backup file.</source>
+        <translation>Export your contacts to a spreadsheet (CSV) or an address book (vCard), or all your data to a backup file.</translation>
+    </message>
+    <message>
+        <source>csv for a spreadsheet, vcard for an address book, backup for all</source>
+        <translation>csv for a spreadsheet, vcard for an address book, backup for all</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>file to write</translation>
+    </message>
+    <message>
+        <source>what separates the columns of a CSV file (default &apos;;&apos;)</source>
+        <translation>what separates the columns of a CSV file (default &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>folder holding your data</source>
+        <translation>folder holding your data</translation>
+    </message>
+    <message>
+        <source>use the demo data</source>
+        <translation>use the demo data</translation>
+    </message>
+    <message>
+        <source>Carnet cannot open its data ({path}): {detail}</source>
+        <translation>Carnet cannot open its data ({path}): {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts read in {file}</source>
+        <translation>
+            <numerusform>%Ln contact read in {file}</numerusform>
+            <numerusform>%Ln contacts read in {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. An import would give:</source>
+        <translation>Dry run: nothing was written. An import would give:</translation>
+    </message>
+    <message>
+        <source>New people: {count}</source>
+        <translation>New people: {count}</translation>
+    </message>
+    <message>
+        <source>Merged into people already in Carnet: {count}</source>
+        <translation>Merged into people already in Carnet: {count}</translation>
+    </message>
+    <message>
+        <source>Skipped: {count}</source>
+        <translation>Skipped: {count}</translation>
+    </message>
+    <message>
+        <source>Lines repeating an earlier contact, combined with it: {count}</source>
+        <translation>Lines repeating an earlier contact, combined with it: {count}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {file}</source>
+        <translation>Backup saved: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people exported to {file}</source>
+        <translation>
+            <numerusform>%Ln person exported to {file}</numerusform>
+            <numerusform>%Ln people exported to {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1772,30 @@ Write the name down at once, with the permission you got.</translation>
         <source>Background</source>
         <translation>Background</translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>To contact</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>In relation</source>
+        <translation>In relation</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -1861,6 +2071,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>vCard</source>
         <translation>vCard</translation>
+    </message>
+    <message>
+        <source>a Carnet export</source>
+        <translation>a Carnet export</translation>
     </message>
     <message>
         <source>First name</source>

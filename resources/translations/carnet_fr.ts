@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ArgParse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version de Carnet et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>il manque ces arguments&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix impossible&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>il faut une valeur après cette option</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur incorrecte&#xa0;: %(value)r</translation>
+    </message>
+</context>
+<context>
     <name>CadenceChooser</name>
     <message>
         <source>Every … days</source>
@@ -261,6 +318,135 @@
     <message>
         <source>Carnet could not write {file}. Choose another folder.</source>
         <translation>Carnet n’a pas pu écrire {file}. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Carnet: your network, relay by relay.</source>
+        <translation>Carnet&#xa0;: votre réseau, de relais en relais.</translation>
+    </message>
+    <message>
+        <source>Without a window:
+  carnet import FILE       import contacts (LinkedIn, Google, Outlook, vCard)
+  carnet export --format csv|vcard|backup FILE
+                           export your contacts, or all your data
+Type carnet import --help or carnet export --help for their options.</source>
+        <translation>Sans fenêtre&#xa0;:
+  carnet import FICHIER    importer des contacts (LinkedIn, Google, Outlook, vCard)
+  carnet export --format csv|vcard|backup FICHIER
+                           exporter vos contacts, ou toutes vos données
+Tapez carnet import --help ou carnet export --help pour voir leurs options.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>folder holding your data (instead of the usual one)</source>
+        <translation>dossier qui contient vos données (au lieu du dossier habituel)</translation>
+    </message>
+    <message>
+        <source>open the demo data</source>
+        <translation>ouvrir les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Carnet: import contacts, export your data</source>
+        <translation>Carnet&#xa0;: importer des contacts, exporter vos données</translation>
+    </message>
+    <message>
+        <source>import contacts from a file</source>
+        <translation>importer des contacts depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Import contacts from a file: LinkedIn (Connections.csv or the export zip), Google Contacts, Outlook, vCard, or a CSV file exported by Carnet.</source>
+        <translation>Importer des contacts depuis un fichier&#xa0;: LinkedIn (Connections.csv ou le zip de l’export), Google Contacts, Outlook, vCard, ou un fichier CSV exporté par Carnet.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>the file of contacts to import</source>
+        <translation>le fichier de contacts à importer</translation>
+    </message>
+    <message>
+        <source>read and check the file, write nothing</source>
+        <translation>lire et vérifier le fichier, sans rien enregistrer</translation>
+    </message>
+    <message>
+        <source>export your contacts, or all your data as a backup</source>
+        <translation>exporter vos contacts, ou toutes vos données dans une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Export your contacts to a spreadsheet (CSV) or an address book (vCard), or all your data to a backup file.</source>
+        <translation>Exporter vos contacts vers un tableur (CSV) ou un carnet d’adresses (vCard), ou toutes vos données dans un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>csv for a spreadsheet, vcard for an address book, backup for all</source>
+        <translation>csv pour un tableur, vcard pour un carnet d’adresses, backup pour tout</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>what separates the columns of a CSV file (default &apos;;&apos;)</source>
+        <translation>ce qui sépare les colonnes d’un fichier CSV (par défaut «&#xa0;;&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>folder holding your data</source>
+        <translation>dossier qui contient vos données</translation>
+    </message>
+    <message>
+        <source>use the demo data</source>
+        <translation>utiliser les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Carnet cannot open its data ({path}): {detail}</source>
+        <translation>Carnet ne peut pas ouvrir ses données ({path})&#xa0;: {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts read in {file}</source>
+        <translation>
+            <numerusform>%Ln contact lu dans {file}</numerusform>
+            <numerusform>%Ln contacts lus dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. An import would give:</source>
+        <translation>Essai à blanc&#xa0;: rien n’a été enregistré. Une importation donnerait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New people: {count}</source>
+        <translation>Nouvelles personnes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Merged into people already in Carnet: {count}</source>
+        <translation>Fusionnés avec des personnes déjà dans Carnet&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Skipped: {count}</source>
+        <translation>Ignorés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Lines repeating an earlier contact, combined with it: {count}</source>
+        <translation>Lignes répétant un contact précédent, réunies avec lui&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {file}</source>
+        <translation>Sauvegarde enregistrée&#xa0;: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people exported to {file}</source>
+        <translation>
+            <numerusform>%Ln personne exportée dans {file}</numerusform>
+            <numerusform>%Ln personnes exportées dans {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1772,30 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>Background</source>
         <translation>Parcours</translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontre faite</translation>
+    </message>
+    <message>
+        <source>In relation</source>
+        <translation>En relation</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A décliné</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -1861,6 +2071,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>vCard</source>
         <translation>vCard</translation>
+    </message>
+    <message>
+        <source>a Carnet export</source>
+        <translation>un export de Carnet</translation>
     </message>
     <message>
         <source>First name</source>

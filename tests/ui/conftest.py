@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,23 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from carnet.app import open_window, parse_args
 from carnet.ui.main_window import MainWindow
-
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-
-
-@pytest.fixture(scope="session")
-def compiled_catalogues(tmp_path_factory) -> Path:
-    """The catalogues as they are now, compiled: a stale .qm must not hide a gap."""
-    sys.path.insert(0, str(TRANSLATIONS))
-    import update  # resources/translations/update.py
-
-    sys.path.remove(str(TRANSLATIONS))
-    folder = tmp_path_factory.mktemp("translations")
-    for source in TRANSLATIONS.glob("carnet_*.ts"):
-        target = folder / source.with_suffix(".qm").name
-        subprocess.run([*update._tool("lrelease"), "-silent", str(source), "-qm", str(target)])
-        assert target.exists()
-    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -34,9 +34,9 @@ QT_GAPS = (
 )
 
 
-def chosen_language() -> str:
-    """"fr", "en" or "system"."""
-    value = QSettings().value(LANGUAGE_KEY, SYSTEM)
+def chosen_language(settings: QSettings | None = None) -> str:
+    """ "fr", "en" or "system"."""
+    value = (settings or QSettings()).value(LANGUAGE_KEY, SYSTEM)
     return value if value in (*LANGUAGES, SYSTEM) else SYSTEM
 
 
@@ -44,8 +44,8 @@ def choose_language(language: str) -> None:
     QSettings().setValue(LANGUAGE_KEY, language)
 
 
-def effective_locale() -> QLocale:
-    language = chosen_language()
+def effective_locale(settings: QSettings | None = None) -> QLocale:
+    language = chosen_language(settings)
     if language == SYSTEM:
         system = QLocale.system()
         return system if system.language() == QLocale.Language.French else QLocale("en_GB")

@@ -139,21 +139,17 @@ class TransferCommands(QObject):
 
         def work(_job) -> int:
             from carnet.io.export import people_to_export, write_csv, write_vcard
-            from carnet.ui.labels import status_label
 
             with database.reading() as session:
                 people = people_to_export(session)
             if kind == "vcard":
                 write_vcard(people, path)
             else:
-                from carnet.domain.enums import ContactStatus
-
                 write_csv(
                     people,
                     path,
                     delimiter=delimiter,
                     translate=lambda text: QCoreApplication.translate("Export", text),
-                    status_label=lambda status: status_label(ContactStatus(status)),
                 )
             return len(people)
 

@@ -48,6 +48,7 @@ def source_label(source: str) -> str:
         "google": QCoreApplication.translate("ImportDialog", "Google Contacts"),
         "outlook": QCoreApplication.translate("ImportDialog", "Outlook contacts"),
         "vcard": QCoreApplication.translate("ImportDialog", "vCard"),
+        "carnet": QCoreApplication.translate("ImportDialog", "a Carnet export"),
     }.get(source, source)
 
 
