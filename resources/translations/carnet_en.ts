@@ -351,6 +351,10 @@ Type carnet import --help or carnet export --help for their options.</translatio
         <translation>open the demo data</translation>
     </message>
     <message>
+        <source>show Carnet&apos;s version and exit</source>
+        <translation>show Carnet&apos;s version and exit</translation>
+    </message>
+    <message>
         <source>Carnet: import contacts, export your data</source>
         <translation>Carnet: import contacts, export your data</translation>
     </message>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>arguments</translation>
+        <translation>arguments&#xa0;</translation>
     </message>
     <message>
         <source>options</source>
-        <translation>options</translation>
+        <translation>options&#xa0;</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
@@ -349,6 +349,10 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
     <message>
         <source>open the demo data</source>
         <translation>ouvrir les données de démonstration</translation>
+    </message>
+    <message>
+        <source>show Carnet&apos;s version and exit</source>
+        <translation>afficher la version de Carnet et quitter</translation>
     </message>
     <message>
         <source>Carnet: import contacts, export your data</source>

@@ -50,7 +50,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         )
         # for installers and continuous integration, not for users: hidden from the help
         parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
-        parser.add_argument("--version", action="version", version=f"Carnet {__version__}")
+        parser.add_argument(
+            "--version",
+            action="version",
+            version=f"Carnet {__version__}",
+            help=CommandLine.tr("show Carnet's version and exit"),
+        )
         args, _qt_args = parser.parse_known_args(argv)
     return args
 

@@ -81,6 +81,7 @@ def say(message: str) -> str:
 # argparse's own words, as its gettext calls ask for them (Python 3.11 to 3.13)
 ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("ArgParse", "usage: "),
+    # argparse adds ":" after a heading: French ends these two with a non-breaking space
     QT_TRANSLATE_NOOP("ArgParse", "positional arguments"),
     QT_TRANSLATE_NOOP("ArgParse", "options"),
     QT_TRANSLATE_NOOP("ArgParse", "show this help message and exit"),
