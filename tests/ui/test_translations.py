@@ -17,14 +17,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from carnet.domain import notebook
-from carnet.ui import language
 from carnet.ui.dialogs.settings_dialog import SettingsDialog
 from carnet.ui.widgets.entry_list import WEEK_ROLE
 from tests.benchmarks.generate import generate
+from tests.french_mistakes import mistakes
 from tests.ui.conftest import restart
 from tests.ui.tour import Tour, visible_texts
 
@@ -187,30 +187,6 @@ def test_every_translated_string_is_written_so_that_lupdate_finds_it():
 # -- the application in French -------------------------------------------------------------------
 
 
-@pytest.fixture
-def start_in(qapp, compiled_catalogues, monkeypatch):
-    """``start_in("fr")`` installs the translations as Carnet's start-up does, after choosing
-    the language in Settings; ``start_in()`` only does the start-up part (the choice stays)."""
-    monkeypatch.setattr(language, "translations_dir", lambda: compiled_catalogues)
-    locale = QLocale()
-
-    def uninstall() -> None:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.setParent(None)
-
-    def start(choice: str | None = None) -> None:
-        uninstall()
-        if choice is not None:
-            language.choose_language(choice)
-        language.install_translators(qapp)
-
-    yield start
-    uninstall()
-    QLocale.setDefault(locale)
-    QSettings().remove(language.LANGUAGE_KEY)
-
-
 def english_leftovers(texts: list[tuple[str, str]], sources: list) -> list[str]:
     exact, patterns = set(), []
     for _context, source, message in sources:
@@ -259,6 +235,8 @@ def test_every_page_and_dialog_speaks_french(qtbot, open_carnet, start_in):
     assert "Carnet de notes" in french and "&Fichier" in french
     leftovers = sorted(set(english_leftovers(texts, messages(TRANSLATIONS / "carnet_fr.ts"))))
     assert not leftovers, "\n".join(leftovers)
+    wrong = sorted({f"{where}: {m}" for where, text in texts for m in mistakes(text)})
+    assert not wrong, "\n".join(wrong)
 
 
 def test_the_language_chosen_in_settings_applies_at_the_next_start(
