@@ -57,6 +57,7 @@ SAME_IN_FRENCH = {
     "Message",
     "Organisation",
     "Organisations",
+    "options",
     "Situations",
     "Source",
     "contact",
@@ -140,7 +141,9 @@ def _lupdate_blind_spots(path: Path) -> list[str]:
     found = []
     # ``Context.tr("%Ln …", "", n)`` on a QObject subclass of the module: the one form in which
     # lupdate reads a plural outside a method (it ignores the n of QCoreApplication.translate)
+    # and ``CommandLine.tr`` (carnet.catalogue): the command line's texts, read without a window
     contexts = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    contexts.add("CommandLine")
 
     def name_of(call: ast.Call) -> str:
         function = call.func
@@ -170,7 +173,8 @@ def _lupdate_blind_spots(path: Path) -> list[str]:
             found.append(f"{path.name}:{node.lineno} a bare tr(…) has no context")
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
             context, text = node.args[:2]
-            if name == "translate" and (len(node.args) >= 4 or node.keywords):
+            literal = isinstance(text, ast.Constant)
+            if name == "translate" and literal and (len(node.args) >= 4 or node.keywords):
                 found.append(f"{path.name}:{node.lineno} lupdate ignores a count here: Context.tr")
             if isinstance(text, (ast.JoinedStr, ast.BinOp)):
                 found.append(f"{path.name}:{node.lineno} {name}() of a built text")
