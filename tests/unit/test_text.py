@@ -68,3 +68,12 @@ def test_fill_elides_only_in_french_and_never_before_a_date():
     assert fill("Une personne que {name} m’a recommandée", {"name": "Inès"}) == (
         "Une personne qu’Inès m’a recommandée"
     )
+
+
+def test_playbook_cards_elide_the_names_they_insert():
+    from carnet.domain.playbook import fill as fill_card
+
+    card = "La personne appelée ne se souvient pas de {connector}.\nParcours\u00a0: {background}"
+    assert fill_card(card, {"connector": "Élodie Petit", "background": ""}) == (
+        "La personne appelée ne se souvient pas d’Élodie Petit."
+    )
