@@ -145,17 +145,18 @@ def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
     else:
         created, merged = summary.created, summary.merged
         combined, skipped = summary.combined, summary.skipped
+    number = current().locale.toString
     counts = [
-        CommandLine.tr("New people: {count}").replace("{count}", str(created)),
+        CommandLine.tr("New people: {count}").replace("{count}", number(created)),
         CommandLine.tr("Merged into people already in Carnet: {count}").replace(
-            "{count}", str(merged)
+            "{count}", number(merged)
         ),
-        CommandLine.tr("Skipped: {count}").replace("{count}", str(len(skipped))),
+        CommandLine.tr("Skipped: {count}").replace("{count}", number(len(skipped))),
     ]
     if combined:
         counts.append(
             CommandLine.tr("Lines repeating an earlier contact, combined with it: {count}").replace(
-                "{count}", str(combined)
+                "{count}", number(combined)
             )
         )
     for line in counts:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -398,7 +398,10 @@ class ImportDialog(QDialog):
         self.duplicates_table.setModel(self.duplicates_model)
         _fit_columns(self.duplicates_table, 260)
         self.tabs.setTabText(
-            1, self.tr("Likely duplicates ({count})").replace("{count}", str(len(plan.duplicates)))
+            1,
+            self.tr("Likely duplicates ({count})").replace(
+                "{count}", QLocale().toString(len(plan.duplicates))
+            ),
         )
         self.tabs.setTabEnabled(1, bool(plan.duplicates))
 
@@ -411,7 +414,7 @@ class ImportDialog(QDialog):
         self.problems_table.setModel(self.problems_model)
         _fit_columns(self.problems_table)
         self.tabs.setTabText(
-            2, self.tr("Problems ({count})").replace("{count}", str(len(problems)))
+            2, self.tr("Problems ({count})").replace("{count}", QLocale().toString(len(problems)))
         )
         self.tabs.setTabEnabled(2, bool(problems))
 
@@ -464,7 +467,9 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         skipped = sum(1 for decision in self.plan.decisions.values() if decision == Decision.SKIP)
         count = len(self.plan.rows) - skipped
-        self.import_button.setText(self.tr("Import {count}").replace("{count}", str(count)))
+        self.import_button.setText(
+            self.tr("Import {count}").replace("{count}", QLocale().toString(count))
+        )
         self.import_button.setEnabled(count > 0)
 
     # -- writing -------------------------------------------------------------------------------
@@ -501,16 +506,18 @@ class ImportDialog(QDialog):
         self._events.people_changed.emit()
         self.result_title.setText(self.tr("Import finished"))
         lines = [
-            self.tr("New people: {count}").replace("{count}", str(summary.created)),
+            self.tr("New people: {count}").replace("{count}", QLocale().toString(summary.created)),
             self.tr("Merged into people already in Carnet: {count}").replace(
-                "{count}", str(summary.merged)
+                "{count}", QLocale().toString(summary.merged)
             ),
-            self.tr("Skipped: {count}").replace("{count}", str(len(summary.skipped))),
+            self.tr("Skipped: {count}").replace(
+                "{count}", QLocale().toString(len(summary.skipped))
+            ),
         ]
         if summary.combined:
             lines.append(
                 self.tr("Lines repeating an earlier contact, combined with it: {count}").replace(
-                    "{count}", str(summary.combined)
+                    "{count}", QLocale().toString(summary.combined)
                 )
             )
         if self.plan is not None and self.plan.parsed.source == "linkedin" and summary.created:
