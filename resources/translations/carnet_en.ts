@@ -1858,13 +1858,12 @@ Write the name down at once, with the permission you got.</translation>
         <source>every year</source>
         <translation>every year</translation>
     </message>
-    <message>
-        <source>every day</source>
-        <translation>every day</translation>
-    </message>
-    <message>
-        <source>every {n} days</source>
-        <translation>every {n} days</translation>
+    <message numerus="yes">
+        <source>every %Ln days</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,9 +3455,12 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <source>Every year</source>
         <translation>Every year</translation>
     </message>
-    <message>
-        <source>Every {days} days</source>
-        <translation>Every {days} days</translation>
+    <message numerus="yes">
+        <source>Every %Ln days</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %Ln days</numerusform>
+        </translation>
     </message>
     <message>
         <source>New organisation: Carnet adds it when you save.</source>

@@ -1858,13 +1858,12 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>every year</source>
         <translation>tous les ans</translation>
     </message>
-    <message>
-        <source>every day</source>
-        <translation>tous les jours</translation>
-    </message>
-    <message>
-        <source>every {n} days</source>
-        <translation>tous les {n} jours</translation>
+    <message numerus="yes">
+        <source>every %Ln days</source>
+        <translation>
+            <numerusform>tous les jours</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,9 +3455,12 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <source>Every year</source>
         <translation>Tous les ans</translation>
     </message>
-    <message>
-        <source>Every {days} days</source>
-        <translation>Tous les {days} jours</translation>
+    <message numerus="yes">
+        <source>Every %Ln days</source>
+        <translation>
+            <numerusform>Tous les jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>New organisation: Carnet adds it when you save.</source>
