@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from carnet.domain import people
 from carnet.domain.people import PersonDraft, create_person
+from carnet.ui.language import PseudoTranslator
 from carnet.ui.reports import figures
 from carnet.ui.reports.weekly_report import ReportOptions, build_document, collect
 from tests.french_mistakes import mistakes
@@ -130,3 +131,13 @@ def test_a_csv_export_from_the_french_window_is_in_french(
     assert ";À contacter;" in lines[1]
     with window.database.reading() as session:
         assert people.count_people(session) == 1
+
+
+def test_the_pseudo_translation_keeps_the_counts_working(qapp):
+    pseudo = PseudoTranslator()
+    qapp.installTranslator(pseudo)
+    try:
+        text = QCoreApplication.translate("ContactsView", "%Ln people", None, 2)
+    finally:
+        qapp.removeTranslator(pseudo)
+    assert text.startswith("[2 ") and "%" not in text

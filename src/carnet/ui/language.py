@@ -72,7 +72,7 @@ class PseudoTranslator(QTranslator):
     """Every text 40 % longer and accented; placeholders, mnemonics and markup kept working."""
 
     _ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñýÇÑÝ")
-    _KEEP = re.compile(r"(\{[^}]*\}|%n|%\d+|<[^>]*>|&[^&\s]?)")
+    _KEEP = re.compile(r"(\{[^}]*\}|%L?n|%\d+|<[^>]*>|&[^&\s]?)")
     _FILE_PATTERNS = re.compile(r"(\s*\([*][^)]*\))$")  # "PDF files (*.pdf)" must keep working
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
