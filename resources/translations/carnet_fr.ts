@@ -3134,7 +3134,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Can hire (decision maker)</source>
-        <translation>Peut embaucher (décide du recrutement)</translation>
+        <translation>Décide des embauches</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3361,7 +3361,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>Can &amp;hire (decision maker)</source>
-        <translation>Peut &amp;embaucher (décide du recrutement)</translation>
+        <translation>&amp;Décide des embauches</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. luxury, Lyon</source>
@@ -3421,7 +3421,7 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     </message>
     <message>
         <source>&amp;How we met</source>
-        <translation>&amp;Circonstances de la rencontre</translation>
+        <translation>Premier &amp;contact</translation>
     </message>
     <message>
         <source>No reminder</source>
