@@ -406,10 +406,6 @@ Type carnet import --help or carnet export --help for their options.</translatio
         <source>use the demo data</source>
         <translation>use the demo data</translation>
     </message>
-    <message>
-        <source>Carnet cannot open its data ({path}): {detail}</source>
-        <translation>Carnet cannot open its data ({path}): {detail}</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln contacts read in {file}</source>
         <translation>

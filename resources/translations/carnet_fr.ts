@@ -406,10 +406,6 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
         <source>use the demo data</source>
         <translation>utiliser les données de démonstration</translation>
     </message>
-    <message>
-        <source>Carnet cannot open its data ({path}): {detail}</source>
-        <translation>Carnet ne peut pas ouvrir ses données ({path})&#xa0;: {detail}</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln contacts read in {file}</source>
         <translation>

@@ -106,12 +106,10 @@ def main(argv: Sequence[str]) -> int:
         print(error.text(say), file=sys.stderr)
         return REFUSED
     except StoreError as error:
-        print(
-            CommandLine.tr("Carnet cannot open its data ({path}): {detail}")
-            .replace("{path}", str(error.path))
-            .replace("{detail}", error.detail),
-            file=sys.stderr,
-        )
+        from carnet.ui.store_messages import explain_store_error
+
+        title, text = explain_store_error(error, current().translate)
+        print(f"{title}\n\n{text}", file=sys.stderr)
         return REFUSED
 
 
