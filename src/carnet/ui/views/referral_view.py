@@ -335,9 +335,7 @@ class ReferralView(LazyView):
             ).replace("{first}", first.name if first else "")
         else:
             text += " " + self.tr("Right-click {person} to note whether you may use the name.")
-        self.show_message(
-            text.replace("{connector}", connector.name).replace("{person}", person.name)
-        )
+        self.show_message(fill(text, connector=connector.name, person=person.name))
         return True
 
     def mark_progress(self, person_id: int, status: IntroductionStatus) -> bool:
