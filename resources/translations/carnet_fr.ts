@@ -634,7 +634,7 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
     </message>
     <message>
         <source>Contacted or not</source>
-        <translation>Contact pris ou non</translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>&amp;Target companies only</source>
