@@ -1396,7 +1396,7 @@ Le plus souvent, le déclic se fait. Sinon, tant pis&#xa0;: enchaînez sur l’o
         <translation>Cela arrive, et ce n’est pas vous qui êtes en cause.
 
 1. Écourtez&#xa0;: laissez tomber les questions qui restaient.
-2. Excusez-vous&#xa0;: «&#xa0;Pardon de vous avoir pris votre temps. On m’avait dit que vos conseils m’aideraient dans mon projet&#xa0;; de toute évidence, nous nous sommes trompés.&#xa0;»
+2. Excusez-vous&#xa0;: «&#xa0;Pardon de vous avoir pris votre temps. On m’avait dit que vos conseils m’aideraient dans mon projet&#xa0;; de toute évidence, il y a eu méprise.&#xa0;»
 3. Proposez un contact léger&#xa0;: «&#xa0;Puis-je rester en contact avec vous&#xa0;? Un jour, je pourrai peut-être vous être utile.&#xa0;»
 4. Remerciez, raccrochez, et passez à l’appel suivant. Comptez les bons appels, pas celui-ci.</translation>
     </message>
