@@ -20,6 +20,7 @@ from carnet.domain.people import PersonDraft, create_person
 from carnet.ui.language import PseudoTranslator
 from carnet.ui.reports import figures
 from carnet.ui.reports.weekly_report import ReportOptions, build_document, collect
+from carnet.ui.wording import date_text
 from tests.french_mistakes import mistakes
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -141,3 +142,17 @@ def test_the_pseudo_translation_keeps_the_counts_working(qapp):
     finally:
         qapp.removeTranslator(pseudo)
     assert text.startswith("[2 ") and "%" not in text
+
+
+@pytest.mark.parametrize(
+    ("code", "long", "short"),
+    [
+        ("fr", "lundi 1er mars 2027", "lun. 1er mars"),
+        ("en", "Monday, 1 March 2027", "Mon 1 Mar"),
+    ],
+)
+def test_the_first_of_the_month_is_1er_in_french(start_in, code, long, short):
+    start_in(code)
+    first = dt.date(2027, 3, 1)
+    assert date_text(first) == long and date_text(first, "ddd d MMM") == short
+    assert date_text(dt.date(2027, 3, 11)).endswith(" 11 mars 2027" if code == "fr" else "")

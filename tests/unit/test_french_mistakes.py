@@ -19,6 +19,8 @@ from tests.french_mistakes import mistakes
         "Personne de Le Bon Marché",
         "à Les Échos",
         "le Atelier",
+        "mardi 1 décembre 2026",
+        "mar. 1 déc.",
     ],
 )
 def test_known_mistakes_are_found(text):
@@ -34,7 +36,7 @@ def test_known_mistakes_are_found(text):
         "1 sur 3 a débouché sur un rendez-vous",
         "Vous a donné le nom d’Antoine Girard",
         "de Yann, de La Poste, du Bon Marché, de Bruno",
-        "lundi 1 mars 2025, 1 rendez-vous, 1 fois",
+        "lundi 1er mars 2025, 1 rendez-vous, 1 fois, 21 mars, 11 déc.",
         "3,1 noms",
         "au lieu de les ajouter en double",
     ],

@@ -8,7 +8,10 @@ Counts go through Qt's numerus forms instead: ``self.tr("%Ln people", "", n)``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, QLocale
 
 from carnet.domain import text
 
@@ -19,3 +22,12 @@ def speaks_french() -> bool:
 
 def fill(template: str, **values: object) -> str:
     return text.fill(template, values, french=speaks_french())
+
+
+def date_text(day: dt.date, form: QLocale.FormatType | str = QLocale.FormatType.LongFormat) -> str:
+    """``day`` as the language Carnet speaks writes it; in French the first of a month is
+    "1er" ("lundi 1er mars 2027", "lun. 1er mars"), which QLocale does not write."""
+    written = QLocale().toString(QDate(day.year, day.month, day.day), form)
+    if day.day == 1 and speaks_french():
+        written = re.sub(r"(?<!\d)1(?=[ \u00a0][^\d\s])", "1er", written, count=1)
+    return written

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from carnet.domain.dashboard import COLD_REFERENCE, WARM_REFERENCE, Rate, TargetProgress
-from carnet.ui.wording import fill
+from carnet.ui.wording import date_text, fill
 
 
 class DashboardFigures(QObject):
@@ -15,7 +15,7 @@ class DashboardFigures(QObject):
 
 
 def long_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return date_text(day)
 
 
 def short_date(day: dt.date) -> str:
