@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.french_mistakes import mistakes
+
 ENGLISH_HELP_WORDS = ("usage", "show", "folder", "import contacts", "options:", "positional")
 
 
@@ -43,6 +45,7 @@ def test_the_help_is_in_french_on_a_french_system(command):
     assert text.startswith("utilisation\u00a0: carnet")
     assert "afficher cette aide et quitter" in text
     assert not [w for w in ENGLISH_HELP_WORDS if w in text.lower()], text
+    assert not mistakes(text), mistakes(text)
     assert "--smoke-test" not in text
 
 
