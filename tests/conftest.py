@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -82,3 +84,21 @@ def database(data_dir: Path, new_database_file: Callable[[Path], None]) -> Itera
     db = open_database(data_dir / "carnet.sqlite3", data_dir / "backups")
     yield db
     db.close()
+
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+@pytest.fixture(scope="session")
+def compiled_catalogues(tmp_path_factory) -> Path:
+    """The catalogues as they are now, compiled: a stale .qm must not hide a gap."""
+    sys.path.insert(0, str(TRANSLATIONS))
+    import update  # resources/translations/update.py
+
+    sys.path.remove(str(TRANSLATIONS))
+    folder = tmp_path_factory.mktemp("translations")
+    for source in TRANSLATIONS.glob("carnet_*.ts"):
+        target = folder / source.with_suffix(".qm").name
+        subprocess.run([*update._tool("lrelease"), "-silent", str(source), "-qm", str(target)])
+        assert target.exists()
+    return folder

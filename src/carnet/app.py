@@ -24,16 +24,39 @@ if TYPE_CHECKING:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="carnet", description="Carnet")
-    parser.add_argument("--data-dir", help="folder holding the database (overrides the default)")
-    parser.add_argument("--demo", action="store_true", help="open the demo database")
-    parser.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help="start without a window, write and read back a person, then exit",
-    )
-    parser.add_argument("--version", action="version", version=f"Carnet {__version__}")
-    args, _qt_args = parser.parse_known_args(argv)
+    """The window's options; the help also lists the commands without a window (carnet.cli)."""
+    from carnet.catalogue import CommandLine, argparse_speaking
+
+    with argparse_speaking():
+        parser = argparse.ArgumentParser(
+            prog="carnet",
+            description=CommandLine.tr("Carnet: your network, relay by relay."),
+            epilog=CommandLine.tr(
+                "Without a window:\n"
+                "  carnet import FILE       import contacts (LinkedIn, Google, Outlook, vCard)\n"
+                "  carnet export --format csv|vcard|backup FILE\n"
+                "                           export your contacts, or all your data\n"
+                "Type carnet import --help or carnet export --help for their options."
+            ),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        parser.add_argument(
+            "--data-dir",
+            metavar=CommandLine.tr("FOLDER"),
+            help=CommandLine.tr("folder holding your data (instead of the usual one)"),
+        )
+        parser.add_argument(
+            "--demo", action="store_true", help=CommandLine.tr("open the demo data")
+        )
+        # for installers and continuous integration, not for users: hidden from the help
+        parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+        parser.add_argument(
+            "--version",
+            action="version",
+            version=f"Carnet {__version__}",
+            help=CommandLine.tr("show Carnet's version and exit"),
+        )
+        args, _qt_args = parser.parse_known_args(argv)
     return args
 
 

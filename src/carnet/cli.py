@@ -4,7 +4,10 @@
     carnet export --format csv|vcard|backup PATH [--delimiter ';'|','] [--data-dir DIR]
 
 An import merges likely duplicates into the existing people (filling only their empty fields),
-prints the summary and exits 0; a refused file prints why and exits 2. Nothing here imports Qt.
+prints the summary and exits 0; a refused file prints why and exits 2. Everything printed is in
+the language of the window, read from the same catalogue (``carnet.catalogue``): write a new
+message as ``CommandLine.tr("…")``, or print a ``DomainMessages`` one through ``say(…)``. Only
+QtCore's translator is loaded here, no window.
 """
 
 from __future__ import annotations
@@ -15,29 +18,79 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from carnet import paths
+from carnet.catalogue import CommandLine, argparse_speaking, current, say
 from carnet.db.migrate import StoreError
+from carnet.domain.text import fill
 
 REFUSED = 2
 
 
+def _fill(template: str, **values: object) -> str:
+    return fill(template, values, french=current().french)
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="carnet", description="Carnet import and export")
-    commands = parser.add_subparsers(dest="command", required=True)
-    importing = commands.add_parser("import", help="import contacts from a file")
-    importing.add_argument("path", type=Path, help="LinkedIn, Google, Outlook CSV or vCard file")
-    importing.add_argument(
-        "--dry-run", action="store_true", help="read and check the file, write nothing"
+    with argparse_speaking():
+        return _parser().parse_args(argv)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="carnet", description=CommandLine.tr("Carnet: import contacts, export your data")
     )
-    exporting = commands.add_parser("export", help="export people or a full backup")
-    exporting.add_argument("--format", choices=("csv", "vcard", "backup"), required=True)
-    exporting.add_argument("path", type=Path, help="file to write")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{import,export}")
+    importing = commands.add_parser(
+        "import",
+        help=CommandLine.tr("import contacts from a file"),
+        description=CommandLine.tr(
+            "Import contacts from a file: LinkedIn (Connections.csv or the export zip), Google "
+            "Contacts, Outlook, vCard, or a CSV file exported by Carnet."
+        ),
+    )
+    importing.add_argument(
+        "path",
+        type=Path,
+        metavar=CommandLine.tr("FILE"),
+        help=CommandLine.tr("the file of contacts to import"),
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=CommandLine.tr("read and check the file, write nothing"),
+    )
+    exporting = commands.add_parser(
+        "export",
+        help=CommandLine.tr("export your contacts, or all your data as a backup"),
+        description=CommandLine.tr(
+            "Export your contacts to a spreadsheet (CSV) or an address book (vCard), or all your "
+            "data to a backup file."
+        ),
+    )
     exporting.add_argument(
-        "--delimiter", choices=(";", ","), default=";", help="CSV delimiter (default ';')"
+        "--format",
+        choices=("csv", "vcard", "backup"),
+        required=True,
+        help=CommandLine.tr("csv for a spreadsheet, vcard for an address book, backup for all"),
+    )
+    exporting.add_argument(
+        "path", type=Path, metavar=CommandLine.tr("FILE"), help=CommandLine.tr("file to write")
+    )
+    exporting.add_argument(
+        "--delimiter",
+        choices=(";", ","),
+        default=";",
+        help=CommandLine.tr("what separates the columns of a CSV file (default ';')"),
     )
     for command in (importing, exporting):
-        command.add_argument("--data-dir", help="folder holding the database")
-        command.add_argument("--demo", action="store_true", help="use the demo database")
-    return parser.parse_args(argv)
+        command.add_argument(
+            "--data-dir",
+            metavar=CommandLine.tr("FOLDER"),
+            help=CommandLine.tr("folder holding your data"),
+        )
+        command.add_argument(
+            "--demo", action="store_true", help=CommandLine.tr("use the demo data")
+        )
+    return parser
 
 
 def main(argv: Sequence[str]) -> int:
@@ -50,10 +103,13 @@ def main(argv: Sequence[str]) -> int:
             return import_file(args.path, app_paths, dry_run=args.dry_run)
         return export_file(args.format, args.path, app_paths, delimiter=args.delimiter)
     except ImportFileError as error:
-        print(error.text(), file=sys.stderr)
+        print(error.text(say), file=sys.stderr)
         return REFUSED
     except StoreError as error:
-        print(f"Carnet cannot open its data ({error.path}): {error.detail}", file=sys.stderr)
+        from carnet.ui.store_messages import explain_store_error
+
+        title, text = explain_store_error(error, current().translate)
+        print(f"{title}\n\n{text}", file=sys.stderr)
         return REFUSED
 
 
@@ -75,27 +131,45 @@ def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
                 summary = write_import(session, plan)
     finally:
         database.close()
-    print(f"{path.name}: {len(parsed.rows)} contacts read ({parsed.source}, {parsed.encoding})")
+    print(
+        _fill(CommandLine.tr("%Ln contacts read in {file}", "", len(parsed.rows)), file=path.name)
+    )
     for problem in parsed.problems:
-        print(f"  line {problem.line}: {problem.text()}")
+        print("  " + _line(problem.line, problem.text(say)))
     if dry_run:
         merged = sum(1 for d in plan.decisions.values() if d == "merge")
-        print(
-            f"Dry run, nothing written: would create {len(plan.rows) - merged}, "
-            f"merge {merged} into existing people, skip {len(parsed.skipped)}"
-            + (f", combine {len(plan.combined)} repeated lines" if plan.combined else "")
-        )
-        skipped = parsed.skipped
+        created, combined, skipped = len(plan.rows) - merged, len(plan.combined), parsed.skipped
+        print(CommandLine.tr("Dry run: nothing was written. An import would give:"))
     else:
-        print(
-            f"Imported {summary.created} new, merged {summary.merged} into existing people, "
-            f"skipped {len(summary.skipped)}"
-            + (f", combined {summary.combined} repeated lines" if summary.combined else "")
+        created, merged = summary.created, summary.merged
+        combined, skipped = summary.combined, summary.skipped
+    number = current().locale.toString
+    counts = [
+        CommandLine.tr("New people: {count}").replace("{count}", number(created)),
+        CommandLine.tr("Merged into people already in Carnet: {count}").replace(
+            "{count}", number(merged)
+        ),
+        CommandLine.tr("Skipped: {count}").replace("{count}", number(len(skipped))),
+    ]
+    if combined:
+        counts.append(
+            CommandLine.tr("Lines repeating an earlier contact, combined with it: {count}").replace(
+                "{count}", number(combined)
+            )
         )
-        skipped = summary.skipped
+    for line in counts:
+        print("  " + line)
     for problem in skipped:
-        print(f"  skipped line {problem.line}: {problem.text()}")
+        print("  " + _line(problem.line, problem.text(say)))
     return 0
+
+
+def _line(number: int, text: str) -> str:
+    return (
+        CommandLine.tr("line {line}: {problem}")
+        .replace("{line}", str(number))
+        .replace("{problem}", text)
+    )
 
 
 def export_file(kind: str, target: Path, app_paths: paths.AppPaths, *, delimiter: str) -> int:
@@ -107,17 +181,26 @@ def export_file(kind: str, target: Path, app_paths: paths.AppPaths, *, delimiter
             from carnet.io.backup_file import save_backup_file
 
             save_backup_file(database.path, target)
-            print(f"Backup saved: {target}")
+            print(CommandLine.tr("Backup saved: {file}").replace("{file}", str(target)))
             return 0
         from carnet.io.export import people_to_export, write_csv, write_vcard
 
         with database.reading() as session:
             people = people_to_export(session)
         if kind == "csv":
-            write_csv(people, target, delimiter=delimiter)
+            write_csv(
+                people,
+                target,
+                delimiter=delimiter,
+                translate=lambda text: current().translate("Export", text),
+            )
         else:
             write_vcard(people, target)
     finally:
         database.close()
-    print(f"{len(people)} people exported to {target}")
+    print(
+        CommandLine.tr("%Ln people exported to {file}", "", len(people)).replace(
+            "{file}", str(target)
+        )
+    )
     return 0

@@ -26,8 +26,11 @@ def test_import_then_export_from_the_command_line(tmp_path: Path, samples: Path)
     data = tmp_path / "data"
     result = carnet("import", str(samples / "linkedin/Connections.csv"), "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
-    assert "Imported 6 new, merged 0 into existing people, skipped 1" in result.stdout
-    assert "skipped line 9: No name on this line" in result.stdout
+    assert "6 contacts read in Connections.csv" in result.stdout
+    assert "  New people: 6\n  Merged into people already in Carnet: 0\n  Skipped: 1" in (
+        result.stdout
+    )
+    assert "line 9: No name on this line" in result.stdout
 
     refused = carnet("import", str(samples / "bad/garbage.bin"), "--data-dir", str(data))
     assert refused.returncode == 2
@@ -52,8 +55,9 @@ def test_a_dry_run_reads_and_writes_nothing(tmp_path: Path, samples: Path, capsy
 
     out = capsys.readouterr().out
     assert status == 0
-    assert "apple-3.0.vcf: 2 contacts read (vcard, utf-8)" in out
-    assert "Dry run, nothing written: would create 1, merge 1 into existing people, skip 1" in out
+    assert "2 contacts read in apple-3.0.vcf" in out
+    assert "Dry run: nothing was written. An import would give:" in out
+    assert "New people: 1\n  Merged into people already in Carnet: 1\n  Skipped: 1" in out
     assert contents(data / "carnet.sqlite3") == before
 
 

@@ -195,7 +195,7 @@ def test_the_follow_ups_go_to_a_calendar(qtbot, open_carnet, seeded, tmp_path):
     assert window.reports.calendar_action.isEnabled()
     path = tmp_path / "Carnet follow-ups"
     assert window.reports.export_calendar(path) == 1
-    assert "1 follow-ups written" in window.reports.message.text()
+    assert "1 follow-up written" in window.reports.message.text()
     calendar = icalendar.Calendar.from_ical((tmp_path / "Carnet follow-ups.ics").read_bytes())
     (event,) = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]) == "Get back in touch with Céline Dubois"

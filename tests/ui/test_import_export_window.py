@@ -219,7 +219,7 @@ def test_export_backup_and_restore_from_the_file_menu(
     )
     window.transfer.export_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
-    assert told.pop() == ("Export finished", f"1 people exported to {csv_file}.csv.")
+    assert told.pop() == ("Export finished", f"1 person exported to {csv_file}.csv.")
     text = (tmp_path / "mes contacts.csv").read_text("utf-8-sig")
     assert "Zoé" in text and "'+33 6" in text
 

@@ -147,7 +147,7 @@ def test_a_damaged_file_at_start_offers_the_latest_good_backup(
     answer_dialog(restore_it)
     window = open_carnet()
 
-    assert "latest good backup" in offered[0] and "1 people" in offered[0]
+    assert "latest good backup" in offered[0] and "1 person and 0 notebook entries" in offered[0]
     assert names(window) == ["Ada"]
     kept = [p.name for p in (data_dir / "backups").iterdir() if "damaged" in p.name]
     assert kept, "the damaged file is kept aside"

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from carnet.domain.errors import CONTROL_CHARACTER_MESSAGE, QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.models import Introduction, Person, PlaybookCard, Profile
+from carnet.domain.text import fill as elided_fill
 
 
 class Situation(StrEnum):
@@ -203,19 +204,10 @@ def fill(text: str, names: Mapping[str, str], fallbacks: Mapping[str, str] | Non
     fallbacks = fallbacks or {}
     kept = []
     for line in text.split("\n"):
-        missing = False
-
-        def value(match: re.Match[str]) -> str:
-            nonlocal missing
-            key = match.group(1)
-            if key not in names:
-                return match.group(0)
-            found = names[key] or fallbacks.get(key, "")
-            if not found:
-                missing = True
-            return found
-
-        filled = _PLACEHOLDER.sub(value, line)
-        if not missing:
-            kept.append(filled)
+        values = {}
+        for key in _PLACEHOLDER.findall(line):
+            if key in names:
+                values[key] = names[key] or fallbacks.get(key, "")
+        if all(values.values()):
+            kept.append(elided_fill(line, values))  # "de Antoine" → "d’Antoine" in French
     return "\n".join(kept)

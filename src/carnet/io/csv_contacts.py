@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from carnet.domain.text import fold
+from carnet.io import carnet_csv
 from carnet.io.errors import BAD_CSV, NO_CONTACTS, UNKNOWN_COLUMNS, ImportFileError
 from carnet.io.rows import ContactRow, ParsedFile, RowBuilder, RowProblem
 
@@ -141,9 +142,17 @@ OUTLOOK = CsvFormat(
     ),
 )
 
+# Carnet's own export, in English or French (its names live in carnet_csv, with the exporter's).
+CARNET = CsvFormat(
+    source="carnet",
+    columns=_columns(carnet_csv.HEADERS),
+    patterns=(),
+    recognises=carnet_csv.recognises,
+)
+
 # Google's layouts share column names with Outlook's: the first format that recognises the
 # header wins, so the most specific comes first.
-FORMATS = (LINKEDIN, GOOGLE, OUTLOOK)
+FORMATS = (CARNET, LINKEDIN, GOOGLE, OUTLOOK)
 
 
 def _find_header(lines: list[str]) -> tuple[int, CsvFormat, str] | None:
@@ -189,6 +198,7 @@ def parse_csv(text: str, path: Path, encoding: str) -> ParsedFile:
         ((index, f) for index, f in enumerate(fields) if f), key=lambda item: item[1] == "full_name"
     )
 
+    own = csv_format is CARNET
     rows: list[ContactRow] = []
     problems: list[RowProblem] = []
     skipped: list[RowProblem] = []
@@ -204,7 +214,8 @@ def parse_csv(text: str, path: Path, encoding: str) -> ParsedFile:
             builder = RowBuilder(first_line, problems)
             for index, field_name in used:
                 if index < len(cells) and cells[index]:
-                    _apply(builder, field_name, cells[index])
+                    cell = cells[index]
+                    _apply(builder, field_name, carnet_csv.restore(cell) if own else cell)
             row = builder.finish(skipped)
             if row is not None:
                 rows.append(row)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from carnet.domain.errors import QT_TRANSLATE_NOOP
+from carnet.domain.text import fill
 
 EMPTY_FILE = QT_TRANSLATE_NOOP("DomainMessages", "The file {file} is empty.")
 NOT_TEXT = QT_TRANSLATE_NOOP(
@@ -83,13 +84,13 @@ class ImportFileError(Exception):
 
     def text(self, translate: Callable[[str], str] = lambda text: text) -> str:
         """The message, translated by ``translate``, with the file name and line filled in."""
-        text = translate(self.message).replace("{file}", self.path.name)
+        values = {"file": self.path.name}
         if self.line is not None:
-            text = text.replace("{line}", str(self.line))
+            values["line"] = str(self.line)
         for key, value in self.values.items():
             # A detail may itself be a marked message (a backup's damage); others stay as they are.
-            text = text.replace("{" + key + "}", translate(value))
-        return text
+            values[key] = translate(value)
+        return fill(translate(self.message), values)  # "de export.csv" → "d’export.csv"
 
 
 class ImportCancelled(Exception):

@@ -21,27 +21,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from carnet.domain.enums import ContactPointKind
-from carnet.domain.errors import QT_TRANSLATE_NOOP
 from carnet.domain.models import Introduction, Organization, Person
+from carnet.io import carnet_csv
 from carnet.io.errors import CANNOT_WRITE, ImportFileError
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = carnet_csv.FORMULA_STARTS
 
-CSV_COLUMNS = (
-    ("first_name", QT_TRANSLATE_NOOP("Export", "First name")),
-    ("last_name", QT_TRANSLATE_NOOP("Export", "Last name")),
-    ("organization", QT_TRANSLATE_NOOP("Export", "Organisation")),
-    ("job_title", QT_TRANSLATE_NOOP("Export", "Job title")),
-    ("emails", QT_TRANSLATE_NOOP("Export", "Email")),
-    ("phones", QT_TRANSLATE_NOOP("Export", "Phone")),
-    ("city", QT_TRANSLATE_NOOP("Export", "City")),
-    ("linkedin_url", QT_TRANSLATE_NOOP("Export", "LinkedIn")),
-    ("status", QT_TRANSLATE_NOOP("Export", "Status")),
-    ("introduced_by", QT_TRANSLATE_NOOP("Export", "Introduced by")),
-    ("source", QT_TRANSLATE_NOOP("Export", "Source")),
-    ("connected_on", QT_TRANSLATE_NOOP("Export", "Connected on")),
-    ("background", QT_TRANSLATE_NOOP("Export", "Background")),
-)
+CSV_COLUMNS = tuple((field, header) for field, header, _others in carnet_csv.COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -112,13 +98,17 @@ def write_csv(
     *,
     delimiter: str = ";",
     translate: Callable[[str], str] = lambda text: text,
-    status_label: Callable[[str], str] = lambda status: status.replace("_", " ").capitalize(),
 ) -> None:
+    """Headers and statuses in the language of ``translate`` (context ``Export``): a French
+    window writes "Prénom;Nom;…;Statut", "À contacter"; Carnet reads both back (carnet_csv)."""
+
     def cells(person: ExportedPerson) -> list[str]:
         values = {
             "emails": ", ".join(person.emails),
             "phones": ", ".join(person.phones),
-            "status": status_label(person.status),
+            "status": translate(carnet_csv.STATUSES[person.status][0])
+            if person.status in carnet_csv.STATUSES
+            else person.status,
             "connected_on": person.connected_on.isoformat() if person.connected_on else "",
         }
         return [

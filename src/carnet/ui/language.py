@@ -34,9 +34,9 @@ QT_GAPS = (
 )
 
 
-def chosen_language() -> str:
+def chosen_language(settings: QSettings | None = None) -> str:
     """The language chosen in Settings: "fr", "en" or "system"."""
-    value = QSettings().value(LANGUAGE_KEY, SYSTEM)
+    value = (settings or QSettings()).value(LANGUAGE_KEY, SYSTEM)
     return value if value in (*LANGUAGES, SYSTEM) else SYSTEM
 
 
@@ -44,8 +44,8 @@ def choose_language(language: str) -> None:
     QSettings().setValue(LANGUAGE_KEY, language)
 
 
-def effective_locale() -> QLocale:
-    language = chosen_language()
+def effective_locale(settings: QSettings | None = None) -> QLocale:
+    language = chosen_language(settings)
     if language == SYSTEM:
         system = QLocale.system()
         return system if system.language() == QLocale.Language.French else QLocale("en_GB")
@@ -72,7 +72,7 @@ class PseudoTranslator(QTranslator):
     """Every text 40 % longer and accented; placeholders, mnemonics and markup kept working."""
 
     _ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñýÇÑÝ")
-    _KEEP = re.compile(r"(\{[^}]*\}|%n|%\d+|<[^>]*>|&[^&\s]?)")
+    _KEEP = re.compile(r"(\{[^}]*\}|%L?n|%\d+|<[^>]*>|&[^&\s]?)")
     _FILE_PATTERNS = re.compile(r"(\s*\([*][^)]*\))$")  # "PDF files (*.pdf)" must keep working
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002

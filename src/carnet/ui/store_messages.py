@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from carnet.db.migrate import (
@@ -13,36 +15,39 @@ from carnet.db.migrate import (
 )
 
 
-def explain_store_error(error: StoreError) -> tuple[str, str]:
-    """A dialog title and text for ``error``, naming the file or folder at fault."""
+def explain_store_error(
+    error: StoreError, translate: Callable[[str, str], str] = QCoreApplication.translate
+) -> tuple[str, str]:
+    """A dialog title and text for ``error``, naming the file or folder at fault; the command
+    line passes its own ``translate`` (carnet.catalogue), which reads the same catalogue."""
     path = str(error.path)
-    title = QCoreApplication.translate("StoreMessages", "Carnet cannot open your data")
+    title = translate("StoreMessages", "Carnet cannot open your data")
     if isinstance(error, DataFolderNotWritable):
-        text = QCoreApplication.translate(
+        text = translate(
             "StoreMessages",
             "Carnet cannot write in the folder {path}.\n\n"
             "Check that the disk is connected and not full, and that you may write there, "
             "then start Carnet again.",
         )
     elif isinstance(error, DatabaseTooNew):
-        text = QCoreApplication.translate(
+        text = translate(
             "StoreMessages",
             "The file {path} was saved by a newer version of Carnet.\n\n"
             "It has been left untouched. Install the latest Carnet to open it.",
         )
     elif isinstance(error, UpgradeFailed):
-        text = QCoreApplication.translate(
+        text = translate(
             "StoreMessages",
             "Carnet could not update the file {path} to this version.\n\n"
             "Your data has been put back as it was; a copy is also kept in {backup}.",
         ).replace("{backup}", str(error.backup))
     elif isinstance(error, NotACarnetDatabase):
-        text = QCoreApplication.translate(
+        text = translate(
             "StoreMessages",
             "The file {path} is not a Carnet file, or it is damaged.\n\n"
             "It has been left untouched. Move it elsewhere to start afresh, or open another "
             "data folder.",
         )
     else:
-        text = QCoreApplication.translate("StoreMessages", "The file {path} could not be opened.")
+        text = translate("StoreMessages", "The file {path} could not be opened.")
     return title, text.replace("{path}", path)

@@ -10,9 +10,19 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from carnet.ui.wording import fill
 
 if TYPE_CHECKING:
     from carnet.ui.background_job import BackgroundJob
@@ -129,30 +139,24 @@ class TransferCommands(QObject):
 
         def work(_job) -> int:
             from carnet.io.export import people_to_export, write_csv, write_vcard
-            from carnet.ui.labels import status_label
 
             with database.reading() as session:
                 people = people_to_export(session)
             if kind == "vcard":
                 write_vcard(people, path)
             else:
-                from carnet.domain.enums import ContactStatus
-
                 write_csv(
                     people,
                     path,
                     delimiter=delimiter,
                     translate=lambda text: QCoreApplication.translate("Export", text),
-                    status_label=lambda status: status_label(ContactStatus(status)),
                 )
             return len(people)
 
         def done(count: int) -> None:
             self._tell(
                 self.tr("Export finished"),
-                self.tr("{count} people exported to {file}.")
-                .replace("{count}", str(count))
-                .replace("{file}", str(path)),
+                self.tr("%Ln people exported to {file}.", "", count).replace("{file}", str(path)),
             )
 
         self._run(work, done)
@@ -229,7 +233,7 @@ class TransferCommands(QObject):
                 "copied to {folder}, so nothing is lost."
             )
             .replace("{file}", path.name)
-            .replace("{date}", info.created_at.replace("T", " ")[:16])
+            .replace("{date}", _saved_on(info.created_at))
             .replace("{people}", people)
             .replace("{folder}", str(window.app_paths.backups_dir)),
         )
@@ -256,7 +260,7 @@ class TransferCommands(QObject):
             window.events.notes_changed.emit()
         self._tell(
             self.tr("Backup restored"),
-            self.tr("Carnet now shows the data of {file}.").replace("{file}", path.name)
+            fill(self.tr("Carnet now shows the data of {file}."), file=path.name)
             + (
                 "\n\n"
                 + self.tr("Your previous data is kept in {copy}.").replace("{copy}", str(safety))
@@ -292,6 +296,14 @@ class TransferCommands(QObject):
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
+
+
+def _saved_on(moment: str) -> str:
+    """A backup's ISO time of saving, as the language Carnet speaks writes it."""
+    saved = QDateTime.fromString(moment, Qt.DateFormat.ISODate)
+    if not saved.isValid():
+        return moment
+    return QLocale().toString(saved, QLocale.FormatType.ShortFormat)
 
 
 def _is_backup_file(path: Path) -> bool:

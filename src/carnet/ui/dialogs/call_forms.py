@@ -10,6 +10,7 @@ from carnet.db.engine import Database
 from carnet.domain import interactions, lookup
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.ui.widgets.chooser import Chooser
+from carnet.ui.wording import fill
 
 
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
@@ -90,11 +91,14 @@ def offer_thanks(
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("CallForms", "Thank your connector"))
     box.setText(
-        QCoreApplication.translate(
-            "CallForms", "It went well with {person}. Tell {connector} how it went, and thank them?"
+        fill(
+            QCoreApplication.translate(
+                "CallForms",
+                "It went well with {person}. Tell {connector} how it went, and thank them?",
+            ),
+            person=proposal.person_name,
+            connector=proposal.connector_name,
         )
-        .replace("{person}", proposal.person_name)
-        .replace("{connector}", proposal.connector_name)
     )
     box.setInformativeText(
         QCoreApplication.translate("CallForms", "A follow-up will remind you on {date}.").replace(
@@ -112,12 +116,12 @@ def offer_thanks(
     box.exec()
     if box.clickedButton() is not accept:
         return None
-    title = (
+    title = fill(
         QCoreApplication.translate(
             "CallForms", "Tell {connector} how it went with {person}, and thank them"
-        )
-        .replace("{connector}", proposal.connector_name)
-        .replace("{person}", proposal.person_name)
+        ),
+        connector=proposal.connector_name,
+        person=proposal.person_name,
     )
     try:
         with database.transaction() as session:

@@ -43,6 +43,7 @@ from carnet.ui.dialogs.call_forms import (
     text_box,
 )
 from carnet.ui.labels import outcome_label, permission_label
+from carnet.ui.wording import fill
 
 
 class NameRow:
@@ -214,8 +215,9 @@ class DebriefDialog(QDialog):
             self.thanked.setChecked(False)
             self.thanked.setEnabled(False)
         else:
-            text = self.tr("I have told {connector} how it went and thanked them").replace(
-                "{connector}", context.connector_name
+            text = fill(
+                self.tr("I have told {connector} how it went and thanked them"),
+                connector=context.connector_name,
             )
             if context.thanked_on:
                 text += " " + self.tr("(last thanked on {date})").replace(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -172,11 +172,7 @@ class DuplicatesDialog(QDialog):
         self.count.setText(
             self.tr("No likely duplicates.")
             if not pairs
-            else (
-                self.tr("1 pair to look at")
-                if len(pairs) == 1
-                else self.tr("{n} pairs to look at").replace("{n}", QLocale().toString(len(pairs)))
-            )
+            else self.tr("%Ln pairs to look at", "", len(pairs))
         )
         self.list_stack.setCurrentWidget(self.table if pairs else self.empty)
         self.comparison.setVisible(bool(pairs))
@@ -213,10 +209,17 @@ class DuplicatesDialog(QDialog):
         details += [e.value for e in draft.phones or ()] + [draft.linkedin_url, draft.city]
         labels[1].setText("\n".join(d for d in details if d))
         labels[2].setText(
-            self.tr("{calls} calls or meetings · {notes} notes · {intros} introductions")
-            .replace("{calls}", str(found.interactions))
-            .replace("{notes}", str(found.notes))
-            .replace("{intros}", str(found.introductions_given + found.introductions_received))
+            " · ".join(
+                (
+                    self.tr("%Ln calls or meetings", "", found.interactions),
+                    self.tr("%Ln notes", "", found.notes),
+                    self.tr(
+                        "%Ln introductions",
+                        "",
+                        found.introductions_given + found.introductions_received,
+                    ),
+                )
+            )
         )
 
     def merge_selected(self, *, keep_first: bool) -> None:

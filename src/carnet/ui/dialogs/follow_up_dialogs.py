@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -41,20 +41,22 @@ _PRESET_WORDS = {
 }
 
 
+class FollowUps(QObject):
+    """The translation context of these texts: ``FollowUps.tr("%Ln …", "", n)``."""
+
+
 def cadence_text(days: int | None) -> str:
     """ "every 2 months", "every 45 days"; "no reminder" for None or 0."""
     if not days:
-        return QCoreApplication.translate("FollowUps", "no reminder")
+        return FollowUps.tr("no reminder")
     if days in _PRESET_WORDS:
         return {
-            21: QCoreApplication.translate("FollowUps", "every 3 weeks"),
-            61: QCoreApplication.translate("FollowUps", "every 2 months"),
-            182: QCoreApplication.translate("FollowUps", "every 6 months"),
-            365: QCoreApplication.translate("FollowUps", "every year"),
+            21: FollowUps.tr("every 3 weeks"),
+            61: FollowUps.tr("every 2 months"),
+            182: FollowUps.tr("every 6 months"),
+            365: FollowUps.tr("every year"),
         }[days]
-    if days == 1:
-        return QCoreApplication.translate("FollowUps", "every day")
-    return QCoreApplication.translate("FollowUps", "every {n} days").replace("{n}", str(days))
+    return FollowUps.tr("every %Ln days", "", days)
 
 
 def _error_label() -> QLabel:

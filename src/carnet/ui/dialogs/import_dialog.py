@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from carnet.io.rows import RowProblem
 from carnet.io.writer import ImportSummary, write_import
 from carnet.ui.background_job import BackgroundJob
 from carnet.ui.events import DataEvents
+from carnet.ui.wording import fill
 
 
 def _message(text: str) -> str:
@@ -47,6 +48,7 @@ def source_label(source: str) -> str:
         "google": QCoreApplication.translate("ImportDialog", "Google Contacts"),
         "outlook": QCoreApplication.translate("ImportDialog", "Outlook contacts"),
         "vcard": QCoreApplication.translate("ImportDialog", "vCard"),
+        "carnet": QCoreApplication.translate("ImportDialog", "a Carnet export"),
     }.get(source, source)
 
 
@@ -297,7 +299,7 @@ class ImportDialog(QDialog):
     # -- reading -------------------------------------------------------------------------------
 
     def _read(self) -> None:
-        self.working_label.setText(self.tr("Reading {file}…").replace("{file}", self.path.name))
+        self.working_label.setText(fill(self.tr("Reading {file}…"), file=self.path.name))
         self.progress.setRange(0, 0)
         self.pages.setCurrentIndex(0)
         database, path = self._database, self.path
@@ -332,9 +334,7 @@ class ImportDialog(QDialog):
         parsed = plan.parsed
         rows = plan.rows
         self.preview_title.setText(
-            self.tr("{count} contacts found in {file}")
-            .replace("{count}", str(len(rows)))
-            .replace("{file}", self.path.name)
+            self.tr("%Ln contacts found in {file}", "", len(rows)).replace("{file}", self.path.name)
         )
         problems = self._problem_rows()
         self.preview_text.setText(
@@ -402,7 +402,10 @@ class ImportDialog(QDialog):
         self.duplicates_table.setModel(self.duplicates_model)
         _fit_columns(self.duplicates_table, 260)
         self.tabs.setTabText(
-            1, self.tr("Likely duplicates ({count})").replace("{count}", str(len(plan.duplicates)))
+            1,
+            self.tr("Likely duplicates ({count})").replace(
+                "{count}", QLocale().toString(len(plan.duplicates))
+            ),
         )
         self.tabs.setTabEnabled(1, bool(plan.duplicates))
 
@@ -415,7 +418,7 @@ class ImportDialog(QDialog):
         self.problems_table.setModel(self.problems_model)
         _fit_columns(self.problems_table)
         self.tabs.setTabText(
-            2, self.tr("Problems ({count})").replace("{count}", str(len(problems)))
+            2, self.tr("Problems ({count})").replace("{count}", QLocale().toString(len(problems)))
         )
         self.tabs.setTabEnabled(2, bool(problems))
 
@@ -468,7 +471,9 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         skipped = sum(1 for decision in self.plan.decisions.values() if decision == Decision.SKIP)
         count = len(self.plan.rows) - skipped
-        self.import_button.setText(self.tr("Import {count}").replace("{count}", str(count)))
+        self.import_button.setText(
+            self.tr("Import {count}").replace("{count}", QLocale().toString(count))
+        )
         self.import_button.setEnabled(count > 0)
 
     # -- writing -------------------------------------------------------------------------------
@@ -477,8 +482,9 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         plan, database = self.plan, self._database
         self.working_label.setText(
-            self.tr("Importing {file}… Cancel puts everything back as it was.").replace(
-                "{file}", self.path.name
+            fill(
+                self.tr("Importing {file}… Cancel puts everything back as it was."),
+                file=self.path.name,
             )
         )
         self.progress.setRange(0, 0)
@@ -504,16 +510,18 @@ class ImportDialog(QDialog):
         self._events.people_changed.emit()
         self.result_title.setText(self.tr("Import finished"))
         lines = [
-            self.tr("New people: {count}").replace("{count}", str(summary.created)),
+            self.tr("New people: {count}").replace("{count}", QLocale().toString(summary.created)),
             self.tr("Merged into people already in Carnet: {count}").replace(
-                "{count}", str(summary.merged)
+                "{count}", QLocale().toString(summary.merged)
             ),
-            self.tr("Skipped: {count}").replace("{count}", str(len(summary.skipped))),
+            self.tr("Skipped: {count}").replace(
+                "{count}", QLocale().toString(len(summary.skipped))
+            ),
         ]
         if summary.combined:
             lines.append(
                 self.tr("Lines repeating an earlier contact, combined with it: {count}").replace(
-                    "{count}", str(summary.combined)
+                    "{count}", QLocale().toString(summary.combined)
                 )
             )
         if self.plan is not None and self.plan.parsed.source == "linkedin" and summary.created:

@@ -23,6 +23,7 @@ from carnet.domain.enums import ContactStatus, Permission
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.people import PersonDraft, create_person, list_people
 from carnet.ui.labels import permission_label
+from carnet.ui.wording import fill
 
 
 class IntroductionDialog(QDialog):
@@ -47,9 +48,9 @@ class IntroductionDialog(QDialog):
             question = self.tr("Who do you know who could help you?")
         else:
             self.setWindowTitle(
-                self.tr("A person {name} introduced me to").replace("{name}", connector_name)
+                fill(self.tr("A person {name} introduced me to"), name=connector_name)
             )
-            question = self.tr("Who did {name} suggest you call?").replace("{name}", connector_name)
+            question = fill(self.tr("Who did {name} suggest you call?"), name=connector_name)
 
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
@@ -175,8 +176,9 @@ class ConnectorChoiceDialog(QDialog):
         self.error.hide()
 
         intro = QLabel(
-            self.tr("Who gave you {name}'s name? Choose them among your contacts.").replace(
-                "{name}", person_name
+            fill(
+                self.tr("Who gave you {name}'s name? Choose them among your contacts."),
+                name=person_name,
             )
         )
         intro.setWordWrap(True)

@@ -44,6 +44,7 @@ from carnet.ui.dialogs.call_forms import (
 from carnet.ui.labels import interaction_kind_label, outcome_label, permission_label, warmth_label
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.playbook_panel import PlaybookPanel
+from carnet.ui.wording import fill
 
 
 class LogInteractionDialog(QDialog):
@@ -185,11 +186,10 @@ class LogInteractionDialog(QDialog):
             self.connector.setText(self.tr("Nobody introduced you to this person."))
         else:
             self.connector.setText(
-                self.tr("Introduced by {connector}: {permission}.")
-                .replace("{connector}", context.connector_name)
-                .replace(
-                    "{permission}",
-                    permission_label(context.permission or Permission.NOT_ASKED).lower(),
+                fill(
+                    self.tr("Introduced by {connector}: {permission}."),
+                    connector=context.connector_name,
+                    permission=permission_label(context.permission or Permission.NOT_ASKED).lower(),
                 )
             )
 

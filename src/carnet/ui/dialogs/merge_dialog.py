@@ -68,15 +68,21 @@ class MergeDialog(QDialog):
         with self._database.reading() as session:
             found = people.belongings(session, person_id)
         self.summary.setText(
-            self.tr(
-                "{name}: {calls} calls or meetings, {notes} notebook entries, "
-                "{introductions} introductions, {follow_ups} follow-ups."
-            )
+            self.tr("{name}: {list}.")
             .replace("{name}", found.name)
-            .replace("{calls}", str(found.interactions))
-            .replace("{notes}", str(found.notes))
             .replace(
-                "{introductions}", str(found.introductions_given + found.introductions_received)
+                "{list}",
+                ", ".join(
+                    (
+                        self.tr("%Ln calls or meetings", "", found.interactions),
+                        self.tr("%Ln notebook entries", "", found.notes),
+                        self.tr(
+                            "%Ln introductions",
+                            "",
+                            found.introductions_given + found.introductions_received,
+                        ),
+                        self.tr("%Ln follow-ups", "", found.follow_ups),
+                    )
+                ),
             )
-            .replace("{follow_ups}", str(found.follow_ups))
         )

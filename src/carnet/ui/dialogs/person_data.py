@@ -6,11 +6,16 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from carnet.db.engine import Database
 from carnet.domain import people, privacy
+from carnet.ui.wording import fill
+
+
+class PersonData(QObject):
+    """The translation context of these texts: ``PersonData.tr("%Ln …", "", n)``."""
 
 
 def choose_person(parent: QWidget, database: Database, title: str) -> int | None:
@@ -111,16 +116,23 @@ def delete_person_data(parent: QWidget, database: Database, person_id: int) -> b
             "PersonData", "Notebook entries about them alone: {count}"
         ).replace("{count}", str(found.notes_only_about_them)),
     ]
-    text = QCoreApplication.translate(
-        "PersonData", "Delete {name} and all their data? This cannot be undone."
-    ).replace("{name}", found.name)
+    text = fill(
+        QCoreApplication.translate(
+            "PersonData", "Delete {name} and all their data? This cannot be undone."
+        ),
+        name=found.name,
+    )
     details = "\n".join(f"• {line}" for line in lines)
     if found.notes_shared:
-        details += "\n\n" + QCoreApplication.translate(
-            "PersonData",
-            "{count} notebook entries are also about other people: they are kept, no longer "
-            "linked to {name}. Their text may still mention them.",
-        ).replace("{count}", str(found.notes_shared)).replace("{name}", found.name)
+        details += "\n\n" + fill(
+            PersonData.tr(
+                "%Ln notebook entries are also about other people: they are kept, no longer "
+                "linked to {name}. Their text may still mention {name}.",
+                "",
+                found.notes_shared,
+            ),
+            name=found.name,
+        )
     details += "\n\n" + QCoreApplication.translate(
         "PersonData",
         "Copies in your automatic backups disappear as those backups are replaced, within five "

@@ -314,13 +314,13 @@ def offer_restore(parent: QWidget | None, app_paths: AppPaths, detail: str = "")
     box.setInformativeText(
         QCoreApplication.translate(
             "RestoreDialog",
-            "Carnet can put back your latest good backup, from {date}: {people} people and "
-            "{notes} notebook entries. What you entered after it would have to be entered "
+            "Carnet can put back your latest good backup, from {date}: {people} and "
+            "{notes}. What you entered after it would have to be entered "
             "again. The damaged file is kept in {folder}.",
         )
         .replace("{date}", _when(backup.made_at))
-        .replace("{people}", QLocale().toString(contents.people))
-        .replace("{notes}", QLocale().toString(contents.notes))
+        .replace("{people}", RestoreDialog.tr("%Ln people", "", contents.people))
+        .replace("{notes}", RestoreDialog.tr("%Ln notebook entries", "", contents.notes))
         .replace("{folder}", str(app_paths.backups_dir))
     )
     restore_button = box.addButton(

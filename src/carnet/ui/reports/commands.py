@@ -93,12 +93,12 @@ class ReportCommands(QObject):
         self._tell(
             self.tr("Calendar exported"),
             self.tr(
-                "{count} follow-ups written to {file}.\n\nImport this file into Google Calendar "
+                "%Ln follow-ups written to {file}.\n\nImport this file into Google Calendar "
                 "(Settings › Import), Outlook or Apple Calendar. Importing a newer file later "
-                "updates the same events instead of adding them twice."
-            )
-            .replace("{count}", str(count))
-            .replace("{file}", str(path)),
+                "updates the same events instead of adding them twice.",
+                "",
+                count,
+            ).replace("{file}", str(path)),
         )
         return count
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject
 
 from carnet.domain.dashboard import COLD_REFERENCE, WARM_REFERENCE, Rate, TargetProgress
+from carnet.ui.wording import date_text, fill
+
+
+class DashboardFigures(QObject):
+    """The translation context of these texts: ``DashboardFigures.tr("%Ln …", "", n)``."""
 
 
 def long_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return date_text(day)
 
 
 def short_date(day: dt.date) -> str:
@@ -18,9 +23,7 @@ def short_date(day: dt.date) -> str:
 
 
 def percent(value: float) -> str:
-    return QCoreApplication.translate("DashboardFigures", "{n}%").replace(
-        "{n}", QLocale().toString(round(value * 100))
-    )
+    return DashboardFigures.tr("{n}%").replace("{n}", QLocale().toString(round(value * 100)))
 
 
 def decimal(value: float) -> str:
@@ -32,7 +35,7 @@ def decimal(value: float) -> str:
 def goal_text(new_people: int, goal: int) -> str:
     """ "3 of 5" """
     return (
-        QCoreApplication.translate("DashboardFigures", "{n} of {goal}")
+        DashboardFigures.tr("{n} of {goal}")
         .replace("{n}", str(new_people))
         .replace("{goal}", str(goal))
     )
@@ -41,21 +44,17 @@ def goal_text(new_people: int, goal: int) -> str:
 def goal_note(new_people: int, goal: int) -> str:
     missing = goal - new_people
     if missing <= 0:
-        return QCoreApplication.translate("DashboardFigures", "Weekly goal reached. Well done!")
-    if missing == 1:
-        return QCoreApplication.translate(
-            "DashboardFigures", "One more new person to reach your weekly goal."
-        )
-    return QCoreApplication.translate(
-        "DashboardFigures", "{n} more new people to reach your weekly goal."
-    ).replace("{n}", str(missing))
+        return DashboardFigures.tr("Weekly goal reached. Well done!")
+    return DashboardFigures.tr("%Ln more new people to reach your weekly goal.", "", missing)
 
 
 def calls_text(good: int, difficult: int) -> str:
-    return (
-        QCoreApplication.translate("DashboardFigures", "{good} good, {difficult} difficult")
-        .replace("{good}", str(good))
-        .replace("{difficult}", str(difficult))
+    """ "3 good, 1 difficult" """
+    return ", ".join(
+        (
+            DashboardFigures.tr("%Ln good", "", good),
+            DashboardFigures.tr("%Ln difficult", "", difficult),
+        )
     )
 
 
@@ -63,24 +62,21 @@ def rate_text(rate: Rate, warm: bool) -> str:
     """ "8 of 11 got a meeting (73%)" """
     if not rate.out_of:
         return (
-            QCoreApplication.translate("DashboardFigures", "no warm call yet")
+            DashboardFigures.tr("no warm call yet")
             if warm
-            else QCoreApplication.translate("DashboardFigures", "no cold call yet")
+            else DashboardFigures.tr("no cold call yet")
         )
-    return (
-        QCoreApplication.translate("DashboardFigures", "{n} of {calls} got a meeting ({rate})")
-        .replace("{n}", str(rate.obtained))
-        .replace("{calls}", str(rate.out_of))
-        .replace("{rate}", percent(rate.value or 0))
+    return fill(
+        DashboardFigures.tr("%Ln of {calls} got a meeting ({rate})", "", rate.obtained),
+        calls=QLocale().toString(rate.out_of),
+        rate=percent(rate.value or 0),
     )
 
 
 def reference_text(warm: bool) -> str:
     reference = WARM_REFERENCE if warm else COLD_REFERENCE
     in_ten = round(reference * 10)
-    return QCoreApplication.translate("DashboardFigures", "method: about {n} in 10").replace(
-        "{n}", str(in_ten)
-    )
+    return DashboardFigures.tr("method: about {n} in 10").replace("{n}", str(in_ten))
 
 
 def names_text(rate: Rate) -> str:
@@ -91,26 +87,19 @@ def names_text(rate: Rate) -> str:
 
 def names_note(rate: Rate) -> str:
     if not rate.out_of:
-        return QCoreApplication.translate(
-            "DashboardFigures", "No meeting logged in the last 12 weeks."
-        )
-    return (
-        QCoreApplication.translate("DashboardFigures", "{names} names from {meetings} meetings")
-        .replace("{names}", str(rate.obtained))
-        .replace("{meetings}", str(rate.out_of))
+        return DashboardFigures.tr("No meeting logged in the last 12 weeks.")
+    return fill(
+        DashboardFigures.tr("%Ln names from {meetings}", "", rate.obtained),
+        meetings=DashboardFigures.tr("%Ln meetings", "", rate.out_of),
     )
 
 
 def relays_text(relays: int | None) -> str:
     if relays is None:
-        return QCoreApplication.translate("DashboardFigures", "nobody known inside")
+        return DashboardFigures.tr("nobody known inside")
     if relays == 0:
-        return QCoreApplication.translate("DashboardFigures", "someone inside met")
-    if relays == 1:
-        return QCoreApplication.translate("DashboardFigures", "1 relay away")
-    return QCoreApplication.translate("DashboardFigures", "{n} relays away").replace(
-        "{n}", str(relays)
-    )
+        return DashboardFigures.tr("someone inside met")
+    return DashboardFigures.tr("%Ln relays away", "", relays)
 
 
 def trend_text(target: TargetProgress) -> str:
@@ -118,17 +107,13 @@ def trend_text(target: TargetProgress) -> str:
     closer = target.closer_by
     if closer is None:
         if target.relays is not None and target.relays_before is None:
-            return QCoreApplication.translate("DashboardFigures", "▲ way in found")
+            return DashboardFigures.tr("▲ way in found")
         return ""
     if closer > 0:
-        return QCoreApplication.translate("DashboardFigures", "▲ {n} closer").replace(
-            "{n}", str(closer)
-        )
+        return DashboardFigures.tr("▲ {n} closer").replace("{n}", str(closer))
     if closer < 0:
-        return QCoreApplication.translate("DashboardFigures", "▼ {n} farther").replace(
-            "{n}", str(-closer)
-        )
-    return QCoreApplication.translate("DashboardFigures", "= same")
+        return DashboardFigures.tr("▼ {n} farther").replace("{n}", str(-closer))
+    return DashboardFigures.tr("= same")
 
 
 def initials(first_name: str, last_name: str) -> str:

@@ -16,7 +16,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -53,12 +53,16 @@ CHART_POINTS = (258.0, 195.0)
 LIST_LIMITS = (15, 12, 9, 7, 5, 3)
 
 
+class WeeklyReport(QObject):
+    """The translation context of the report's texts: ``WeeklyReport.tr("%Ln …", "", n)``."""
+
+
 def _header_row(*titles: str) -> str:
     return "<tr>" + "".join(f"<th align='left'>{html.escape(t)}</th>" for t in titles) + "</tr>"
 
 
 def _more_row(columns: int, more: int) -> str:
-    text = QCoreApplication.translate("WeeklyReport", "… and {n} more").replace("{n}", str(more))
+    text = WeeklyReport.tr("… and %Ln more", "", more)
     return f"<tr><td colspan='{columns}' class='more'>{html.escape(text)}</td></tr>"
 
 
@@ -110,39 +114,39 @@ def _what(item: FollowUpItem, initials_only: bool) -> str:
 def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
     e = html.escape
     board, week = data.board, data.board.this_week
-    title = QCoreApplication.translate("WeeklyReport", "Weekly report")
+    title = WeeklyReport.tr("Weekly report")
     if data.user_name:
         title += " — " + data.user_name
     period = (
-        QCoreApplication.translate("WeeklyReport", "Week from {first} to {last}")
+        WeeklyReport.tr("Week from {first} to {last}")
         .replace("{first}", figures.long_date(data.first_day))
         .replace("{last}", figures.long_date(data.last_day))
     )
     rows = [
         (
-            QCoreApplication.translate("WeeklyReport", "New people contacted"),
+            WeeklyReport.tr("New people contacted"),
             figures.goal_text(week.new_people, board.weekly_goal)
             + " — "
             + figures.goal_note(week.new_people, board.weekly_goal),
         ),
         (
-            QCoreApplication.translate("WeeklyReport", "Calls this week"),
+            WeeklyReport.tr("Calls this week"),
             figures.calls_text(week.good_calls, week.difficult_calls),
         ),
         (
-            QCoreApplication.translate("WeeklyReport", "Meetings obtained, warm calls (12 weeks)"),
+            WeeklyReport.tr("Meetings obtained, warm calls (12 weeks)"),
             figures.rate_text(board.warm_rate, warm=True)
             + " — "
             + figures.reference_text(warm=True),
         ),
         (
-            QCoreApplication.translate("WeeklyReport", "Meetings obtained, cold calls (12 weeks)"),
+            WeeklyReport.tr("Meetings obtained, cold calls (12 weeks)"),
             figures.rate_text(board.cold_rate, warm=False)
             + " — "
             + figures.reference_text(warm=False),
         ),
         (
-            QCoreApplication.translate("WeeklyReport", "Names obtained per meeting (12 weeks)"),
+            WeeklyReport.tr("Names obtained per meeting (12 weeks)"),
             figures.names_text(board.names_per_meeting)
             + " — "
             + figures.names_note(board.names_per_meeting),
@@ -169,21 +173,15 @@ def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
         targets_html = (
             "<table class='list' width='100%' cellspacing='0' cellpadding='3'>"
             + _header_row(
-                QCoreApplication.translate("WeeklyReport", "Company"),
-                QCoreApplication.translate("WeeklyReport", "Now"),
-                QCoreApplication.translate("WeeklyReport", "{n} days ago").replace(
-                    "{n}", str(TREND_DAYS)
-                ),
-                QCoreApplication.translate("WeeklyReport", "Trend"),
+                WeeklyReport.tr("Company"),
+                WeeklyReport.tr("Now"),
+                WeeklyReport.tr("%Ln days ago", "", TREND_DAYS),
+                WeeklyReport.tr("Trend"),
             )
             + f"{target_rows}</table>"
         )
     else:
-        targets_html = (
-            "<p class='more'>"
-            + e(QCoreApplication.translate("WeeklyReport", "No target company yet."))
-            + "</p>"
-        )
+        targets_html = "<p class='more'>" + e(WeeklyReport.tr("No target company yet.")) + "</p>"
 
     planned = data.planned[:limit]
     if planned:
@@ -201,30 +199,24 @@ def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
         planned_html = (
             "<table class='list' width='100%' cellspacing='0' cellpadding='3'>"
             + _header_row(
-                QCoreApplication.translate("WeeklyReport", "Due"),
-                QCoreApplication.translate("WeeklyReport", "What"),
-                QCoreApplication.translate("WeeklyReport", "With"),
+                WeeklyReport.tr("Due"),
+                WeeklyReport.tr("What"),
+                WeeklyReport.tr("With"),
             )
             + f"{planned_rows}</table>"
         )
     else:
-        planned_html = (
-            "<p class='more'>"
-            + e(QCoreApplication.translate("WeeklyReport", "Nothing planned yet."))
-            + "</p>"
-        )
+        planned_html = "<p class='more'>" + e(WeeklyReport.tr("Nothing planned yet.")) + "</p>"
 
-    planned_title = QCoreApplication.translate("WeeklyReport", "Planned until {date}").replace(
+    planned_title = WeeklyReport.tr("Planned until {date}").replace(
         "{date}", figures.long_date(data.planned_until)
     )
-    footer = QCoreApplication.translate("WeeklyReport", "Made with Carnet on {date}.").replace(
+    footer = WeeklyReport.tr("Made with Carnet on {date}.").replace(
         "{date}", figures.long_date(dt.date.today())
     )
     if options.initials_only:
-        footer += " " + QCoreApplication.translate(
-            "WeeklyReport", "People are shown by their initials."
-        )
-    chains_title = QCoreApplication.translate("WeeklyReport", "Chains toward the target companies")
+        footer += " " + WeeklyReport.tr("People are shown by their initials.")
+    chains_title = WeeklyReport.tr("Chains toward the target companies")
     return f"""
 <html><head><style>
 h1 {{ font-size: 15pt; margin: 0; }}
@@ -300,7 +292,7 @@ def write_pdf(data: ReportData, options: ReportOptions, target: Path) -> None:
     document = build_document(data, options)
     partial = target.with_name(target.name + ".part")
     writer = QPdfWriter(str(partial))
-    writer.setTitle(QCoreApplication.translate("WeeklyReport", "Weekly report"))
+    writer.setTitle(WeeklyReport.tr("Weekly report"))
     writer.setCreator("Carnet")
     writer.setResolution(300)
     _set_a4(writer)
@@ -308,7 +300,7 @@ def write_pdf(data: ReportData, options: ReportOptions, target: Path) -> None:
     del writer  # closes the file
     if not partial.exists() or partial.stat().st_size == 0:
         partial.unlink(missing_ok=True)
-        raise OSError(QCoreApplication.translate("WeeklyReport", "the file could not be created"))
+        raise OSError(WeeklyReport.tr("the file could not be created"))
     partial.replace(target)
 
 

@@ -41,6 +41,7 @@ from carnet.ui.dialogs.call_forms import (
 from carnet.ui.dialogs.profile_dialog import ProfileDialog
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.playbook_panel import PlaybookPanel, filled_cards
+from carnet.ui.wording import fill
 
 # The sheet is laid out at this width (pixels at 96 dpi: A4 less its margins), then scaled down to
 # fit one page whatever its length.
@@ -345,8 +346,9 @@ class CallPreparationDialog(QDialog):
         if briefing is not None:
             lines.append(
                 "## "
-                + self.tr("On behalf of {connector}").replace(
-                    "{connector}", _escape_markdown(briefing.connector_name)
+                + fill(
+                    self.tr("On behalf of {connector}"),
+                    connector=_escape_markdown(briefing.connector_name),
                 )
             )
             lines.append(_escape_markdown(self.briefing.warning.text()))
@@ -360,8 +362,9 @@ class CallPreparationDialog(QDialog):
         elif sheet.connector_name:
             lines.append(
                 "## "
-                + self.tr("On behalf of {connector}").replace(
-                    "{connector}", _escape_markdown(sheet.connector_name)
+                + fill(
+                    self.tr("On behalf of {connector}"),
+                    connector=_escape_markdown(sheet.connector_name),
                 )
             )
         else:

@@ -285,12 +285,10 @@ class ContactsView(LazyView):
 
     def _show_count(self, shown: int, total: int, query: PeopleQuery) -> None:
         if shown == total:
-            text = plural(total, self.tr("1 person"), self.tr("{n} people"))
+            text = self.tr("%Ln people", "", total)
         else:
-            text = (
-                self.tr("{shown} of {total} people")
-                .replace("{shown}", QLocale().toString(shown))
-                .replace("{total}", QLocale().toString(total))
+            text = self.tr("%Ln of {total} people", "", shown).replace(
+                "{total}", QLocale().toString(total)
             )
         self.count.setText(text)
         if shown:
@@ -506,23 +504,19 @@ class ContactsView(LazyView):
     def deletion_text(self, found: people.Belongings) -> str:
         """What the confirmation says: what goes with the person, and what stays."""
         goes = [
-            plural(count, one, many)
-            for count, one, many in (
-                (
-                    found.interactions,
-                    self.tr("1 call or meeting"),
-                    self.tr("{n} calls or meetings"),
-                ),
-                (found.follow_ups, self.tr("1 follow-up"), self.tr("{n} follow-ups")),
+            text
+            for count, text in (
+                (found.interactions, self.tr("%Ln calls or meetings", "", found.interactions)),
+                (found.follow_ups, self.tr("%Ln follow-ups", "", found.follow_ups)),
                 (
                     found.introductions_received,
-                    self.tr("the introduction that brought them"),
-                    self.tr("the {n} introductions that brought them"),
+                    self.tr(
+                        "the %Ln introductions that brought them", "", found.introductions_received
+                    ),
                 ),
                 (
                     found.introductions_given,
-                    self.tr("1 name they gave you"),
-                    self.tr("{n} names they gave you"),
+                    self.tr("%Ln names they gave you", "", found.introductions_given),
                 ),
             )
             if count
@@ -534,10 +528,10 @@ class ContactsView(LazyView):
             lines.append(self.tr("The people they introduced stay in your contacts."))
         if found.notes:
             lines.append(
-                plural(
+                self.tr(
+                    "The %Ln notebook entries about them stay, no longer linked to them.",
+                    "",
                     found.notes,
-                    self.tr("The notebook entry about them stays, no longer linked to them."),
-                    self.tr("The {n} notebook entries about them stay, no longer linked to them."),
                 )
             )
         lines.append(self.tr("You can undo this with Edit ▸ Undo."))
@@ -617,8 +611,3 @@ class ContactsView(LazyView):
 
     def _undo_failed(self, message: str) -> None:
         QMessageBox.information(self, self.tr("Undo"), message)
-
-
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` for a single thing, else ``many`` with ``{n}`` replaced by the count."""
-    return one if count == 1 else many.replace("{n}", QLocale().toString(count))

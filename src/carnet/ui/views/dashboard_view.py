@@ -116,7 +116,7 @@ class DashboardView(LazyView):
             [
                 self.tr("Company"),
                 self.tr("Now"),
-                self.tr("{n} days ago").replace("{n}", str(TREND_DAYS)),
+                self.tr("%Ln days ago", "", TREND_DAYS),
                 self.tr("Trend"),
             ]
         )
@@ -173,12 +173,9 @@ class DashboardView(LazyView):
 
         self.calls.value.setText(figures.calls_text(week.good_calls, week.difficult_calls))
         self.calls.note.setText(
-            self.tr(
-                "Count the good ones: most calls go well. Over 12 weeks: {good} good, "
-                "{difficult} difficult."
+            self.tr("Count the good ones: most calls go well. Over 12 weeks: {calls}.").replace(
+                "{calls}", figures.calls_text(board.good_calls, board.difficult_calls)
             )
-            .replace("{good}", str(board.good_calls))
-            .replace("{difficult}", str(board.difficult_calls))
         )
         self.meetings.value.setText(
             "<br>".join(

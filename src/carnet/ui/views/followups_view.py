@@ -41,6 +41,7 @@ from carnet.ui.dialogs.follow_up_dialogs import (
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import follow_up_kind_label
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.wording import date_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN_PER_GROUP = 200
@@ -196,9 +197,7 @@ class FollowUpsView(LazyView):
                 more = QTreeWidgetItem(
                     [
                         "",
-                        self.tr("… and {count} more").replace(
-                            "{count}", QLocale().toString(len(items) - MAX_SHOWN_PER_GROUP)
-                        ),
+                        self.tr("… and %Ln more", "", len(items) - MAX_SHOWN_PER_GROUP),
                     ]
                 )
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -224,7 +223,7 @@ class FollowUpsView(LazyView):
             ]
         )
         row.setData(0, KEY_ROLE, item.key)
-        row.setToolTip(0, QLocale().toString(_qdate(item.due_on), QLocale.FormatType.LongFormat))
+        row.setToolTip(0, date_text(item.due_on))
         row.setToolTip(1, self.item_details(item))
         row.setToolTip(2, with_whom)
         if bucket is Bucket.OVERDUE:
@@ -236,14 +235,10 @@ class FollowUpsView(LazyView):
             return self.tr("Today")
         if day == self._today + dt.timedelta(days=1):
             return self.tr("Tomorrow")
-        text = QLocale().toString(_qdate(day), "ddd d MMM")
+        text = date_text(day, "ddd d MMM")
         if bucket is Bucket.OVERDUE:
             late = (self._today - day).days
-            text += " " + (
-                self.tr("(1 day late)")
-                if late == 1
-                else self.tr("({n} days late)").replace("{n}", str(late))
-            )
+            text += " " + self.tr("(%Ln days late)", "", late)
         return text
 
     def item_text(self, item: FollowUpItem) -> str:

@@ -43,7 +43,6 @@ from carnet.domain.organizations import OrganizationDraft, OrganizationRow
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import status_label
 from carnet.ui.undo import AddOrganization, DeleteOrganization, EditOrganization, UndoHistory
-from carnet.ui.views.contacts_view import plural
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
 
@@ -270,11 +269,7 @@ class OrganizationsView(LazyView):
                 session, self.search.text(), targets_only=self.targets_only.isChecked()
             )
         self.model.set_rows(rows)
-        self.count.setText(
-            self.tr("1 organisation")
-            if len(rows) == 1
-            else self.tr("{n} organisations").replace("{n}", QLocale().toString(len(rows)))
-        )
+        self.count.setText(self.tr("%Ln organisations", "", len(rows)))
         if self._organization_id is not None:
             self._select(self._organization_id)
 
@@ -420,14 +415,10 @@ class OrganizationsView(LazyView):
         name = self.title.text()
         people_count = self.people.topLevelItemCount()
         stay = (
-            plural(
+            self.tr(
+                "The %Ln people who work there stay in your contacts, no longer linked to it.",
+                "",
                 people_count,
-                self.tr(
-                    "The person who works there stays in your contacts, no longer linked to it."
-                ),
-                self.tr(
-                    "The {n} people who work there stay in your contacts, no longer linked to it."
-                ),
             )
             if people_count
             else ""

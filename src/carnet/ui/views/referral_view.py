@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.views.referral_map import ReferralMap
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.referral_style import Stage, stage_label, stage_of
+from carnet.ui.wording import fill
 
 __all__ = ["PERSON_ID_ROLE", "ReferralView"]
 
@@ -223,7 +224,7 @@ class ReferralView(LazyView):
             self.add_button.setText(self.tr("Add someone I know…"))
         else:
             self.add_button.setText(
-                self.tr("Add a person {name} introduced me to…").replace("{name}", node.name)
+                fill(self.tr("Add a person {name} introduced me to…"), name=node.name)
             )
         self.side.show_node(self._database, node, self.model)
         self.open_button.setEnabled(node is not None)
@@ -334,9 +335,7 @@ class ReferralView(LazyView):
             ).replace("{first}", first.name if first else "")
         else:
             text += " " + self.tr("Right-click {person} to note whether you may use the name.")
-        self.show_message(
-            text.replace("{connector}", connector.name).replace("{person}", person.name)
-        )
+        self.show_message(fill(text, connector=connector.name, person=person.name))
         return True
 
     def mark_progress(self, person_id: int, status: IntroductionStatus) -> bool:
@@ -365,12 +364,14 @@ class ReferralView(LazyView):
         answer = QMessageBox.question(
             self,
             self.tr("Remove this introduction?"),
-            self.tr(
-                "Forget that {connector} gave you {person}'s name? {person} stays in your "
-                "contacts, with their calls and notes."
-            )
-            .replace("{connector}", connector.name)
-            .replace("{person}", node.name),
+            fill(
+                self.tr(
+                    "Forget that {connector} gave you {person}'s name? {person} stays in your "
+                    "contacts, with their calls and notes."
+                ),
+                connector=connector.name,
+                person=node.name,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -425,11 +426,11 @@ class ReferralView(LazyView):
             return menu
         pid = node.person_id
         menu.addAction(
-            self.tr("Add a person {name} introduced me to…").replace("{name}", node.name),
+            fill(self.tr("Add a person {name} introduced me to…"), name=node.name),
             self.add_introduction,
         )
         menu.addAction(
-            self.tr("Who gave me {name}'s name?…").replace("{name}", node.name),
+            fill(self.tr("Who gave me {name}'s name?…"), name=node.name),
             lambda: self.choose_connector(pid),
         )
         menu.addSeparator()
@@ -452,7 +453,7 @@ class ReferralView(LazyView):
         connector = self.model.node(self.model.index_of(self.model.connector_id(pid)))
         if node.introduction_id is not None and connector is not None:
             permission = menu.addMenu(
-                self.tr("May I use {connector}'s name?").replace("{connector}", connector.name)
+                fill(self.tr("May I use {connector}'s name?"), connector=connector.name)
             )
             group = QActionGroup(permission)
             for value in (Permission.YES, Permission.NOT_ASKED, Permission.NO):
@@ -483,7 +484,7 @@ class ReferralView(LazyView):
             )
         menu.addSeparator()
         menu.addAction(
-            self.tr("Open {name}'s card").replace("{name}", node.name),
+            fill(self.tr("Open {name}'s card"), name=node.name),
             lambda: self.open_person_requested.emit(pid),
         )
         if self.tabs.currentWidget() is self.map:
@@ -539,9 +540,11 @@ class _SidePanel(QWidget):
             people = model.people()
             self.title.setText(self.tr("You"))
             self.facts.setText(
-                self.tr("{direct} people you know directly; {total} in your tree.")
-                .replace("{direct}", str(model.rowCount(model.root_index())))
-                .replace("{total}", str(len(people)))
+                self.tr(
+                    "%Ln people you know directly; {total} in your tree.",
+                    "",
+                    model.rowCount(model.root_index()),
+                ).replace("{total}", QLocale().toString(len(people)))
             )
             self.briefing.hide()
             return
@@ -552,11 +555,7 @@ class _SidePanel(QWidget):
         if node.at_target:
             lines.append(self.tr("Works at one of your target companies"))
         if node.names_given:
-            lines.append(
-                self.tr("Gave you 1 name")
-                if node.names_given == 1
-                else self.tr("Gave you {n} names").replace("{n}", str(node.names_given))
-            )
+            lines.append(self.tr("Gave you %Ln names", "", node.names_given))
         self.title.setText(node.name)
         self.facts.setText("\n".join(line for line in lines if line))
         self.briefing.show()

@@ -34,6 +34,7 @@ from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.referral_style import PERMISSION_COLORS, Stage, stage_icon, stage_label
+from carnet.ui.wording import fill
 
 ORGANIZATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -293,20 +294,14 @@ class TargetsView(LazyView):
             return str(distance)
         if distance == 0:
             return self.tr("Met")
-        if distance == 1:
-            return self.tr("1 relay away")
-        return self.tr("{n} relays away").replace("{n}", str(distance))
+        return self.tr("%Ln relays away", "", distance)
 
     def _distance_text(self, company: TargetCompany) -> str:
         if company.distance is None:
             return self.tr("Nobody there in your contacts yet.")
         if company.distance == 0:
             return self.tr("You have met someone inside.")
-        if company.distance == 1:
-            return self.tr("You are 1 relay away from someone inside.")
-        return self.tr("You are {n} relays away from someone inside.").replace(
-            "{n}", str(company.distance)
-        )
+        return self.tr("You are %Ln relays away from someone inside.", "", company.distance)
 
     def next_action_text(self, action: NextAction, company: str) -> str:
         person, connector = action.person_name, action.connector_name
@@ -344,11 +339,7 @@ class TargetsView(LazyView):
                 "Nobody at {company} in your contacts yet: ask the people you know who knows "
                 "{company}."
             )
-        return (
-            text.replace("{person}", person)
-            .replace("{connector}", connector)
-            .replace("{company}", company)
-        )
+        return fill(text, person=person, connector=connector, company=company)
 
     # -- actions --------------------------------------------------------------------------------
 

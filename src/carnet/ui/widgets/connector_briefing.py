@@ -13,6 +13,7 @@ from carnet.db.engine import Database
 from carnet.domain.briefing import ConnectorBriefing, connector_briefing, person_name
 from carnet.domain.enums import Permission
 from carnet.ui.labels import introduction_status_label
+from carnet.ui.wording import fill
 
 _TONES = {
     "good": "background: #e3f1e4; color: #1d4d23; border: 1px solid #b7d9ba;",
@@ -122,36 +123,47 @@ class ConnectorBriefingPanel(QFrame):
         self.details.show()
         missing = not (briefing.connector_job_title or briefing.connector_background)
         self.hint.setText(
-            self.tr(
-                "Note {connector}'s job and background on their card: if the name rings no bell, "
-                "that is what you will explain."
-            ).replace("{connector}", connector)
+            fill(
+                self.tr(
+                    "Note {connector}'s job and background on their card: if the name rings no "
+                    "bell, that is what you will explain."
+                ),
+                connector=connector,
+            )
             if missing
             else ""
         )
         self.hint.setVisible(missing)
         if briefing.permission == Permission.YES:
             self._warn(
-                self.tr("{connector} agreed that you call on their behalf.").replace(
-                    "{connector}", connector
+                fill(
+                    self.tr("{connector} agreed that you call on their behalf."),
+                    connector=connector,
                 ),
                 "good",
             )
             self._set_opening(self._warm_opening(briefing))
         elif briefing.permission == Permission.NO:
             self._warn(
-                self.tr(
-                    "{connector} asked you not to use their name: do not mention them in this call."
-                ).replace("{connector}", connector),
+                fill(
+                    self.tr(
+                        "{connector} asked you not to use their name: do not mention them in "
+                        "this call."
+                    ),
+                    connector=connector,
+                ),
                 "stop",
             )
             self._set_opening(self._cold_opening(briefing.person_organization))
         else:
             self._warn(
-                self.tr(
-                    "You have not asked {connector} yet whether you may use their name. Ask "
-                    "them before you call, or call without naming them."
-                ).replace("{connector}", connector),
+                fill(
+                    self.tr(
+                        "You have not asked {connector} yet whether you may use their name. Ask "
+                        "them before you call, or call without naming them."
+                    ),
+                    connector=connector,
+                ),
                 "caution",
             )
             self._set_opening(self._cold_opening(briefing.person_organization))
@@ -168,10 +180,13 @@ class ConnectorBriefingPanel(QFrame):
         self.details.hide()
         self.hint.hide()
         text = (
-            self.tr(
-                "Nobody introduced you to {person}: this is a cold call. Say who you are and "
-                "why you are calling them in particular."
-            ).replace("{person}", name)
+            fill(
+                self.tr(
+                    "Nobody introduced you to {person}: this is a cold call. Say who you are and "
+                    "why you are calling them in particular."
+                ),
+                person=name,
+            )
             if name
             else self.tr("This person is no longer in your contacts.")
         )
@@ -182,11 +197,14 @@ class ConnectorBriefingPanel(QFrame):
 
     def _warm_opening(self, briefing: ConnectorBriefing) -> str:
         if briefing.person_organization:
-            text = self.tr(
-                "Hello, I'm calling on behalf of {connector}, who suggested we talk: they "
-                "thought you could tell me how things work at {organization}. Do you have a few "
-                "minutes?"
-            ).replace("{organization}", briefing.person_organization)
+            text = fill(
+                self.tr(
+                    "Hello, I'm calling on behalf of {connector}, who suggested we talk: they "
+                    "thought you could tell me how things work at {organization}. Do you have a "
+                    "few minutes?"
+                ),
+                organization=briefing.person_organization,
+            )
         else:
             text = self.tr(
                 "Hello, I'm calling on behalf of {connector}, who suggested we talk. Do you have "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.errors import MESSAGES_CONTEXT
 from carnet.domain.people import ContactEntry
+from carnet.ui.wording import fill
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -86,8 +87,9 @@ class ContactPointsEditor(QWidget):
             QCoreApplication.translate("ContactPointsEditor", "Label")
         )
         label.setAccessibleName(
-            QCoreApplication.translate("ContactPointsEditor", "Label of {name}").replace(
-                "{name}", value.accessibleName()
+            fill(
+                QCoreApplication.translate("ContactPointsEditor", "Label of {name}"),
+                name=value.accessibleName(),
             )
         )
         label.setMinimumContentsLength(5)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.notebook import MATCH_END, MATCH_START, NoteRow
 from carnet.ui.labels import note_kind_label
+from carnet.ui.wording import date_text
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -131,7 +132,7 @@ class EntryList(QListWidget):
             return self.tr("This week")
         if monday == this_week - dt.timedelta(days=7):
             return self.tr("Last week")
-        day = QLocale().toString(QDate(monday), QLocale.FormatType.LongFormat)
+        day = date_text(monday)
         return self.tr("Week of {date}").replace("{date}", day)
 
     def _maybe_more(self, value: int) -> None:
@@ -220,7 +221,7 @@ class EntryDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PADDING + 2, PADDING, -PADDING - 2, -PADDING)
         y = inner.top()
 
-        day = QLocale().toString(QDate(row.written_on), "ddd d MMM")
+        day = date_text(row.written_on, "ddd d MMM")
         painter.setFont(small)
         painter.setPen(quiet_colour)
         small_metrics = QFontMetrics(small)

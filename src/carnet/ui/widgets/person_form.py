@@ -237,7 +237,7 @@ class PersonForm(QWidget):
             182: self.tr("Every six months"),
             365: self.tr("Every year"),
         }
-        return labels.get(days) or self.tr("Every {days} days").replace("{days}", str(days))
+        return labels.get(days) or self.tr("Every %Ln days", "", days)
 
     def _line_edits(self) -> list[QLineEdit]:
         return [

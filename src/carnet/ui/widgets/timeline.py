@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 from carnet.domain.enums import FollowUpKind
 from carnet.domain.timeline import EntryKind, TimelineEntry
 from carnet.ui.labels import interaction_kind_label, outcome_label, permission_label
+from carnet.ui.wording import fill
 
 DATE_COLOR = "#6b6b6b"
 
@@ -86,7 +87,7 @@ class TimelineWidget(QTextBrowser):
         elif entry.kind == EntryKind.INTRODUCED_BY:
             head = self.tr("{name} gave you this name").replace("{name}", entry.other_person_name)
         elif entry.kind == EntryKind.INTRODUCED:
-            head = self.tr("Gave you the name of {name}").replace("{name}", entry.other_person_name)
+            head = fill(self.tr("Gave you the name of {name}"), name=entry.other_person_name)
         else:
             if entry.done:
                 head = self.tr("Done: {title}")

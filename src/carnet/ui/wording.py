@@ -1,0 +1,33 @@
+"""Sentences with names in them, as the language Carnet speaks wants them written.
+
+``fill(self.tr("Gave you the name of {name}"), name=person)`` replaces the placeholders of a
+translated text and, when Carnet speaks French, elides or contracts the word before each inserted
+name ("le nom d’Antoine", "chez… du Monde"): see ``carnet.domain.text.fill``.
+Counts go through Qt's numerus forms instead: ``self.tr("%Ln people", "", n)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, QLocale
+
+from carnet.domain import text
+
+
+def speaks_french() -> bool:
+    return QLocale().language() == QLocale.Language.French
+
+
+def fill(template: str, **values: object) -> str:
+    return text.fill(template, values, french=speaks_french())
+
+
+def date_text(day: dt.date, form: QLocale.FormatType | str = QLocale.FormatType.LongFormat) -> str:
+    """``day`` as the language Carnet speaks writes it; in French the first of a month is
+    "1er" ("lundi 1er mars 2027", "lun. 1er mars"), which QLocale does not write."""
+    written = QLocale().toString(QDate(day.year, day.month, day.day), form)
+    if day.day == 1 and speaks_french():
+        written = re.sub(r"(?<!\d)1(?=[ \u00a0][^\d\s])", "1er", written, count=1)
+    return written
