@@ -28,10 +28,20 @@ from carnet.domain.enums import Permission
 MAX_COMMITS = 400  # a writer the test forgot to kill still ends
 
 
-def write(path: Path, log_path: Path, round_number: int, commits: int = MAX_COMMITS) -> None:
+def write(
+    path: Path,
+    log_path: Path,
+    round_number: int,
+    commits: int = MAX_COMMITS,
+    ready: int | None = None,
+) -> None:
+    """Commit up to ``commits`` times; once the database is open, write a byte to ``ready``."""
     rng = random.Random(round_number)
     log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     database = open_database(path, path.parent / "backups")
+    if ready is not None:
+        os.write(ready, b"1")
+        os.close(ready)
     previous: int | None = None
     for k in range(commits):
         with database.transaction() as session:
@@ -73,15 +83,22 @@ def serve() -> None:
     for line in sys.stdin:
         command, *args = line.split()
         if command == "write":
+            # The answer waits until the writer has opened the database, so that the test's kill
+            # timer covers the writes however slowly a loaded machine starts the writer.
+            ready_read, ready_write = os.pipe()
             pid = os.fork()
             if pid == 0:
+                os.close(ready_read)
                 status = 0
                 try:
-                    write(Path(args[0]), Path(args[1]), int(args[2]))
+                    write(Path(args[0]), Path(args[1]), int(args[2]), ready=ready_write)
                 except BaseException:
                     traceback.print_exc()
                     status = 1
                 os._exit(status)
+            os.close(ready_write)
+            os.read(ready_read, 1)  # b"" if the writer failed before opening: it is reported
+            os.close(ready_read)
             print(pid, flush=True)
         elif command == "wait":
             _, status = os.waitpid(int(args[0]), 0)
