@@ -1,1180 +1,1366 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>CadenceChooser</name>
-        <message>
-            <source>Every … days</source>
-            <translation>Tous les … jours</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> jours</translation>
-        </message>
-    </context>
-    <context>
-        <name>CadenceDefaultsDialog</name>
-        <message>
-            <source>Keep-in-touch rhythms</source>
-            <translation>Rythmes de prise de nouvelles</translation>
-        </message>
-        <message>
-            <source>People think of you when your last contact is recent. For everyone without a rhythm of their own, Carnet reminds you to get back in touch after:</source>
-            <translation>On pense à vous quand votre dernier échange est récent. Pour toutes les personnes sans rythme qui leur soit propre, Carnet vous rappelle de reprendre contact après :</translation>
-        </message>
-        <message>
-            <source>No reminder</source>
-            <translation>Aucun rappel</translation>
-        </message>
-        <message>
-            <source>Any call, meeting, email or notebook entry about someone starts the count again.</source>
-            <translation>Chaque appel, rendez-vous, e-mail ou note du carnet sur quelqu’un remet le compteur à zéro.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CadenceDialog</name>
-        <message>
-            <source>Keep in touch</source>
-            <translation>Garder le contact</translation>
-        </message>
-        <message>
-            <source>How often do you want to get back in touch with {name}?</source>
-            <translation>Tous les combien voulez-vous reprendre contact avec {name} ?</translation>
-        </message>
-        <message>
-            <source>As usual for their status ({rhythm})</source>
-            <translation>Comme d’habitude pour son statut ({rhythm})</translation>
-        </message>
-        <message>
-            <source>Never remind me</source>
-            <translation>Ne jamais me le rappeler</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallCommands</name>
-        <message>
-            <source>&amp;Log a call or meeting…</source>
-            <translation>&amp;Noter un appel ou un rendez-vous…</translation>
-        </message>
-        <message>
-            <source>After-meeting &amp;debrief…</source>
-            <translation>&amp;Compte rendu de rendez-vous…</translation>
-        </message>
-        <message>
-            <source>&amp;Prepare a call…</source>
-            <translation>&amp;Préparer un appel…</translation>
-        </message>
-        <message>
-            <source>Play&amp;book cards…</source>
-            <translation>&amp;Fiches réflexes…</translation>
-        </message>
-        <message>
-            <source>My p&amp;rofile…</source>
-            <translation>&amp;Mon profil…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallCorrections</name>
-        <message>
-            <source>Correct the call with {name}</source>
-            <translation>Corriger l’appel avec {name}</translation>
-        </message>
-        <message>
-            <source>Delete the call with {name}</source>
-            <translation>Supprimer l’appel avec {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallForms</name>
-        <message>
-            <source>Choose a person…</source>
-            <translation>Choisir une personne…</translation>
-        </message>
-        <message>
-            <source>Type a name to choose a person…</source>
-            <translation>Tapez un nom pour choisir une personne…</translation>
-        </message>
-        <message>
-            <source>Thank your connector</source>
-            <translation>Remercier votre relais</translation>
-        </message>
-        <message>
-            <source>It went well with {person}. Tell {connector} how it went, and thank them?</source>
-            <translation>Cela s’est bien passé avec {person}. Raconter à {connector} comment cela s’est passé, et le remercier ?</translation>
-        </message>
-        <message>
-            <source>A follow-up will remind you on {date}.</source>
-            <translation>Une relance vous le rappellera le {date}.</translation>
-        </message>
-        <message>
-            <source>Add the follow-up</source>
-            <translation>Ajouter la relance</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Pas maintenant</translation>
-        </message>
-        <message>
-            <source>Tell {connector} how it went with {person}, and thank them</source>
-            <translation>Raconter à {connector} comment cela s’est passé avec {person}, et lui dire merci</translation>
-        </message>
-        <message>
-            <source>Follow-up not added</source>
-            <translation>Relance non ajoutée</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallPreparationDialog</name>
-        <message>
-            <source>Prepare a call</source>
-            <translation>Préparer un appel</translation>
-        </message>
-        <message>
-            <source>What do you want from this call? e.g. Understand how the team works, and get the name of the sales director</source>
-            <translation>Qu’attendez-vous de cet appel ? Par exemple : comprendre comment l’équipe fonctionne, et obtenir le nom du directeur commercial</translation>
-        </message>
-        <message>
-            <source>- What do you know of the company?
+<context>
+    <name>ArgParse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version de Carnet et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>il manque ces arguments&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix impossible&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>il faut une valeur après cette option</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur incorrecte&#xa0;: %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceChooser</name>
+    <message>
+        <source>Every … days</source>
+        <translation>Tous les … jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDefaultsDialog</name>
+    <message>
+        <source>Keep-in-touch rhythms</source>
+        <translation>Rythmes de prise de nouvelles</translation>
+    </message>
+    <message>
+        <source>People think of you when your last contact is recent. For everyone without a rhythm of their own, Carnet reminds you to get back in touch after:</source>
+        <translation>On pense à vous quand votre dernier échange est récent. Pour toutes les personnes sans rythme qui leur soit propre, Carnet vous rappelle de reprendre contact après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Aucun rappel</translation>
+    </message>
+    <message>
+        <source>Any call, meeting, email or notebook entry about someone starts the count again.</source>
+        <translation>Chaque appel, rendez-vous, e-mail ou note du carnet sur quelqu’un remet le compteur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>How often do you want to get back in touch with {name}?</source>
+        <translation>Tous les combien voulez-vous reprendre contact avec {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>As usual for their status ({rhythm})</source>
+        <translation>Comme d’habitude pour son statut ({rhythm})</translation>
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation>Ne jamais me le rappeler</translation>
+    </message>
+</context>
+<context>
+    <name>CallCommands</name>
+    <message>
+        <source>&amp;Log a call or meeting…</source>
+        <translation>&amp;Noter un appel ou un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>After-meeting &amp;debrief…</source>
+        <translation>&amp;Compte rendu de rendez-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a call…</source>
+        <translation>&amp;Préparer un appel…</translation>
+    </message>
+    <message>
+        <source>Play&amp;book cards…</source>
+        <translation>&amp;Fiches réflexes…</translation>
+    </message>
+    <message>
+        <source>My p&amp;rofile…</source>
+        <translation>&amp;Mon profil…</translation>
+    </message>
+</context>
+<context>
+    <name>CallCorrections</name>
+    <message>
+        <source>Correct the call with {name}</source>
+        <translation>Corriger l’appel avec {name}</translation>
+    </message>
+    <message>
+        <source>Delete the call with {name}</source>
+        <translation>Supprimer l’appel avec {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallForms</name>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Choisir une personne…</translation>
+    </message>
+    <message>
+        <source>Type a name to choose a person…</source>
+        <translation>Tapez un nom pour choisir une personne…</translation>
+    </message>
+    <message>
+        <source>Thank your connector</source>
+        <translation>Remercier votre relais</translation>
+    </message>
+    <message>
+        <source>It went well with {person}. Tell {connector} how it went, and thank them?</source>
+        <translation>Cela s’est bien passé avec {person}. Raconter à {connector} comment cela s’est passé, et le remercier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A follow-up will remind you on {date}.</source>
+        <translation>Une relance vous le rappellera le {date}.</translation>
+    </message>
+    <message>
+        <source>Add the follow-up</source>
+        <translation>Ajouter la relance</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Tell {connector} how it went with {person}, and thank them</source>
+        <translation>Raconter à {connector} comment cela s’est passé avec {person}, et lui dire merci</translation>
+    </message>
+    <message>
+        <source>Follow-up not added</source>
+        <translation>Relance non ajoutée</translation>
+    </message>
+</context>
+<context>
+    <name>CallPreparationDialog</name>
+    <message>
+        <source>Prepare a call</source>
+        <translation>Préparer un appel</translation>
+    </message>
+    <message>
+        <source>What do you want from this call? e.g. Understand how the team works, and get the name of the sales director</source>
+        <translation>Qu’attendez-vous de cet appel&#xa0;? Par exemple&#xa0;: comprendre comment l’équipe fonctionne, et obtenir le nom du directeur commercial</translation>
+    </message>
+    <message>
+        <source>- What do you know of the company?
 - Who else should I talk to?
 - May I call them on your behalf?</source>
-            <translation>- Que savez-vous de l’entreprise ?
-- Avec qui d’autre devrais-je parler ?
-- Puis-je l’appeler de votre part ?</translation>
-        </message>
-        <message>
-            <source>Edit my profile…</source>
-            <translation>Modifier mon profil…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimer…</translation>
-        </message>
-        <message>
-            <source>Export as PDF…</source>
-            <translation>Exporter en PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>My pitch</source>
-            <translation>Ma présentation</translation>
-        </message>
-        <message>
-            <source>My precise ask</source>
-            <translation>Ma demande précise</translation>
-        </message>
-        <message>
-            <source>&amp;Call with</source>
-            <translation>&amp;Appel avec</translation>
-        </message>
-        <message>
-            <source>&amp;Goal of the call</source>
-            <translation>&amp;But de l’appel</translation>
-        </message>
-        <message>
-            <source>&amp;Questions</source>
-            <translation>&amp;Questions à poser</translation>
-        </message>
-        <message>
-            <source>Call preparation: {name}</source>
-            <translation>Préparation d’appel : {name}</translation>
-        </message>
-        <message>
-            <source>Goal of the call</source>
-            <translation>But de l’appel</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Questions à poser</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Enregistré</translation>
-        </message>
-        <message>
-            <source>Choose the person you are going to call.</source>
-            <translation>Choisissez la personne que vous allez appeler.</translation>
-        </message>
-        <message>
-            <source>Not written yet: add it in My profile.</source>
-            <translation>Pas encore rédigée : ajoutez-la dans Mon profil.</translation>
-        </message>
-        <message>
-            <source>Editing…</source>
-            <translation>Modification en cours…</translation>
-        </message>
-        <message>
-            <source>Saved in your notebook</source>
-            <translation>Enregistrée dans votre carnet</translation>
-        </message>
-        <message>
-            <source>Not saved yet: Carnet cannot write to your data file. Your text stays here, and Carnet tries again every few seconds.</source>
-            <translation>Pas encore enregistré : Carnet ne peut pas écrire dans votre fichier de données. Votre texte reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
-        </message>
-        <message>
-            <source>Preparation not saved</source>
-            <translation>Préparation non enregistrée</translation>
-        </message>
-        <message>
-            <source>Your preparation could not be saved yet, so it stays open: nothing you typed is lost.
+        <translation>- Que savez-vous de l’entreprise&#xa0;?
+- Avec qui d’autre devrais-je parler&#xa0;?
+- Puis-je l’appeler de votre part&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edit my profile…</source>
+        <translation>Modifier mon profil…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>My pitch</source>
+        <translation>Ma présentation</translation>
+    </message>
+    <message>
+        <source>My precise ask</source>
+        <translation>Ma demande précise</translation>
+    </message>
+    <message>
+        <source>&amp;Call with</source>
+        <translation>&amp;Appel avec</translation>
+    </message>
+    <message>
+        <source>&amp;Goal of the call</source>
+        <translation>&amp;But de l’appel</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions à poser</translation>
+    </message>
+    <message>
+        <source>Call preparation: {name}</source>
+        <translation>Préparation d’appel&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Goal of the call</source>
+        <translation>But de l’appel</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions à poser</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Choose the person you are going to call.</source>
+        <translation>Choisissez la personne que vous allez appeler.</translation>
+    </message>
+    <message>
+        <source>Not written yet: add it in My profile.</source>
+        <translation>Pas encore rédigée&#xa0;: ajoutez-la dans Mon profil.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>Saved in your notebook</source>
+        <translation>Enregistrée dans votre carnet</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Carnet cannot write to your data file. Your text stays here, and Carnet tries again every few seconds.</source>
+        <translation>Pas encore enregistré&#xa0;: Carnet ne peut pas écrire dans votre fichier de données. Votre texte reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Preparation not saved</source>
+        <translation>Préparation non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your preparation could not be saved yet, so it stays open: nothing you typed is lost.
 
 {reason}</source>
-            <translation>Votre préparation n’a pas encore pu être enregistrée, elle reste donc ouverte : rien de ce que vous avez tapé n’est perdu.
+        <translation>Votre préparation n’a pas encore pu être enregistrée, elle reste donc ouverte&#xa0;: rien de ce que vous avez tapé n’est perdu.
 
 {reason}</translation>
-        </message>
-        <message>
-            <source>Call with {name}</source>
-            <translation>Appel avec {name}</translation>
-        </message>
-        <message>
-            <source>On behalf of {connector}</source>
-            <translation>De la part de {connector}</translation>
-        </message>
-        <message>
-            <source>Job</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <source>Background</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Their link</source>
-            <translation>Leur lien</translation>
-        </message>
-        <message>
-            <source>Cold call: nobody introduced you.</source>
-            <translation>Appel froid : vous appelez sans recommandation.</translation>
-        </message>
-        <message>
-            <source>If the call gets difficult</source>
-            <translation>Si l’appel se passe mal</translation>
-        </message>
-        <message>
-            <source>Call preparation</source>
-            <translation>Préparation d’appel</translation>
-        </message>
-        <message>
-            <source>Export as PDF</source>
-            <translation>Exporter en PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Non exporté</translation>
-        </message>
-        <message>
-            <source>Carnet could not write {file}. Choose another folder.</source>
-            <translation>Carnet n’a pas pu écrire {file}. Choisissez un autre dossier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectorBriefingPanel</name>
-        <message>
-            <source>Connector briefing</source>
-            <translation>Fiche du relais</translation>
-        </message>
-        <message>
-            <source>Opening line</source>
-            <translation>Phrase d’introduction</translation>
-        </message>
-        <message>
-            <source>Connector</source>
-            <translation>Relais</translation>
-        </message>
-        <message>
-            <source>Job</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <source>Background</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Their link</source>
-            <translation>Leur lien</translation>
-        </message>
-        <message>
-            <source>Why call them</source>
-            <translation>Pourquoi l’appeler</translation>
-        </message>
-        <message>
-            <source>Introduction</source>
-            <translation>Mise en relation</translation>
-        </message>
-        <message>
-            <source>Also named by</source>
-            <translation>Nom donné aussi par</translation>
-        </message>
-        <message>
-            <source>Note {connector}'s job and background on their card: if the name rings no bell, that is what you will explain.</source>
-            <translation>Notez le poste et le parcours de {connector} sur sa fiche : si le nom ne dit rien à la personne que vous appelez, c’est ce que vous lui expliquerez.</translation>
-        </message>
-        <message>
-            <source>{connector} agreed that you call on their behalf.</source>
-            <translation>{connector} est d’accord pour que vous appeliez de sa part.</translation>
-        </message>
-        <message>
-            <source>{connector} asked you not to use their name: do not mention them in this call.</source>
-            <translation>{connector} vous a demandé de ne pas utiliser son nom : ne citez pas ce nom pendant cet appel.</translation>
-        </message>
-        <message>
-            <source>You have not asked {connector} yet whether you may use their name. Ask them before you call, or call without naming them.</source>
-            <translation>Vous n’avez pas encore demandé à {connector} si vous pouvez utiliser son nom. Demandez-le avant d’appeler, ou appelez sans le citer.</translation>
-        </message>
-        <message>
-            <source>Choose a person to see who introduced you to them.</source>
-            <translation>Choisissez une personne pour voir qui vous l’a recommandée.</translation>
-        </message>
-        <message>
-            <source>Nobody introduced you to {person}: this is a cold call. Say who you are and why you are calling them in particular.</source>
-            <translation>Personne ne vous a donné le nom de {person} : c’est un appel froid. Dites qui vous êtes et pourquoi vous appelez cette personne en particulier.</translation>
-        </message>
-        <message>
-            <source>This person is no longer in your contacts.</source>
-            <translation>Cette personne ne fait plus partie de vos contacts.</translation>
-        </message>
-        <message>
-            <source>Hello, I'm calling on behalf of {connector}, who suggested we talk: they thought you could tell me how things work at {organization}. Do you have a few minutes?</source>
-            <translation>Bonjour, je vous appelle de la part de {connector}, qui m’a suggéré de vous contacter : selon {connector}, vous pourriez m’expliquer comment les choses fonctionnent chez {organization}. Auriez-vous quelques minutes ?</translation>
-        </message>
-        <message>
-            <source>Hello, I'm calling on behalf of {connector}, who suggested we talk. Do you have a few minutes?</source>
-            <translation>Bonjour, je vous appelle de la part de {connector}, qui m’a suggéré de vous contacter. Auriez-vous quelques minutes ?</translation>
-        </message>
-        <message>
-            <source>Hello, I'm preparing my next career step and I'm interested in {organization}. Could you spare a few minutes to share your experience?</source>
-            <translation>Bonjour, je prépare la prochaine étape de ma carrière et {organization} m’intéresse. Pourriez-vous m’accorder quelques minutes pour me faire part de votre expérience ?</translation>
-        </message>
-        <message>
-            <source>Hello, I'm preparing my next career step. Could you spare a few minutes to share your experience?</source>
-            <translation>Bonjour, je prépare la prochaine étape de ma carrière. Pourriez-vous m’accorder quelques minutes pour me faire part de votre expérience ?</translation>
-        </message>
-        <message>
-            <source>{job} at {organization}</source>
-            <translation>{job} chez {organization}</translation>
-        </message>
-        <message>
-            <source>name given on {date}</source>
-            <translation>nom donné le {date}</translation>
-        </message>
-        <message>
-            <source>thanked on {date}</source>
-            <translation>remerciements adressés le {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectorChoiceDialog</name>
-        <message>
-            <source>Who gave you this name?</source>
-            <translation>Qui vous a donné ce nom ?</translation>
-        </message>
-        <message>
-            <source>Type a name to search your contacts</source>
-            <translation>Tapez un nom pour chercher dans vos contacts</translation>
-        </message>
-        <message>
-            <source>How they know each other, why this name is worth a call</source>
-            <translation>Comment ces deux personnes se connaissent, pourquoi ce nom vaut un appel</translation>
-        </message>
-        <message>
-            <source>Who gave you {name}'s name? Choose them among your contacts.</source>
-            <translation>Qui vous a donné le nom de {name} ? Choisissez cette personne parmi vos contacts.</translation>
-        </message>
-        <message>
-            <source>&amp;Connector</source>
-            <translation>&amp;Relais</translation>
-        </message>
-        <message>
-            <source>&amp;Permission</source>
-            <translation>&amp;Autorisation</translation>
-        </message>
-        <message>
-            <source>&amp;Context</source>
-            <translation>&amp;Contexte</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Choose the connector among your contacts.</source>
-            <translation>Choisissez le relais parmi vos contacts.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactPointsEditor</name>
-        <message>
-            <source>Label</source>
-            <translation>Libellé</translation>
-        </message>
-        <message>
-            <source>Label of {name}</source>
-            <translation>Libellé de {name}</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Remove {name}</source>
-            <translation>Retirer {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsView</name>
-        <message>
-            <source>Search names, companies, tags, emails, notes…</source>
-            <translation>Chercher noms, entreprises, étiquettes, e-mails, notes…</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Chercher dans les contacts</translation>
-        </message>
-        <message>
-            <source>Find duplicates…</source>
-            <translation>Chercher les doublons…</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>Filtre par statut</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <source>Tag filter</source>
-            <translation>Filtre par étiquette</translation>
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation>Toutes les étiquettes</translation>
-        </message>
-        <message>
-            <source>Not contacted for</source>
-            <translation>Sans nouvelles depuis</translation>
-        </message>
-        <message>
-            <source>Contacted or not</source>
-            <translation>Toutes les dates</translation>
-        </message>
-        <message>
-            <source>&amp;Target companies only</source>
-            <translation>&amp;Entreprises cibles seulement</translation>
-        </message>
-        <message>
-            <source>&amp;Due for follow-up</source>
-            <translation>À &amp;relancer</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>&amp;Card</source>
-            <translation>&amp;Fiche</translation>
-        </message>
-        <message>
-            <source>H&amp;istory</source>
-            <translation>&amp;Historique</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Merge with…</source>
-            <translation>Fusionner avec…</translation>
-        </message>
-        <message>
-            <source>Another card of the same person: merge it into this one</source>
-            <translation>Une autre fiche de la même personne : la fusionner avec celle-ci</translation>
-        </message>
-        <message>
-            <source>Not contacted for 2 weeks</source>
-            <translation>Sans nouvelles depuis 2 semaines</translation>
-        </message>
-        <message>
-            <source>Not contacted for a month</source>
-            <translation>Sans nouvelles depuis un mois</translation>
-        </message>
-        <message>
-            <source>Not contacted for 2 months</source>
-            <translation>Sans nouvelles depuis 2 mois</translation>
-        </message>
-        <message>
-            <source>Not contacted for 3 months</source>
-            <translation>Sans nouvelles depuis 3 mois</translation>
-        </message>
-        <message>
-            <source>Not contacted for 6 months</source>
-            <translation>Sans nouvelles depuis 6 mois</translation>
-        </message>
-        <message>
-            <source>Nobody here yet.
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Appel avec {name}</translation>
+    </message>
+    <message>
+        <source>On behalf of {connector}</source>
+        <translation>De la part de {connector}</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Their link</source>
+        <translation>Leur lien</translation>
+    </message>
+    <message>
+        <source>Cold call: nobody introduced you.</source>
+        <translation>Appel froid&#xa0;: vous appelez sans recommandation.</translation>
+    </message>
+    <message>
+        <source>If the call gets difficult</source>
+        <translation>Si l’appel se passe mal</translation>
+    </message>
+    <message>
+        <source>Call preparation</source>
+        <translation>Préparation d’appel</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Carnet could not write {file}. Choose another folder.</source>
+        <translation>Carnet n’a pas pu écrire {file}. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Carnet: your network, relay by relay.</source>
+        <translation>Carnet&#xa0;: votre réseau, de relais en relais.</translation>
+    </message>
+    <message>
+        <source>Without a window:
+  carnet import FILE       import contacts (LinkedIn, Google, Outlook, vCard)
+  carnet export --format csv|vcard|backup FILE
+                           export your contacts, or all your data
+Type carnet import --help or carnet export --help for their options.</source>
+        <translation>Sans fenêtre&#xa0;:
+  carnet import FICHIER    importer des contacts (LinkedIn, Google, Outlook, vCard)
+  carnet export --format csv|vcard|backup FICHIER
+                           exporter vos contacts, ou toutes vos données
+Tapez carnet import --help ou carnet export --help pour voir leurs options.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>folder holding your data (instead of the usual one)</source>
+        <translation>dossier qui contient vos données (au lieu du dossier habituel)</translation>
+    </message>
+    <message>
+        <source>open the demo data</source>
+        <translation>ouvrir les données de démonstration</translation>
+    </message>
+    <message>
+        <source>show Carnet&apos;s version and exit</source>
+        <translation>afficher la version de Carnet et quitter</translation>
+    </message>
+    <message>
+        <source>Carnet: import contacts, export your data</source>
+        <translation>Carnet&#xa0;: importer des contacts, exporter vos données</translation>
+    </message>
+    <message>
+        <source>import contacts from a file</source>
+        <translation>importer des contacts depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Import contacts from a file: LinkedIn (Connections.csv or the export zip), Google Contacts, Outlook, vCard, or a CSV file exported by Carnet.</source>
+        <translation>Importer des contacts depuis un fichier&#xa0;: LinkedIn (Connections.csv ou le zip de l’export), Google Contacts, Outlook, vCard, ou un fichier CSV exporté par Carnet.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>the file of contacts to import</source>
+        <translation>le fichier de contacts à importer</translation>
+    </message>
+    <message>
+        <source>read and check the file, write nothing</source>
+        <translation>lire et vérifier le fichier, sans rien enregistrer</translation>
+    </message>
+    <message>
+        <source>export your contacts, or all your data as a backup</source>
+        <translation>exporter vos contacts, ou toutes vos données dans une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Export your contacts to a spreadsheet (CSV) or an address book (vCard), or all your data to a backup file.</source>
+        <translation>Exporter vos contacts vers un tableur (CSV) ou un carnet d’adresses (vCard), ou toutes vos données dans un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>csv for a spreadsheet, vcard for an address book, backup for all</source>
+        <translation>csv pour un tableur, vcard pour un carnet d’adresses, backup pour tout</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>what separates the columns of a CSV file (default &apos;;&apos;)</source>
+        <translation>ce qui sépare les colonnes d’un fichier CSV (par défaut «&#xa0;;&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>folder holding your data</source>
+        <translation>dossier qui contient vos données</translation>
+    </message>
+    <message>
+        <source>use the demo data</source>
+        <translation>utiliser les données de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts read in {file}</source>
+        <translation>
+            <numerusform>%Ln contact lu dans {file}</numerusform>
+            <numerusform>%Ln contacts lus dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. An import would give:</source>
+        <translation>Essai à blanc&#xa0;: rien n’a été enregistré. Une importation donnerait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New people: {count}</source>
+        <translation>Nouvelles personnes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Merged into people already in Carnet: {count}</source>
+        <translation>Fusionnés avec des personnes déjà dans Carnet&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Skipped: {count}</source>
+        <translation>Ignorés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Lines repeating an earlier contact, combined with it: {count}</source>
+        <translation>Lignes répétant un contact précédent, réunies avec lui&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {file}</source>
+        <translation>Sauvegarde enregistrée&#xa0;: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people exported to {file}</source>
+        <translation>
+            <numerusform>%Ln personne exportée dans {file}</numerusform>
+            <numerusform>%Ln personnes exportées dans {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorBriefingPanel</name>
+    <message>
+        <source>Connector briefing</source>
+        <translation>Fiche du relais</translation>
+    </message>
+    <message>
+        <source>Opening line</source>
+        <translation>Phrase d’introduction</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Their link</source>
+        <translation>Leur lien</translation>
+    </message>
+    <message>
+        <source>Why call them</source>
+        <translation>Pourquoi l’appeler</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Mise en relation</translation>
+    </message>
+    <message>
+        <source>Also named by</source>
+        <translation>Nom donné aussi par</translation>
+    </message>
+    <message>
+        <source>Note {connector}&apos;s job and background on their card: if the name rings no bell, that is what you will explain.</source>
+        <translation>Notez le poste et le parcours de {connector} sur sa fiche&#xa0;: si le nom ne dit rien à la personne que vous appelez, c’est ce que vous lui expliquerez.</translation>
+    </message>
+    <message>
+        <source>{connector} agreed that you call on their behalf.</source>
+        <translation>{connector} est d’accord pour que vous appeliez de sa part.</translation>
+    </message>
+    <message>
+        <source>{connector} asked you not to use their name: do not mention them in this call.</source>
+        <translation>{connector} vous a demandé de ne pas utiliser son nom&#xa0;: ne citez pas ce nom pendant cet appel.</translation>
+    </message>
+    <message>
+        <source>You have not asked {connector} yet whether you may use their name. Ask them before you call, or call without naming them.</source>
+        <translation>Vous n’avez pas encore demandé à {connector} si vous pouvez utiliser son nom. Demandez-le avant d’appeler, ou appelez sans le citer.</translation>
+    </message>
+    <message>
+        <source>Choose a person to see who introduced you to them.</source>
+        <translation>Choisissez une personne pour voir qui vous l’a recommandée.</translation>
+    </message>
+    <message>
+        <source>Nobody introduced you to {person}: this is a cold call. Say who you are and why you are calling them in particular.</source>
+        <translation>Personne ne vous a donné le nom de {person}&#xa0;: c’est un appel froid. Dites qui vous êtes et pourquoi vous appelez cette personne en particulier.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in your contacts.</source>
+        <translation>Cette personne ne fait plus partie de vos contacts.</translation>
+    </message>
+    <message>
+        <source>Hello, I&apos;m calling on behalf of {connector}, who suggested we talk: they thought you could tell me how things work at {organization}. Do you have a few minutes?</source>
+        <translation>Bonjour, je vous appelle de la part de {connector}, qui m’a suggéré de vous contacter&#xa0;: selon {connector}, vous pourriez m’expliquer comment les choses fonctionnent chez {organization}. Auriez-vous quelques minutes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hello, I&apos;m calling on behalf of {connector}, who suggested we talk. Do you have a few minutes?</source>
+        <translation>Bonjour, je vous appelle de la part de {connector}, qui m’a suggéré de vous contacter. Auriez-vous quelques minutes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hello, I&apos;m preparing my next career step and I&apos;m interested in {organization}. Could you spare a few minutes to share your experience?</source>
+        <translation>Bonjour, je prépare la prochaine étape de ma carrière et {organization} m’intéresse. Pourriez-vous m’accorder quelques minutes pour me faire part de votre expérience&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hello, I&apos;m preparing my next career step. Could you spare a few minutes to share your experience?</source>
+        <translation>Bonjour, je prépare la prochaine étape de ma carrière. Pourriez-vous m’accorder quelques minutes pour me faire part de votre expérience&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{job} at {organization}</source>
+        <translation>{job} chez {organization}</translation>
+    </message>
+    <message>
+        <source>name given on {date}</source>
+        <translation>nom donné le {date}</translation>
+    </message>
+    <message>
+        <source>thanked on {date}</source>
+        <translation>remerciements adressés le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorChoiceDialog</name>
+    <message>
+        <source>Who gave you this name?</source>
+        <translation>Qui vous a donné ce nom&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Type a name to search your contacts</source>
+        <translation>Tapez un nom pour chercher dans vos contacts</translation>
+    </message>
+    <message>
+        <source>How they know each other, why this name is worth a call</source>
+        <translation>Comment ces deux personnes se connaissent, pourquoi ce nom vaut un appel</translation>
+    </message>
+    <message>
+        <source>Who gave you {name}&apos;s name? Choose them among your contacts.</source>
+        <translation>Qui vous a donné le nom de {name}&#xa0;? Choisissez cette personne parmi vos contacts.</translation>
+    </message>
+    <message>
+        <source>&amp;Connector</source>
+        <translation>&amp;Relais</translation>
+    </message>
+    <message>
+        <source>&amp;Permission</source>
+        <translation>&amp;Autorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Context</source>
+        <translation>&amp;Contexte</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose the connector among your contacts.</source>
+        <translation>Choisissez le relais parmi vos contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPointsEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Label of {name}</source>
+        <translation>Libellé de {name}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search names, companies, tags, emails, notes…</source>
+        <translation>Chercher noms, entreprises, étiquettes, e-mails, notes…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Chercher dans les contacts</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Chercher les doublons…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtre par étiquette</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Not contacted for</source>
+        <translation>Sans nouvelles depuis</translation>
+    </message>
+    <message>
+        <source>Contacted or not</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>&amp;Target companies only</source>
+        <translation>&amp;Entreprises cibles seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Due for follow-up</source>
+        <translation>À &amp;relancer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Another card of the same person: merge it into this one</source>
+        <translation>Une autre fiche de la même personne&#xa0;: la fusionner avec celle-ci</translation>
+    </message>
+    <message>
+        <source>Not contacted for 2 weeks</source>
+        <translation>Sans nouvelles depuis 2 semaines</translation>
+    </message>
+    <message>
+        <source>Not contacted for a month</source>
+        <translation>Sans nouvelles depuis un mois</translation>
+    </message>
+    <message>
+        <source>Not contacted for 2 months</source>
+        <translation>Sans nouvelles depuis 2 mois</translation>
+    </message>
+    <message>
+        <source>Not contacted for 3 months</source>
+        <translation>Sans nouvelles depuis 3 mois</translation>
+    </message>
+    <message>
+        <source>Not contacted for 6 months</source>
+        <translation>Sans nouvelles depuis 6 mois</translation>
+    </message>
+    <message>
+        <source>Nobody here yet.
 
 Add the first person with File ▸ New contact (Ctrl+N), note a name you were given with New lead (Ctrl+L), or import your LinkedIn connections.</source>
-            <translation>Personne pour l’instant.
+        <translation>Personne pour l’instant.
 
 Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez un nom que l’on vous a donné avec Nouvelle piste (Ctrl+L), ou importez vos relations LinkedIn.</translation>
-        </message>
-        <message>
-            <source>Nobody matches this search and these filters.</source>
-            <translation>Personne ne correspond à cette recherche et à ces filtres.</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message>
-            <source>This person is gone</source>
-            <translation>Cette personne n’existe plus</translation>
-        </message>
-        <message>
-            <source>This card was deleted meanwhile; what you typed was not saved.</source>
-            <translation>Cette fiche a été supprimée entre-temps ; ce que vous avez tapé n’a pas été enregistré.</translation>
-        </message>
-        <message>
-            <source>Add {name}</source>
-            <translation>Ajouter {name}</translation>
-        </message>
-        <message>
-            <source>Delete this person?</source>
-            <translation>Supprimer cette personne ?</translation>
-        </message>
-        <message>
-            <source>Delete {name}?</source>
-            <translation>Supprimer {name} ?</translation>
-        </message>
-        <message>
-            <source>Going with them: {list}.</source>
-            <translation>Seront supprimés avec : {list}.</translation>
-        </message>
-        <message>
-            <source>The people they introduced stay in your contacts.</source>
-            <translation>Les personnes recommandées par cette personne restent dans vos contacts.</translation>
-        </message>
-        <message>
-            <source>You can undo this with Edit ▸ Undo.</source>
-            <translation>Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <source>New lead {name}</source>
-            <translation>Nouvelle piste : {name}</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Fusionner</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln people</source>
-            <translation>
-                <numerusform>%Ln personne</numerusform>
-                <numerusform>%Ln personnes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln of {total} people</source>
-            <translation>
-                <numerusform>%Ln personne sur {total}</numerusform>
-                <numerusform>%Ln personnes sur {total}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln calls or meetings</source>
-            <translation>
-                <numerusform>%Ln appel ou rendez-vous</numerusform>
-                <numerusform>%Ln appels ou rendez-vous</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln follow-ups</source>
-            <translation>
-                <numerusform>%Ln relance</numerusform>
-                <numerusform>%Ln relances</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the %Ln introductions that brought them</source>
-            <translation>
-                <numerusform>la mise en relation à l’origine de cette fiche</numerusform>
-                <numerusform>les %Ln mises en relation à l’origine de cette fiche</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln names they gave you</source>
-            <translation>
-                <numerusform>%Ln nom que cette personne vous a donné</numerusform>
-                <numerusform>%Ln noms que cette personne vous a donnés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The %Ln notebook entries about them stay, no longer linked to them.</source>
-            <translation>
-                <numerusform>La note du carnet à son sujet est conservée, sans plus lui être liée.</numerusform>
-                <numerusform>Les %Ln notes du carnet à son sujet sont conservées, sans plus lui être liées.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardCharts</name>
-        <message>
-            <source>Weeks, by their Monday</source>
-            <translation>Semaines, désignées par leur lundi</translation>
-        </message>
-        <message>
-            <source>New people contacted, week by week</source>
-            <translation>Nouvelles personnes contactées, semaine après semaine</translation>
-        </message>
-        <message>
-            <source>New people</source>
-            <translation>Nouvelles personnes</translation>
-        </message>
-        <message>
-            <source>Weekly goal ({n})</source>
-            <translation>Objectif hebdomadaire ({n})</translation>
-        </message>
-        <message>
-            <source>Calls, week by week</source>
-            <translation>Appels, semaine après semaine</translation>
-        </message>
-        <message>
-            <source>Good calls</source>
-            <translation>Appels réussis</translation>
-        </message>
-        <message>
-            <source>Difficult calls</source>
-            <translation>Appels difficiles</translation>
-        </message>
-        <message>
-            <source>Other calls</source>
-            <translation>Autres appels</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardFigures</name>
-        <message>
-            <source>{n}%</source>
-            <translation>{n} %</translation>
-        </message>
-        <message>
-            <source>{n} of {goal}</source>
-            <translation>{n} sur {goal}</translation>
-        </message>
-        <message>
-            <source>Weekly goal reached. Well done!</source>
-            <translation>Objectif de la semaine atteint. Bravo !</translation>
-        </message>
-        <message>
-            <source>no warm call yet</source>
-            <translation>aucun appel chaud pour l’instant</translation>
-        </message>
-        <message>
-            <source>no cold call yet</source>
-            <translation>aucun appel froid pour l’instant</translation>
-        </message>
-        <message>
-            <source>method: about {n} in 10</source>
-            <translation>selon la méthode : environ {n} sur 10</translation>
-        </message>
-        <message>
-            <source>No meeting logged in the last 12 weeks.</source>
-            <translation>Aucun rendez-vous noté ces 12 dernières semaines.</translation>
-        </message>
-        <message>
-            <source>nobody known inside</source>
-            <translation>personne de connu dans la place</translation>
-        </message>
-        <message>
-            <source>someone inside met</source>
-            <translation>une personne de l’intérieur rencontrée</translation>
-        </message>
-        <message>
-            <source>▲ way in found</source>
-            <translation>▲ porte d’entrée trouvée</translation>
-        </message>
-        <message>
-            <source>▲ {n} closer</source>
-            <translation>▲ {n} de moins</translation>
-        </message>
-        <message>
-            <source>▼ {n} farther</source>
-            <translation>▼ {n} de plus</translation>
-        </message>
-        <message>
-            <source>= same</source>
-            <translation>= inchangé</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln more new people to reach your weekly goal.</source>
-            <translation>
-                <numerusform>Encore %Ln nouvelle personne pour atteindre votre objectif de la semaine.</numerusform>
-                <numerusform>Encore %Ln nouvelles personnes pour atteindre votre objectif de la semaine.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln good</source>
-            <translation>
-                <numerusform>%Ln réussi</numerusform>
-                <numerusform>%Ln réussis</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln difficult</source>
-            <translation>
-                <numerusform>%Ln difficile</numerusform>
-                <numerusform>%Ln difficiles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln of {calls} got a meeting ({rate})</source>
-            <translation>
-                <numerusform>%Ln sur {calls} a débouché sur un rendez-vous ({rate})</numerusform>
-                <numerusform>%Ln sur {calls} ont débouché sur un rendez-vous ({rate})</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln names from {meetings}</source>
-            <translation>
-                <numerusform>%Ln nom obtenu en {meetings}</numerusform>
-                <numerusform>%Ln noms obtenus en {meetings}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln meetings</source>
-            <translation>
-                <numerusform>%Ln rendez-vous</numerusform>
-                <numerusform>%Ln rendez-vous</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln relays away</source>
-            <translation>
-                <numerusform>à %Ln relais</numerusform>
-                <numerusform>à %Ln relais</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardView</name>
-        <message>
-            <source>New people contacted this week</source>
-            <translation>Nouvelles personnes contactées cette semaine</translation>
-        </message>
-        <message>
-            <source>Calls this week</source>
-            <translation>Appels de la semaine</translation>
-        </message>
-        <message>
-            <source>Meetings obtained (last 12 weeks)</source>
-            <translation>Rendez-vous obtenus (12 dernières semaines)</translation>
-        </message>
-        <message>
-            <source>Names obtained per meeting (last 12 weeks)</source>
-            <translation>Noms obtenus par rendez-vous (12 dernières semaines)</translation>
-        </message>
-        <message>
-            <source>Target companies</source>
-            <translation>Entreprises cibles</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Trend</source>
-            <translation>Tendance</translation>
-        </message>
-        <message>
-            <source>No target company yet: add the companies you would like to work for on the Target companies page to follow how close you get.</source>
-            <translation>Aucune entreprise cible pour l’instant : ajoutez les entreprises où vous aimeriez travailler dans la page Entreprises cibles pour suivre de combien vous vous en approchez.</translation>
-        </message>
-        <message>
-            <source>This week, since {date}</source>
-            <translation>Cette semaine, depuis le {date}</translation>
-        </message>
-        <message>
-            <source>Warm calls:</source>
-            <translation>Appels chauds :</translation>
-        </message>
-        <message>
-            <source>Cold calls:</source>
-            <translation>Appels froids :</translation>
-        </message>
-        <message>
-            <source>Phone and video calls only: your own rates, beside the method's.</source>
-            <translation>Appels téléphoniques et visios seulement : vos propres taux, à côté de ceux de la méthode.</translation>
-        </message>
-        <message>
-            <source>(priority {n})</source>
-            <translation>(priorité {n})</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days ago</source>
-            <translation>
-                <numerusform>Il y a %Ln jour</numerusform>
-                <numerusform>Il y a %Ln jours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Count the good ones: most calls go well. Over 12 weeks: {calls}.</source>
-            <translation>Comptez les bons : la plupart des appels se passent bien. Sur 12 semaines : {calls}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DebriefDialog</name>
-        <message>
-            <source>First and last name</source>
-            <translation>Prénom et nom</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Why this name, how they know each other</source>
-            <translation>Pourquoi ce nom, comment ces deux personnes se connaissent</translation>
-        </message>
-        <message>
-            <source>Name obtained</source>
-            <translation>Nom obtenu</translation>
-        </message>
-        <message>
-            <source>Company of the name obtained</source>
-            <translation>Entreprise du nom obtenu</translation>
-        </message>
-        <message>
-            <source>Permission to use their name</source>
-            <translation>Autorisation d’utiliser son nom</translation>
-        </message>
-        <message>
-            <source>Why this name</source>
-            <translation>Pourquoi ce nom</translation>
-        </message>
-        <message>
-            <source>After-meeting debrief</source>
-            <translation>Compte rendu de rendez-vous</translation>
-        </message>
-        <message>
-            <source>Facts about the company, the team, the job…</source>
-            <translation>Ce que vous avez appris sur l’entreprise, l’équipe, le poste…</translation>
-        </message>
-        <message>
-            <source>What they advised you to do or to read</source>
-            <translation>Ce que l’on vous a conseillé de faire ou de lire</translation>
-        </message>
-        <message>
-            <source>Add another name</source>
-            <translation>Ajouter un autre nom</translation>
-        </message>
-        <message>
-            <source>e.g. Call Sophie on Thursday</source>
-            <translation>Par exemple : appeler Sophie jeudi</translation>
-        </message>
-        <message>
-            <source>Record this meeting in the call log, outcome:</source>
-            <translation>Noter ce rendez-vous dans le journal des appels, résultat :</translation>
-        </message>
-        <message>
-            <source>Not noted</source>
-            <translation>Non précisé</translation>
-        </message>
-        <message>
-            <source>by</source>
-            <translation>d’ici le</translation>
-        </message>
-        <message>
-            <source>&amp;Met</source>
-            <translation>&amp;Rencontre faite</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <source>What I &amp;learned</source>
-            <translation>Ce que j’ai &amp;appris</translation>
-        </message>
-        <message>
-            <source>&amp;Advice received</source>
-            <translation>&amp;Conseils reçus</translation>
-        </message>
-        <message>
-            <source>Names &amp;obtained</source>
-            <translation>&amp;Noms obtenus</translation>
-        </message>
-        <message>
-            <source>&amp;Next step</source>
-            <translation>&amp;Prochaine étape</translation>
-        </message>
-        <message>
-            <source>Save the debrief</source>
-            <translation>Enregistrer le compte rendu</translation>
-        </message>
-        <message>
-            <source>Nobody introduced you to this person: no one to thank.</source>
-            <translation>Personne ne vous a donné le nom de cette personne : personne à remercier.</translation>
-        </message>
-        <message>
-            <source>I have told {connector} how it went and thanked them</source>
-            <translation>J’ai raconté à {connector} comment cela s’est passé et je lui ai dit merci</translation>
-        </message>
-        <message>
-            <source>(last thanked on {date})</source>
-            <translation>(dernier remerciement le {date})</translation>
-        </message>
-        <message>
-            <source>Meeting with {name}</source>
-            <translation>Rendez-vous avec {name}</translation>
-        </message>
-        <message>
-            <source>What I learned</source>
-            <translation>Ce que j’ai appris</translation>
-        </message>
-        <message>
-            <source>Advice received</source>
-            <translation>Conseils reçus</translation>
-        </message>
-        <message>
-            <source>Names obtained</source>
-            <translation>Noms obtenus</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>Prochaine étape</translation>
-        </message>
-        <message>
-            <source>may use their name</source>
-            <translation>je peux utiliser son nom</translation>
-        </message>
-        <message>
-            <source>may not use their name</source>
-            <translation>je ne peux pas utiliser son nom</translation>
-        </message>
-        <message>
-            <source>by {date}</source>
-            <translation>d’ici le {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DomainMessages</name>
-        <message>
-            <source>The disk is full, so Carnet could not save your last change. What you typed is still in the window. Free some space (empty the bin, delete large files), then save again.</source>
-            <translation>Le disque est plein : Carnet n’a pas pu enregistrer votre dernière modification. Ce que vous avez tapé est toujours dans la fenêtre. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis enregistrez à nouveau.</translation>
-        </message>
-        <message>
-            <source>Carnet may not write in the folder of your data any more, so your last change was not saved. What you typed is still in the window. Check that the disk or USB key is not write-protected, then save again.</source>
-            <translation>Carnet n’a plus le droit d’écrire dans le dossier de vos données : votre dernière modification n’a pas été enregistrée. Ce que vous avez tapé est toujours dans la fenêtre. Vérifiez que le disque ou la clé USB n’est pas protégé en écriture, puis enregistrez à nouveau.</translation>
-        </message>
-        <message>
-            <source>Your data file is damaged. Carnet can put back your latest good backup: choose File &gt; Restore from a backup.</source>
-            <translation>Votre fichier de données est endommagé. Carnet peut remettre votre dernière sauvegarde intacte : choisissez Fichier &gt; Restaurer une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>Another program is using your data file, so Carnet could not save just now. What you typed is still in the window: wait a moment, then save again.</source>
-            <translation>Un autre programme utilise votre fichier de données : Carnet n’a pas pu enregistrer à l’instant. Ce que vous avez tapé est toujours dans la fenêtre : patientez un moment, puis enregistrez à nouveau.</translation>
-        </message>
-        <message>
-            <source>Carnet cannot reach your data file: the disk may have been unplugged or may be failing. What you typed is still in the window. Reconnect the disk, then save again.</source>
-            <translation>Carnet n’arrive pas à atteindre votre fichier de données : le disque a peut-être été débranché, ou il est défaillant. Ce que vous avez tapé est toujours dans la fenêtre. Rebranchez le disque, puis enregistrez à nouveau.</translation>
-        </message>
-        <message>
-            <source>This text holds an invisible NUL character; remove it, or paste the text again.</source>
-            <translation>Ce texte contient un caractère invisible (NUL) ; supprimez-le, ou collez à nouveau le texte.</translation>
-        </message>
-        <message>
-            <source>A keep-in-touch rhythm is between 1 and 3650 days.</source>
-            <translation>Un rythme de prise de nouvelles va de 1 à 3 650 jours.</translation>
-        </message>
-        <message>
-            <source>Say in a few words what to do, for example “Call Marc back”.</source>
-            <translation>Dites en quelques mots ce qu’il faut faire, par exemple « Rappeler Marc ».</translation>
-        </message>
-        <message>
-            <source>Keep the follow-up to one line of at most 300 characters.</source>
-            <translation>Limitez la relance à une ligne de 300 caractères au plus.</translation>
-        </message>
-        <message>
-            <source>Choose a day after today to snooze until.</source>
-            <translation>Choisissez un jour après aujourd’hui pour reporter.</translation>
-        </message>
-        <message>
-            <source>This follow-up no longer exists; the list has been refreshed.</source>
-            <translation>Cette relance n’existe plus ; la liste a été actualisée.</translation>
-        </message>
-        <message>
-            <source>This person is no longer in your contacts; choose someone else.</source>
-            <translation>Cette personne ne fait plus partie de vos contacts ; choisissez quelqu’un d’autre.</translation>
-        </message>
-        <message>
-            <source>Choose the day it is due.</source>
-            <translation>Choisissez le jour de l’échéance.</translation>
-        </message>
-        <message>
-            <source>Choose the person you talked to.</source>
-            <translation>Choisissez la personne avec qui vous avez parlé.</translation>
-        </message>
-        <message>
-            <source>This date is in the future. Log a call once it happened; plan it as a next step instead.</source>
-            <translation>Cette date est dans le futur. Notez un appel une fois qu’il a eu lieu ; en attendant, prévoyez-le comme prochaine étape.</translation>
-        </message>
-        <message>
-            <source>A duration is between 0 minutes and 24 hours.</source>
-            <translation>Une durée va de 0 minute à 24 heures.</translation>
-        </message>
-        <message>
-            <source>Each name obtained needs a name: fill it in, or empty the line.</source>
-            <translation>Chaque ligne de nom obtenu doit comporter un nom : complétez-la, ou videz-la.</translation>
-        </message>
-        <message>
-            <source>Type the name you were given.</source>
-            <translation>Tapez le nom que l’on vous a donné.</translation>
-        </message>
-        <message>
-            <source>The person who mentioned them is no longer in your contacts; choose someone else.</source>
-            <translation>La personne qui vous en a parlé ne fait plus partie de vos contacts ; choisissez quelqu’un d’autre.</translation>
-        </message>
-        <message>
-            <source>Keep it to one line: 2,000 characters at most.</source>
-            <translation>Une seule ligne : 2 000 caractères au plus.</translation>
-        </message>
-        <message>
-            <source>Choose two different cards to merge.</source>
-            <translation>Choisissez deux fiches différentes à fusionner.</translation>
-        </message>
-        <message>
-            <source>This person is no longer in your contacts.</source>
-            <translation>Cette personne ne fait plus partie de vos contacts.</translation>
-        </message>
-        <message>
-            <source>This text is too long for one note (more than a million characters). Split it into several entries.</source>
-            <translation>Ce texte est trop long pour une seule note (plus d’un million de caractères). Répartissez-le en plusieurs notes.</translation>
-        </message>
-        <message>
-            <source>A title holds at most 300 characters.</source>
-            <translation>Un titre compte au plus 300 caractères.</translation>
-        </message>
-        <message>
-            <source>An organisation needs a name.</source>
-            <translation>Une organisation doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>Another organisation already has this name.</source>
-            <translation>Une autre organisation porte déjà ce nom.</translation>
-        </message>
-        <message>
-            <source>The priority goes from 1 (most wanted) to 5.</source>
-            <translation>La priorité va de 1 (la plus souhaitée) à 5.</translation>
-        </message>
-        <message>
-            <source>This organisation is no longer in your contacts.</source>
-            <translation>Cette organisation ne fait plus partie de vos contacts.</translation>
-        </message>
-        <message>
-            <source>This text holds an invisible control character; remove it, or type the text again.</source>
-            <translation>Ce texte contient un caractère de contrôle invisible ; supprimez-le, ou tapez à nouveau le texte.</translation>
-        </message>
-        <message>
-            <source>This text is too long: 300 characters at most.</source>
-            <translation>Ce texte est trop long : 300 caractères au plus.</translation>
-        </message>
-        <message>
-            <source>This text is too long: 100,000 characters at most (about fifty pages).</source>
-            <translation>Ce texte est trop long : 100 000 caractères au plus (une cinquantaine de pages).</translation>
-        </message>
-        <message>
-            <source>A person needs at least a first or a last name.</source>
-            <translation>Une personne doit avoir au moins un prénom ou un nom.</translation>
-        </message>
-        <message>
-            <source>This text is too long: 50 characters at most.</source>
-            <translation>Ce texte est trop long : 50 caractères au plus.</translation>
-        </message>
-        <message>
-            <source>This text is too long: 100 characters at most.</source>
-            <translation>Ce texte est trop long : 100 caractères au plus.</translation>
-        </message>
-        <message>
-            <source>This text is too long: 200 characters at most.</source>
-            <translation>Ce texte est trop long : 200 caractères au plus.</translation>
-        </message>
-        <message>
-            <source>This text is too long: 500 characters at most.</source>
-            <translation>Ce texte est trop long : 500 caractères au plus.</translation>
-        </message>
-        <message>
-            <source>This doesn't look like an email address, e.g. marie.dupont@example.fr.</source>
-            <translation>Cela ne ressemble pas à une adresse e-mail, comme marie.dupont@example.fr.</translation>
-        </message>
-        <message>
-            <source>A phone number holds digits, spaces and + ( ) - . / only, e.g. +33 6 12 34 56 78.</source>
-            <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . /, par exemple +33 6 12 34 56 78.</translation>
-        </message>
-        <message>
-            <source>A phone number holds between 3 and 20 digits.</source>
-            <translation>Un numéro de téléphone compte de 3 à 20 chiffres.</translation>
-        </message>
-        <message>
-            <source>This doesn't look like a web address, e.g. https://www.linkedin.com/in/name.</source>
-            <translation>Cela ne ressemble pas à une adresse web, comme https://www.linkedin.com/in/nom.</translation>
-        </message>
-        <message>
-            <source>Keep in touch every 1 to 3,650 days, or never.</source>
-            <translation>Gardez le contact tous les 1 à 3 650 jours, ou jamais.</translation>
-        </message>
-        <message>
-            <source>the person you are talking to</source>
-            <translation>la personne à qui vous parlez</translation>
-        </message>
-        <message>
-            <source>who gave you their name</source>
-            <translation>qui vous a donné son nom</translation>
-        </message>
-        <message>
-            <source>the connector's job and company</source>
-            <translation>le poste et l’entreprise du relais</translation>
-        </message>
-        <message>
-            <source>the connector's background</source>
-            <translation>le parcours du relais</translation>
-        </message>
-        <message>
-            <source>how the connector knows them</source>
-            <translation>comment le relais connaît la personne appelée</translation>
-        </message>
-        <message>
-            <source>your name</source>
-            <translation>votre nom</translation>
-        </message>
-        <message>
-            <source>your precise ask, from your profile</source>
-            <translation>votre demande précise, tirée de votre profil</translation>
-        </message>
-        <message>
-            <source>They don't remember {connector}</source>
-            <translation>La personne appelée ne se souvient pas de {connector}</translation>
-        </message>
-        <message>
-            <source>Stay on the line and help them place {connector}:
+    </message>
+    <message>
+        <source>Nobody matches this search and these filters.</source>
+        <translation>Personne ne correspond à cette recherche et à ces filtres.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>This person is gone</source>
+        <translation>Cette personne n’existe plus</translation>
+    </message>
+    <message>
+        <source>This card was deleted meanwhile; what you typed was not saved.</source>
+        <translation>Cette fiche a été supprimée entre-temps&#xa0;; ce que vous avez tapé n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>Delete this person?</source>
+        <translation>Supprimer cette personne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Supprimer {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Going with them: {list}.</source>
+        <translation>Seront supprimés avec&#xa0;: {list}.</translation>
+    </message>
+    <message>
+        <source>The people they introduced stay in your contacts.</source>
+        <translation>Les personnes recommandées par cette personne restent dans vos contacts.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>New lead {name}</source>
+        <translation>Nouvelle piste&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {total} people</source>
+        <translation>
+            <numerusform>%Ln personne sur {total}</numerusform>
+            <numerusform>%Ln personnes sur {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln appel ou rendez-vous</numerusform>
+            <numerusform>%Ln appels ou rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln introductions that brought them</source>
+        <translation>
+            <numerusform>la mise en relation à l’origine de cette fiche</numerusform>
+            <numerusform>les %Ln mises en relation à l’origine de cette fiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names they gave you</source>
+        <translation>
+            <numerusform>%Ln nom que cette personne vous a donné</numerusform>
+            <numerusform>%Ln noms que cette personne vous a donnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln notebook entries about them stay, no longer linked to them.</source>
+        <translation>
+            <numerusform>La note du carnet à son sujet est conservée, sans plus lui être liée.</numerusform>
+            <numerusform>Les %Ln notes du carnet à son sujet sont conservées, sans plus lui être liées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Weeks, by their Monday</source>
+        <translation>Semaines, désignées par leur lundi</translation>
+    </message>
+    <message>
+        <source>New people contacted, week by week</source>
+        <translation>Nouvelles personnes contactées, semaine après semaine</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>Weekly goal ({n})</source>
+        <translation>Objectif hebdomadaire ({n})</translation>
+    </message>
+    <message>
+        <source>Calls, week by week</source>
+        <translation>Appels, semaine après semaine</translation>
+    </message>
+    <message>
+        <source>Good calls</source>
+        <translation>Appels réussis</translation>
+    </message>
+    <message>
+        <source>Difficult calls</source>
+        <translation>Appels difficiles</translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation>Autres appels</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{n} of {goal}</source>
+        <translation>{n} sur {goal}</translation>
+    </message>
+    <message>
+        <source>Weekly goal reached. Well done!</source>
+        <translation>Objectif de la semaine atteint. Bravo&#xa0;!</translation>
+    </message>
+    <message>
+        <source>no warm call yet</source>
+        <translation>aucun appel chaud pour l’instant</translation>
+    </message>
+    <message>
+        <source>no cold call yet</source>
+        <translation>aucun appel froid pour l’instant</translation>
+    </message>
+    <message>
+        <source>method: about {n} in 10</source>
+        <translation>selon la méthode&#xa0;: environ {n} sur 10</translation>
+    </message>
+    <message>
+        <source>No meeting logged in the last 12 weeks.</source>
+        <translation>Aucun rendez-vous noté ces 12 dernières semaines.</translation>
+    </message>
+    <message>
+        <source>nobody known inside</source>
+        <translation>personne de connu dans la place</translation>
+    </message>
+    <message>
+        <source>someone inside met</source>
+        <translation>une personne de l’intérieur rencontrée</translation>
+    </message>
+    <message>
+        <source>▲ way in found</source>
+        <translation>▲ porte d’entrée trouvée</translation>
+    </message>
+    <message>
+        <source>▲ {n} closer</source>
+        <translation>▲ {n} de moins</translation>
+    </message>
+    <message>
+        <source>▼ {n} farther</source>
+        <translation>▼ {n} de plus</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more new people to reach your weekly goal.</source>
+        <translation>
+            <numerusform>Encore %Ln nouvelle personne pour atteindre votre objectif de la semaine.</numerusform>
+            <numerusform>Encore %Ln nouvelles personnes pour atteindre votre objectif de la semaine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln good</source>
+        <translation>
+            <numerusform>%Ln réussi</numerusform>
+            <numerusform>%Ln réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difficult</source>
+        <translation>
+            <numerusform>%Ln difficile</numerusform>
+            <numerusform>%Ln difficiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {calls} got a meeting ({rate})</source>
+        <translation>
+            <numerusform>%Ln sur {calls} a débouché sur un rendez-vous ({rate})</numerusform>
+            <numerusform>%Ln sur {calls} ont débouché sur un rendez-vous ({rate})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names from {meetings}</source>
+        <translation>
+            <numerusform>%Ln nom obtenu en {meetings}</numerusform>
+            <numerusform>%Ln noms obtenus en {meetings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relays away</source>
+        <translation>
+            <numerusform>à %Ln relais</numerusform>
+            <numerusform>à %Ln relais</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>New people contacted this week</source>
+        <translation>Nouvelles personnes contactées cette semaine</translation>
+    </message>
+    <message>
+        <source>Calls this week</source>
+        <translation>Appels de la semaine</translation>
+    </message>
+    <message>
+        <source>Meetings obtained (last 12 weeks)</source>
+        <translation>Rendez-vous obtenus (12 dernières semaines)</translation>
+    </message>
+    <message>
+        <source>Names obtained per meeting (last 12 weeks)</source>
+        <translation>Noms obtenus par rendez-vous (12 dernières semaines)</translation>
+    </message>
+    <message>
+        <source>Target companies</source>
+        <translation>Entreprises cibles</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>No target company yet: add the companies you would like to work for on the Target companies page to follow how close you get.</source>
+        <translation>Aucune entreprise cible pour l’instant&#xa0;: ajoutez les entreprises où vous aimeriez travailler dans la page Entreprises cibles pour suivre de combien vous vous en approchez.</translation>
+    </message>
+    <message>
+        <source>This week, since {date}</source>
+        <translation>Cette semaine, depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Warm calls:</source>
+        <translation>Appels chauds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cold calls:</source>
+        <translation>Appels froids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone and video calls only: your own rates, beside the method&apos;s.</source>
+        <translation>Appels téléphoniques et visios seulement&#xa0;: vos propres taux, à côté de ceux de la méthode.</translation>
+    </message>
+    <message>
+        <source>(priority {n})</source>
+        <translation>(priorité {n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>Il y a %Ln jour</numerusform>
+            <numerusform>Il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count the good ones: most calls go well. Over 12 weeks: {calls}.</source>
+        <translation>Comptez les bons&#xa0;: la plupart des appels se passent bien. Sur 12 semaines&#xa0;: {calls}.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Why this name, how they know each other</source>
+        <translation>Pourquoi ce nom, comment ces deux personnes se connaissent</translation>
+    </message>
+    <message>
+        <source>Name obtained</source>
+        <translation>Nom obtenu</translation>
+    </message>
+    <message>
+        <source>Company of the name obtained</source>
+        <translation>Entreprise du nom obtenu</translation>
+    </message>
+    <message>
+        <source>Permission to use their name</source>
+        <translation>Autorisation d’utiliser son nom</translation>
+    </message>
+    <message>
+        <source>Why this name</source>
+        <translation>Pourquoi ce nom</translation>
+    </message>
+    <message>
+        <source>After-meeting debrief</source>
+        <translation>Compte rendu de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Facts about the company, the team, the job…</source>
+        <translation>Ce que vous avez appris sur l’entreprise, l’équipe, le poste…</translation>
+    </message>
+    <message>
+        <source>What they advised you to do or to read</source>
+        <translation>Ce que l’on vous a conseillé de faire ou de lire</translation>
+    </message>
+    <message>
+        <source>Add another name</source>
+        <translation>Ajouter un autre nom</translation>
+    </message>
+    <message>
+        <source>e.g. Call Sophie on Thursday</source>
+        <translation>Par exemple&#xa0;: appeler Sophie jeudi</translation>
+    </message>
+    <message>
+        <source>Record this meeting in the call log, outcome:</source>
+        <translation>Noter ce rendez-vous dans le journal des appels, résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>d’ici le</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>&amp;Rencontre faite</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>What I &amp;learned</source>
+        <translation>Ce que j’ai &amp;appris</translation>
+    </message>
+    <message>
+        <source>&amp;Advice received</source>
+        <translation>&amp;Conseils reçus</translation>
+    </message>
+    <message>
+        <source>Names &amp;obtained</source>
+        <translation>&amp;Noms obtenus</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+        <source>Nobody introduced you to this person: no one to thank.</source>
+        <translation>Personne ne vous a donné le nom de cette personne&#xa0;: personne à remercier.</translation>
+    </message>
+    <message>
+        <source>I have told {connector} how it went and thanked them</source>
+        <translation>J’ai raconté à {connector} comment cela s’est passé et je lui ai dit merci</translation>
+    </message>
+    <message>
+        <source>(last thanked on {date})</source>
+        <translation>(dernier remerciement le {date})</translation>
+    </message>
+    <message>
+        <source>Meeting with {name}</source>
+        <translation>Rendez-vous avec {name}</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>Advice received</source>
+        <translation>Conseils reçus</translation>
+    </message>
+    <message>
+        <source>Names obtained</source>
+        <translation>Noms obtenus</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>may use their name</source>
+        <translation>je peux utiliser son nom</translation>
+    </message>
+    <message>
+        <source>may not use their name</source>
+        <translation>je ne peux pas utiliser son nom</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>d’ici le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <source>The disk is full, so Carnet could not save your last change. What you typed is still in the window. Free some space (empty the bin, delete large files), then save again.</source>
+        <translation>Le disque est plein&#xa0;: Carnet n’a pas pu enregistrer votre dernière modification. Ce que vous avez tapé est toujours dans la fenêtre. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Carnet may not write in the folder of your data any more, so your last change was not saved. What you typed is still in the window. Check that the disk or USB key is not write-protected, then save again.</source>
+        <translation>Carnet n’a plus le droit d’écrire dans le dossier de vos données&#xa0;: votre dernière modification n’a pas été enregistrée. Ce que vous avez tapé est toujours dans la fenêtre. Vérifiez que le disque ou la clé USB n’est pas protégé en écriture, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File &gt; Restore from a backup.</source>
+        <translation>Votre fichier de données est endommagé. Carnet peut remettre votre dernière sauvegarde intacte&#xa0;: choisissez Fichier &gt; Restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Another program is using your data file, so Carnet could not save just now. What you typed is still in the window: wait a moment, then save again.</source>
+        <translation>Un autre programme utilise votre fichier de données&#xa0;: Carnet n’a pas pu enregistrer à l’instant. Ce que vous avez tapé est toujours dans la fenêtre&#xa0;: patientez un moment, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot reach your data file: the disk may have been unplugged or may be failing. What you typed is still in the window. Reconnect the disk, then save again.</source>
+        <translation>Carnet n’arrive pas à atteindre votre fichier de données&#xa0;: le disque a peut-être été débranché, ou il est défaillant. Ce que vous avez tapé est toujours dans la fenêtre. Rebranchez le disque, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This text holds an invisible NUL character; remove it, or paste the text again.</source>
+        <translation>Ce texte contient un caractère invisible (NUL)&#xa0;; supprimez-le, ou collez à nouveau le texte.</translation>
+    </message>
+    <message>
+        <source>A keep-in-touch rhythm is between 1 and 3650 days.</source>
+        <translation>Un rythme de prise de nouvelles va de 1 à 3&#xa0;650 jours.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what to do, for example “Call Marc back”.</source>
+        <translation>Dites en quelques mots ce qu’il faut faire, par exemple «&#xa0;Rappeler Marc&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Keep the follow-up to one line of at most 300 characters.</source>
+        <translation>Limitez la relance à une ligne de 300 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Choose a day after today to snooze until.</source>
+        <translation>Choisissez un jour après aujourd’hui pour reporter.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists; the list has been refreshed.</source>
+        <translation>Cette relance n’existe plus&#xa0;; la liste a été actualisée.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in your contacts; choose someone else.</source>
+        <translation>Cette personne ne fait plus partie de vos contacts&#xa0;; choisissez quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Choose the day it is due.</source>
+        <translation>Choisissez le jour de l’échéance.</translation>
+    </message>
+    <message>
+        <source>Choose the person you talked to.</source>
+        <translation>Choisissez la personne avec qui vous avez parlé.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Log a call once it happened; plan it as a next step instead.</source>
+        <translation>Cette date est dans le futur. Notez un appel une fois qu’il a eu lieu&#xa0;; en attendant, prévoyez-le comme prochaine étape.</translation>
+    </message>
+    <message>
+        <source>A duration is between 0 minutes and 24 hours.</source>
+        <translation>Une durée va de 0 minute à 24 heures.</translation>
+    </message>
+    <message>
+        <source>Each name obtained needs a name: fill it in, or empty the line.</source>
+        <translation>Chaque ligne de nom obtenu doit comporter un nom&#xa0;: complétez-la, ou videz-la.</translation>
+    </message>
+    <message>
+        <source>Type the name you were given.</source>
+        <translation>Tapez le nom que l’on vous a donné.</translation>
+    </message>
+    <message>
+        <source>The person who mentioned them is no longer in your contacts; choose someone else.</source>
+        <translation>La personne qui vous en a parlé ne fait plus partie de vos contacts&#xa0;; choisissez quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Keep it to one line: 2,000 characters at most.</source>
+        <translation>Une seule ligne&#xa0;: 2&#xa0;000 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Choose two different cards to merge.</source>
+        <translation>Choisissez deux fiches différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in your contacts.</source>
+        <translation>Cette personne ne fait plus partie de vos contacts.</translation>
+    </message>
+    <message>
+        <source>This text is too long for one note (more than a million characters). Split it into several entries.</source>
+        <translation>Ce texte est trop long pour une seule note (plus d’un million de caractères). Répartissez-le en plusieurs notes.</translation>
+    </message>
+    <message>
+        <source>A title holds at most 300 characters.</source>
+        <translation>Un titre compte au plus 300 caractères.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Une organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another organisation already has this name.</source>
+        <translation>Une autre organisation porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>The priority goes from 1 (most wanted) to 5.</source>
+        <translation>La priorité va de 1 (la plus souhaitée) à 5.</translation>
+    </message>
+    <message>
+        <source>This organisation is no longer in your contacts.</source>
+        <translation>Cette organisation ne fait plus partie de vos contacts.</translation>
+    </message>
+    <message>
+        <source>This text holds an invisible control character; remove it, or type the text again.</source>
+        <translation>Ce texte contient un caractère de contrôle invisible&#xa0;; supprimez-le, ou tapez à nouveau le texte.</translation>
+    </message>
+    <message>
+        <source>This text is too long: 300 characters at most.</source>
+        <translation>Ce texte est trop long&#xa0;: 300 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This text is too long: 100,000 characters at most (about fifty pages).</source>
+        <translation>Ce texte est trop long&#xa0;: 100&#xa0;000 caractères au plus (une cinquantaine de pages).</translation>
+    </message>
+    <message>
+        <source>A person needs at least a first or a last name.</source>
+        <translation>Une personne doit avoir au moins un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>This text is too long: 50 characters at most.</source>
+        <translation>Ce texte est trop long&#xa0;: 50 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This text is too long: 100 characters at most.</source>
+        <translation>Ce texte est trop long&#xa0;: 100 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This text is too long: 200 characters at most.</source>
+        <translation>Ce texte est trop long&#xa0;: 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This text is too long: 500 characters at most.</source>
+        <translation>Ce texte est trop long&#xa0;: 500 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like an email address, e.g. marie.dupont@example.fr.</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail, comme marie.dupont@example.fr.</translation>
+    </message>
+    <message>
+        <source>A phone number holds digits, spaces and + ( ) - . / only, e.g. +33 6 12 34 56 78.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . /, par exemple +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>A phone number holds between 3 and 20 digits.</source>
+        <translation>Un numéro de téléphone compte de 3 à 20 chiffres.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a web address, e.g. https://www.linkedin.com/in/name.</source>
+        <translation>Cela ne ressemble pas à une adresse web, comme https://www.linkedin.com/in/nom.</translation>
+    </message>
+    <message>
+        <source>Keep in touch every 1 to 3,650 days, or never.</source>
+        <translation>Gardez le contact tous les 1 à 3&#xa0;650 jours, ou jamais.</translation>
+    </message>
+    <message>
+        <source>the person you are talking to</source>
+        <translation>la personne à qui vous parlez</translation>
+    </message>
+    <message>
+        <source>who gave you their name</source>
+        <translation>qui vous a donné son nom</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s job and company</source>
+        <translation>le poste et l’entreprise du relais</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s background</source>
+        <translation>le parcours du relais</translation>
+    </message>
+    <message>
+        <source>how the connector knows them</source>
+        <translation>comment le relais connaît la personne appelée</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>your precise ask, from your profile</source>
+        <translation>votre demande précise, tirée de votre profil</translation>
+    </message>
+    <message>
+        <source>They don&apos;t remember {connector}</source>
+        <translation>La personne appelée ne se souvient pas de {connector}</translation>
+    </message>
+    <message>
+        <source>Stay on the line and help them place {connector}:
 
 - {connector} is {connector_role}.
 - Background: {connector_background}
@@ -1183,58 +1369,58 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
 Most of the time the name comes back. If it does not, never mind: go on to what you came for.
 
 - **My ask:** {my_ask}</source>
-            <translation>Ne raccrochez pas : aidez la personne appelée à situer {connector}.
+        <translation>Ne raccrochez pas&#xa0;: aidez la personne appelée à situer {connector}.
 
 - {connector} est {connector_role}.
-- Parcours : {connector_background}
-- Comment ces deux personnes se connaissent : {connector_link}
+- Parcours&#xa0;: {connector_background}
+- Comment ces deux personnes se connaissent&#xa0;: {connector_link}
 
-Le plus souvent, le déclic se fait. Sinon, tant pis : enchaînez sur l’objet de votre appel.
+Le plus souvent, le déclic se fait. Sinon, tant pis&#xa0;: enchaînez sur l’objet de votre appel.
 
-- **Ma demande :** {my_ask}</translation>
-        </message>
-        <message>
-            <source>They don't like {connector}</source>
-            <translation>La personne appelée n’apprécie pas {connector}</translation>
-        </message>
-        <message>
-            <source>Stay out of it: neither defend {connector} nor agree.
+- **Ma demande&#xa0;:** {my_ask}</translation>
+    </message>
+    <message>
+        <source>They don&apos;t like {connector}</source>
+        <translation>La personne appelée n’apprécie pas {connector}</translation>
+    </message>
+    <message>
+        <source>Stay out of it: neither defend {connector} nor agree.
 
 - Say simply: “{connector} has only ever spoken well of you.”
 - Then move straight on to your request.
 
 - **My ask:** {my_ask}</source>
-            <translation>N’entrez pas dans le débat : ne défendez pas {connector}, n’abondez pas non plus.
+        <translation>N’entrez pas dans le débat&#xa0;: ne défendez pas {connector}, n’abondez pas non plus.
 
-- Dites simplement : « {connector} ne m’a jamais dit que du bien de vous. »
+- Dites simplement&#xa0;: «&#xa0;{connector} ne m’a jamais dit que du bien de vous.&#xa0;»
 - Puis passez directement à votre demande.
 
-- **Ma demande :** {my_ask}</translation>
-        </message>
-        <message>
-            <source>They resent the call</source>
-            <translation>La personne appelée prend mal l’appel</translation>
-        </message>
-        <message>
-            <source>It happens, and it is not about you.
+- **Ma demande&#xa0;:** {my_ask}</translation>
+    </message>
+    <message>
+        <source>They resent the call</source>
+        <translation>La personne appelée prend mal l’appel</translation>
+    </message>
+    <message>
+        <source>It happens, and it is not about you.
 
 1. Cut it short: skip the questions you had left.
 2. Apologise: “I am sorry to have taken your time. I was told your advice would help my project; clearly we were mistaken.”
 3. Offer a light contact: “May I keep in touch? One day I may be of use to you.”
 4. Thank them, hang up, and go on to your next call. Count the good calls, not this one.</source>
-            <translation>Cela arrive, et ce n’est pas vous qui êtes en cause.
+        <translation>Cela arrive, et ce n’est pas vous qui êtes en cause.
 
-1. Écourtez : laissez tomber les questions qui restaient.
-2. Excusez-vous : « Pardon de vous avoir pris votre temps. On m’avait dit que vos conseils m’aideraient dans mon projet ; de toute évidence, il y a eu méprise. »
-3. Proposez un contact léger : « Puis-je rester en contact avec vous ? Un jour, je pourrai peut-être vous être utile. »
+1. Écourtez&#xa0;: laissez tomber les questions qui restaient.
+2. Excusez-vous&#xa0;: «&#xa0;Pardon de vous avoir pris votre temps. On m’avait dit que vos conseils m’aideraient dans mon projet&#xa0;; de toute évidence, il y a eu méprise.&#xa0;»
+3. Proposez un contact léger&#xa0;: «&#xa0;Puis-je rester en contact avec vous&#xa0;? Un jour, je pourrai peut-être vous être utile.&#xa0;»
 4. Remerciez, raccrochez, et passez à l’appel suivant. Comptez les bons appels, pas celui-ci.</translation>
-        </message>
-        <message>
-            <source>“You should call…”</source>
-            <translation>« Tu devrais appeler… »</translation>
-        </message>
-        <message>
-            <source>When someone says “you should call…”, ask a little more right away:
+    </message>
+    <message>
+        <source>“You should call…”</source>
+        <translation>«&#xa0;Tu devrais appeler…&#xa0;»</translation>
+    </message>
+    <message>
+        <source>When someone says “you should call…”, ask a little more right away:
 
 - What do they do, and where?
 - How do you know them?
@@ -1243,3840 +1429,3654 @@ Le plus souvent, le déclic se fait. Sinon, tant pis : enchaînez sur l’objet
 - Could you tell them I will call?
 
 Write the name down at once, with the permission you got.</source>
-            <translation>Quand quelqu’un vous dit « tu devrais appeler… », demandez-en un peu plus tout de suite :
+        <translation>Quand quelqu’un vous dit «&#xa0;tu devrais appeler…&#xa0;», demandez-en un peu plus tout de suite&#xa0;:
 
-- Que fait cette personne, et où ?
-- Comment la connais-tu ?
-- Puis-je l’appeler de ta part ?
-- Accepterait-elle de me rencontrer, pour un café ou un court appel ?
-- Pourrais-tu la prévenir que je vais l’appeler ?
+- Que fait cette personne, et où&#xa0;?
+- Comment la connais-tu&#xa0;?
+- Puis-je l’appeler de ta part&#xa0;?
+- Accepterait-elle de me rencontrer, pour un café ou un court appel&#xa0;?
+- Pourrais-tu la prévenir que je vais l’appeler&#xa0;?
 
 Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
-        </message>
-        <message>
-            <source>your connector</source>
-            <translation>votre relais</translation>
-        </message>
-        <message>
-            <source>(write your precise ask in My profile)</source>
-            <translation>(rédigez votre demande précise dans Mon profil)</translation>
-        </message>
-        <message>
-            <source>A card needs a title.</source>
-            <translation>Une fiche doit avoir un titre.</translation>
-        </message>
-        <message>
-            <source>The weekly goal is a number of new people between 1 and 100.</source>
-            <translation>L’objectif hebdomadaire est un nombre de nouvelles personnes compris entre 1 et 100.</translation>
-        </message>
-        <message>
-            <source>Nobody can introduce you to themselves.</source>
-            <translation>Une personne ne peut pas vous recommander auprès d’elle-même.</translation>
-        </message>
-        <message>
-            <source>This would make a loop: this person already led you to the connector.</source>
-            <translation>Cela ferait une boucle : cette personne est déjà sur le chemin qui mène à ce relais.</translation>
-        </message>
-        <message>
-            <source>This introduction is already recorded.</source>
-            <translation>Cette mise en relation est déjà enregistrée.</translation>
-        </message>
-        <message>
-            <source>This introduction no longer exists; it may have been removed.</source>
-            <translation>Cette mise en relation n’existe plus ; elle a peut-être été retirée.</translation>
-        </message>
-        <message>
-            <source>This person did not give you that name; add the introduction first.</source>
-            <translation>Cette personne ne vous a pas donné ce nom ; ajoutez d’abord la mise en relation.</translation>
-        </message>
-        <message>
-            <source>Type the name of the company.</source>
-            <translation>Tapez le nom de l’entreprise.</translation>
-        </message>
-        <message>
-            <source>This text holds an invisible control character.</source>
-            <translation>Ce texte contient un caractère de contrôle invisible.</translation>
-        </message>
-        <message>
-            <source>its contents do not match its checksum</source>
-            <translation>son contenu ne correspond pas à sa somme de contrôle</translation>
-        </message>
-        <message>
-            <source>the data inside is not a Carnet database</source>
-            <translation>les données qu’il contient ne sont pas une base Carnet</translation>
-        </message>
-        <message>
-            <source>the database inside fails SQLite's integrity check</source>
-            <translation>la base qu’il contient échoue à la vérification d’intégrité de SQLite</translation>
-        </message>
-        <message>
-            <source>the database inside is empty</source>
-            <translation>la base qu’il contient est vide</translation>
-        </message>
-        <message>
-            <source>The file {file} is empty.</source>
-            <translation>Le fichier {file} est vide.</translation>
-        </message>
-        <message>
-            <source>The file {file} is not a contacts file Carnet can read (it does not hold text).</source>
-            <translation>Le fichier {file} n’est pas un fichier de contacts que Carnet sait lire (il ne contient pas de texte).</translation>
-        </message>
-        <message>
-            <source>The file {file} is too large ({size} MB): Carnet imports files of up to {limit} MB.</source>
-            <translation>Le fichier {file} est trop volumineux ({size} Mo) : Carnet importe des fichiers de {limit} Mo au plus.</translation>
-        </message>
-        <message>
-            <source>The file {file} could not be read: {detail}.</source>
-            <translation>Le fichier {file} n’a pas pu être lu : {detail}.</translation>
-        </message>
-        <message>
-            <source>Carnet does not recognise the columns of {file}. It reads the contacts exported by LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).</source>
-            <translation>Carnet ne reconnaît pas les colonnes de {file}. Il lit les contacts exportés par LinkedIn (Connections.csv), Google Contacts et Outlook, ainsi que les fichiers vCard (.vcf).</translation>
-        </message>
-        <message>
-            <source>Carnet does not recognise {file}. It reads the contacts exported by LinkedIn (Connections.csv or the export zip), Google Contacts and Outlook, and vCard files (.vcf).</source>
-            <translation>Carnet ne reconnaît pas {file}. Il lit les contacts exportés par LinkedIn (Connections.csv ou le zip de l’export), Google Contacts et Outlook, ainsi que les fichiers vCard (.vcf).</translation>
-        </message>
-        <message>
-            <source>The file {file} is a damaged zip file.</source>
-            <translation>Le fichier {file} est un fichier zip endommagé.</translation>
-        </message>
-        <message>
-            <source>The zip file {file} holds no Connections.csv. In LinkedIn, ask for a copy of your data that includes your connections, then import the zip you receive.</source>
-            <translation>Le fichier zip {file} ne contient pas de Connections.csv. Dans LinkedIn, demandez une copie de vos données qui comprenne vos relations, puis importez le zip que vous recevrez.</translation>
-        </message>
-        <message>
-            <source>The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup file to open it.</source>
-            <translation>Le fichier {file} est une sauvegarde Carnet, pas un fichier de contacts : pour l’ouvrir, utilisez Fichier › Restaurer un fichier de sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</source>
-            <translation>Le fichier {file} s’arrête au milieu d’une fiche de contact (la fiche qui commence ligne {line} n’a pas de fin) : le fichier a probablement été tronqué.</translation>
-        </message>
-        <message>
-            <source>Line {line} of {file} could not be read as part of a contact card.</source>
-            <translation>La ligne {line} de {file} n’a pas pu être lue comme partie d’une fiche de contact.</translation>
-        </message>
-        <message>
-            <source>The file {file} holds no contact card (no line BEGIN:VCARD).</source>
-            <translation>Le fichier {file} ne contient aucune fiche de contact (aucune ligne BEGIN:VCARD).</translation>
-        </message>
-        <message>
-            <source>Line {line} of {file} could not be read: {detail}.</source>
-            <translation>La ligne {line} de {file} n’a pas pu être lue : {detail}.</translation>
-        </message>
-        <message>
-            <source>The file {file} holds column names but no contact.</source>
-            <translation>Le fichier {file} contient des noms de colonnes mais aucun contact.</translation>
-        </message>
-        <message>
-            <source>The file {file} is not a Carnet backup file.</source>
-            <translation>Le fichier {file} n’est pas un fichier de sauvegarde Carnet.</translation>
-        </message>
-        <message>
-            <source>The backup file {file} is damaged ({detail}). Your current data was left as it was.</source>
-            <translation>Le fichier de sauvegarde {file} est endommagé ({detail}). Vos données actuelles n’ont pas été modifiées.</translation>
-        </message>
-        <message>
-            <source>The backup file {file} was saved by a newer version of Carnet. Install the latest Carnet to restore it. Your current data was left as it was.</source>
-            <translation>Le fichier de sauvegarde {file} a été créé par une version plus récente de Carnet. Installez la dernière version de Carnet pour le restaurer. Vos données actuelles n’ont pas été modifiées.</translation>
-        </message>
-        <message>
-            <source>Carnet could not write the file {file}: {detail}.</source>
-            <translation>Carnet n’a pas pu écrire le fichier {file} : {detail}.</translation>
-        </message>
-        <message>
-            <source>No name on this line: it was skipped.</source>
-            <translation>Aucun nom sur cette ligne : elle a été ignorée.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not an email address: it was left out.</source>
-            <translation>« {value} » n’est pas une adresse e-mail : elle a été laissée de côté.</translation>
-        </message>
-        <message>
-            <source>“{value}” is an Outlook internal address, not an email address: it was left out.</source>
-            <translation>« {value} » est une adresse interne d’Outlook, pas une adresse e-mail : elle a été laissée de côté.</translation>
-        </message>
-        <message>
-            <source>The date “{value}” was not understood: it was left out.</source>
-            <translation>La date « {value} » n’a pas été comprise : elle a été laissée de côté.</translation>
-        </message>
-        <message>
-            <source>This card is an organisation, not a person: it was skipped.</source>
-            <translation>Cette fiche est une organisation, pas une personne : elle a été ignorée.</translation>
-        </message>
-        <message>
-            <source>This contact appears earlier in the file (line {value}): both were combined.</source>
-            <translation>Ce contact figure plus haut dans le fichier (ligne {value}) : les deux ont été réunis.</translation>
-        </message>
-        <message>
-            <source>Already in Carnet as {value}: skipped, as you chose.</source>
-            <translation>Déjà dans Carnet sous le nom {value} : ignoré, comme vous l’avez choisi.</translation>
-        </message>
-        <message>
-            <source>This call or meeting is no longer in Carnet; it may have been deleted.</source>
-            <translation>Cet appel ou ce rendez-vous n’est plus dans Carnet ; il a peut-être été supprimé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicatesDialog</name>
-        <message>
-            <source>Likely duplicates</source>
-            <translation>Doublons probables</translation>
-        </message>
-        <message>
-            <source>These cards share an email address or a LinkedIn profile, or have nearly the same name at the same organisation. Merge the two cards of one person: nothing is lost, and Edit ▸ Undo puts them back.</source>
-            <translation>Ces fiches partagent une adresse e-mail ou un profil LinkedIn, ou portent presque le même nom dans la même organisation. Fusionnez les deux fiches d’une même personne : rien n’est perdu, et Édition ▸ Annuler les rétablit.</translation>
-        </message>
-        <message>
-            <source>No likely duplicates: no two cards share an email address or a LinkedIn profile, and no names are nearly the same at one organisation.</source>
-            <translation>Aucun doublon probable : aucune fiche ne partage d’adresse e-mail ni de profil LinkedIn avec une autre, et aucun nom n’est presque identique à un autre dans une même organisation.</translation>
-        </message>
-        <message>
-            <source>Different people</source>
-            <translation>Personnes différentes</translation>
-        </message>
-        <message>
-            <source>Do not propose this pair again</source>
-            <translation>Ne plus proposer cette paire</translation>
-        </message>
-        <message>
-            <source>No likely duplicates.</source>
-            <translation>Aucun doublon probable.</translation>
-        </message>
-        <message>
-            <source>Keep the first card</source>
-            <translation>Garder la première fiche</translation>
-        </message>
-        <message>
-            <source>Keep the second card</source>
-            <translation>Garder la seconde fiche</translation>
-        </message>
-        <message>
-            <source>Merge, keeping the first card</source>
-            <translation>Fusionner en gardant la première fiche</translation>
-        </message>
-        <message>
-            <source>Merge, keeping the second card</source>
-            <translation>Fusionner en gardant la seconde fiche</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln pairs to look at</source>
-            <translation>
-                <numerusform>%Ln paire à examiner</numerusform>
-                <numerusform>%Ln paires à examiner</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln calls or meetings</source>
-            <translation>
-                <numerusform>%Ln appel ou rendez-vous</numerusform>
-                <numerusform>%Ln appels ou rendez-vous</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln notes</source>
-            <translation>
-                <numerusform>%Ln note</numerusform>
-                <numerusform>%Ln notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln introductions</source>
-            <translation>
-                <numerusform>%Ln mise en relation</numerusform>
-                <numerusform>%Ln mises en relation</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryList</name>
-        <message>
-            <source>Untitled entry</source>
-            <translation>Note sans titre</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>Cette semaine</translation>
-        </message>
-        <message>
-            <source>Last week</source>
-            <translation>La semaine dernière</translation>
-        </message>
-        <message>
-            <source>Week of {date}</source>
-            <translation>Semaine du {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>Carnet ran into a problem</source>
-            <translation>Carnet a rencontré un problème</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Carnet is still running, and what was saved stays saved; the last thing you did may not have been completed.</source>
-            <translation>Un incident inattendu s’est produit. Carnet fonctionne toujours, et ce qui était enregistré le reste ; votre dernière action n’a peut-être pas abouti.</translation>
-        </message>
-        <message>
-            <source>A report was written to {log}. If this happens again, click “Copy details” and send the text to whoever helps you with Carnet.</source>
-            <translation>Un rapport a été écrit dans {log}. Si cela se reproduit, cliquez sur « Copier les détails » et envoyez le texte à la personne qui vous aide avec Carnet.</translation>
-        </message>
-        <message>
-            <source>If this happens again, click “Copy details” and send the text to whoever helps you with Carnet.</source>
-            <translation>Si cela se reproduit, cliquez sur « Copier les détails » et envoyez le texte à la personne qui vous aide avec Carnet.</translation>
-        </message>
-        <message>
-            <source>Your data file is damaged</source>
-            <translation>Votre fichier de données est endommagé</translation>
-        </message>
-        <message>
-            <source>Carnet could not save</source>
-            <translation>Carnet n’a pas pu enregistrer</translation>
-        </message>
-        <message>
-            <source>Copy details</source>
-            <translation>Copier les détails</translation>
-        </message>
-        <message>
-            <source>Restore from a backup…</source>
-            <translation>Restaurer une sauvegarde…</translation>
-        </message>
-        <message>
-            <source>This happened {count} times.</source>
-            <translation>Cela s’est produit {count} fois.</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>Copié</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>LinkedIn</source>
-            <translation>LinkedIn</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Introduced by</source>
-            <translation>Nom donné par</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Connected on</source>
-            <translation>Relation établie le</translation>
-        </message>
-        <message>
-            <source>Background</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation>Piste</translation>
-        </message>
-        <message>
-            <source>To contact</source>
-            <translation>À contacter</translation>
-        </message>
-        <message>
-            <source>Contacted</source>
-            <translation>Contact pris</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Rencontre faite</translation>
-        </message>
-        <message>
-            <source>In relation</source>
-            <translation>En relation</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>A décliné</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpDialog</name>
-        <message>
-            <source>Follow-up</source>
-            <translation>Relance</translation>
-        </message>
-        <message>
-            <source>For example: call Marc back about the opening</source>
-            <translation>Par exemple : rappeler Marc au sujet du poste ouvert</translation>
-        </message>
-        <message>
-            <source>Nobody in particular</source>
-            <translation>Personne en particulier</translation>
-        </message>
-        <message>
-            <source>Type a name to choose a person…</source>
-            <translation>Tapez un nom pour choisir une personne…</translation>
-        </message>
-        <message>
-            <source>What to do</source>
-            <translation>À faire</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>With whom</source>
-            <translation>Avec qui</translation>
-        </message>
-        <message>
-            <source>Due on</source>
-            <translation>Échéance</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUps</name>
-        <message>
-            <source>no reminder</source>
-            <translation>aucun rappel</translation>
-        </message>
-        <message>
-            <source>every 3 weeks</source>
-            <translation>toutes les 3 semaines</translation>
-        </message>
-        <message>
-            <source>every 2 months</source>
-            <translation>tous les 2 mois</translation>
-        </message>
-        <message>
-            <source>every 6 months</source>
-            <translation>tous les 6 mois</translation>
-        </message>
-        <message>
-            <source>every year</source>
-            <translation>tous les ans</translation>
-        </message>
-        <message numerus="yes">
-            <source>every %Ln days</source>
-            <translation>
-                <numerusform>tous les jours</numerusform>
-                <numerusform>tous les %Ln jours</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpsView</name>
-        <message>
-            <source>Whom to call, thank or get back in touch with. Keep-in-touch reminders come from each person's rhythm and your last contact with them.</source>
-            <translation>Qui appeler, remercier ou recontacter. Les rappels pour garder le contact découlent du rythme de chaque personne et de votre dernier échange avec elle.</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Relance</translation>
-        </message>
-        <message>
-            <source>With</source>
-            <translation>Avec</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Relances</translation>
-        </message>
-        <message>
-            <source>Nothing to follow up for now. Next steps you note after a call, thanks owed to a connector and people to get back in touch with will appear here.</source>
-            <translation>Aucune relance pour l’instant. Les prochaines étapes notées après un appel, les remerciements dus à un relais et les personnes à recontacter apparaîtront ici.</translation>
-        </message>
-        <message>
-            <source>New follow-up…</source>
-            <translation>Nouvelle relance…</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fait</translation>
-        </message>
-        <message>
-            <source>Mark the selected follow-up as done</source>
-            <translation>Marquer la relance sélectionnée comme faite</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Reporter</translation>
-        </message>
-        <message>
-            <source>Until tomorrow</source>
-            <translation>Jusqu’à demain</translation>
-        </message>
-        <message>
-            <source>For a week</source>
-            <translation>D’une semaine</translation>
-        </message>
-        <message>
-            <source>Until a date…</source>
-            <translation>Jusqu’à une date…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Open their card</source>
-            <translation>Ouvrir sa fiche</translation>
-        </message>
-        <message>
-            <source>Keep-in-touch rhythms…</source>
-            <translation>Rythmes de prise de nouvelles…</translation>
-        </message>
-        <message>
-            <source>Export to a calendar…</source>
-            <translation>Exporter vers un agenda…</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>Cette semaine</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Plus tard</translation>
-        </message>
-        <message>
-            <source>Tomorrow</source>
-            <translation>Demain</translation>
-        </message>
-        <message>
-            <source>Get back in touch (no contact noted yet)</source>
-            <translation>Reprendre contact (aucun échange noté pour l’instant)</translation>
-        </message>
-        <message>
-            <source>Get back in touch (last contact: {date})</source>
-            <translation>Reprendre contact (dernier échange : {date})</translation>
-        </message>
-        <message>
-            <source>Keep in touch {rhythm}. Any call, meeting, email or note resets it.</source>
-            <translation>Garder le contact {rhythm}. Chaque appel, rendez-vous, e-mail ou note remet le compteur à zéro.</translation>
-        </message>
-        <message>
-            <source>Change rhythm…</source>
-            <translation>Changer le rythme…</translation>
-        </message>
-        <message>
-            <source>New follow-up</source>
-            <translation>Nouvelle relance</translation>
-        </message>
-        <message>
-            <source>Edit the follow-up</source>
-            <translation>Modifier la relance</translation>
-        </message>
-        <message>
-            <source>Got back in touch with {name}</source>
-            <translation>Contact repris avec {name}</translation>
-        </message>
-        <message>
-            <source>Get back in touch with {name}</source>
-            <translation>Reprendre contact avec {name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %Ln more</source>
-            <translation>
-                <numerusform>… et %Ln autre</numerusform>
-                <numerusform>… et %Ln autres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%Ln days late)</source>
-            <translation>
-                <numerusform>(%Ln jour de retard)</numerusform>
-                <numerusform>(%Ln jours de retard)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideCommands</name>
-        <message>
-            <source>Carnet &amp;guide</source>
-            <translation>&amp;Guide de Carnet</translation>
-        </message>
-        <message>
-            <source>&amp;Welcome…</source>
-            <translation>&amp;Bienvenue…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Préférences…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpDialog</name>
-        <message>
-            <source>Carnet guide</source>
-            <translation>Guide de Carnet</translation>
-        </message>
-        <message>
-            <source>The method</source>
-            <translation>La méthode</translation>
-        </message>
-        <message>
-            <source>Using Carnet</source>
-            <translation>Utiliser Carnet</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Going relay by relay&lt;/h2&gt;&lt;p&gt;Most jobs are filled through people. Rather than sending CVs, you talk to people who know the companies you aim for, and each of them gives you one or two names, with the permission to call on their behalf.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Call on someone's recommendation.&lt;/b&gt; Saying who suggested the call opens far more doors than a cold call: keep track of who introduced you to whom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask little, and precisely.&lt;/b&gt; A few minutes, a piece of advice, one or two names, and the permission to use the name of the person who sent you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Go step by step&lt;/b&gt; until you speak face to face with the person who can hire you, gathering facts about the company on the way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep the rhythm.&lt;/b&gt; A handful of new people each week; count the good calls, cut the rare bad one short and move on.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the loop.&lt;/b&gt; Tell the people who helped you what came of it, and thank them.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;h2&gt;Avancer de relais en relais&lt;/h2&gt;&lt;p&gt;La plupart des postes sont pourvus grâce au bouche-à-oreille. Plutôt que d’envoyer des CV, vous parlez à des gens qui connaissent les entreprises que vous visez, et chacun vous donne un ou deux noms, avec l’autorisation d’appeler de sa part.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Appelez de la part de quelqu’un.&lt;/b&gt; Dire qui vous envoie ouvre bien plus de portes qu’un appel froid : gardez la trace de qui vous a donné quel nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Demandez peu, et précisément.&lt;/b&gt; Quelques minutes, un conseil, un ou deux noms, et l’autorisation d’utiliser le nom de la personne qui vous envoie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avancez pas à pas&lt;/b&gt; jusqu’à parler face à face avec la personne qui peut vous embaucher, en recueillant en chemin des informations sur l’entreprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gardez le rythme.&lt;/b&gt; Quelques nouvelles personnes chaque semaine ; comptez les bons appels, écourtez le rare mauvais et passez à la suite.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bouclez la boucle.&lt;/b&gt; Dites aux personnes qui vous ont apporté leur aide ce qu’il en est sorti, et remerciez-les.&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Carnet, day by day&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Contacts&lt;/b&gt;: everyone you know or were told about, with their company and the whole history of your exchanges. Type in the search box to find anyone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;New lead&lt;/b&gt;: a friend mentions a name? Note it in seconds, with who mentioned it and whether you may use their name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Referral tree&lt;/b&gt;: who led you to whom, and how far you are from each target company.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Notebook&lt;/b&gt;: write down what you learned right after a meeting; it saves itself as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Calls&lt;/b&gt;: prepare a call, log it, and note the names you were given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow-ups and dashboard&lt;/b&gt;: whom to call or thank today, and your week against your goal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your data stays on this computer, in one file that Carnet backs up every day.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Carnet au quotidien&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Contacts&lt;/b&gt; : toutes les personnes que vous connaissez ou dont on vous a parlé, avec leur entreprise et tout l’historique de vos échanges. Tapez dans la zone de recherche pour retrouver n’importe qui.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nouvelle piste&lt;/b&gt; : un ami cite un nom ? Notez-le en quelques secondes, avec qui vous l’a donné et si vous pouvez utiliser son nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arbre des relais&lt;/b&gt; : de qui vient chaque nom, et à quelle distance vous êtes de chaque entreprise cible.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carnet de notes&lt;/b&gt; : notez ce que vous avez appris juste après un rendez-vous ; tout s’enregistre pendant que vous tapez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Appels&lt;/b&gt; : préparez un appel, notez-le, et inscrivez les noms que l’on vous a donnés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relances et tableau de bord&lt;/b&gt; : qui appeler ou remercier aujourd’hui, et votre semaine au regard de votre objectif.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier que Carnet sauvegarde chaque jour.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation>Raccourci</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>LinkedIn connections</source>
-            <translation>Relations LinkedIn</translation>
-        </message>
-        <message>
-            <source>Google Contacts</source>
-            <translation>Contacts Google</translation>
-        </message>
-        <message>
-            <source>Outlook contacts</source>
-            <translation>Contacts Outlook</translation>
-        </message>
-        <message>
-            <source>vCard</source>
-            <translation>vCard</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Name (split into first and last name)</source>
-            <translation>Nom complet (séparé en prénom et nom)</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>LinkedIn address</source>
-            <translation>Adresse LinkedIn</translation>
-        </message>
-        <message>
-            <source>LinkedIn address, if the website is one</source>
-            <translation>Adresse LinkedIn, si le site web en est une</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Background</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Connected on</source>
-            <translation>Relation établie le</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Fusionner</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Ignorer</translation>
-        </message>
-        <message>
-            <source>Create a new person</source>
-            <translation>Créer une nouvelle personne</translation>
-        </message>
-        <message>
-            <source>Same LinkedIn</source>
-            <translation>Même LinkedIn</translation>
-        </message>
-        <message>
-            <source>Same email</source>
-            <translation>Même e-mail</translation>
-        </message>
-        <message>
-            <source>Same name and company</source>
-            <translation>Même nom et même entreprise</translation>
-        </message>
-        <message>
-            <source>Import contacts</source>
-            <translation>Importer des contacts</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progression</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>These contacts look like people already in Carnet. Merging fills the empty fields of the existing card and adds new emails and phones; it never overwrites what you wrote. Choose for the selected lines, or for all of them when none is selected:</source>
-            <translation>Ces contacts ressemblent à des personnes déjà présentes dans Carnet. Fusionner complète les champs vides de la fiche existante et ajoute les nouveaux e-mails et téléphones ; cela n’écrase jamais ce que vous avez écrit. Choisissez pour les lignes sélectionnées, ou pour toutes si aucune n’est sélectionnée :</translation>
-        </message>
-        <message>
-            <source>Likely duplicates</source>
-            <translation>Doublons probables</translation>
-        </message>
-        <message>
-            <source>Create new people</source>
-            <translation>Créer de nouvelles personnes</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problèmes</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Colonnes</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>Skipped lines</source>
-            <translation>Lignes ignorées</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Reading {file}…</source>
-            <translation>Lecture de {file}…</translation>
-        </message>
-        <message>
-            <source>{source}, {encoding}. Nothing is written until you click Import.</source>
-            <translation>{source}, {encoding}. Rien n’est enregistré tant que vous n’avez pas cliqué sur Importer.</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>What will happen</source>
-            <translation>Ce qui va se passer</translation>
-        </message>
-        <message>
-            <source>In the file</source>
-            <translation>Dans le fichier</translation>
-        </message>
-        <message>
-            <source>Already in Carnet</source>
-            <translation>Déjà dans Carnet</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Pourquoi</translation>
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation>Choix</translation>
-        </message>
-        <message>
-            <source>Likely duplicates ({count})</source>
-            <translation>Doublons probables ({count})</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problème</translation>
-        </message>
-        <message>
-            <source>Problems ({count})</source>
-            <translation>Problèmes ({count})</translation>
-        </message>
-        <message>
-            <source>Not imported</source>
-            <translation>Non importé</translation>
-        </message>
-        <message>
-            <source>In Carnet</source>
-            <translation>Dans Carnet</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message>
-            <source>Merge into {name}</source>
-            <translation>Fusionner avec {name}</translation>
-        </message>
-        <message>
-            <source>Import {count}</source>
-            <translation>Importer {count}</translation>
-        </message>
-        <message>
-            <source>Importing {file}… Cancel puts everything back as it was.</source>
-            <translation>Importation de {file}… Annuler remet tout comme avant.</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>Importation terminée</translation>
-        </message>
-        <message>
-            <source>New people: {count}</source>
-            <translation>Nouvelles personnes : {count}</translation>
-        </message>
-        <message>
-            <source>Merged into people already in Carnet: {count}</source>
-            <translation>Fusionnés avec des personnes déjà dans Carnet : {count}</translation>
-        </message>
-        <message>
-            <source>Skipped: {count}</source>
-            <translation>Ignorés : {count}</translation>
-        </message>
-        <message>
-            <source>Lines repeating an earlier contact, combined with it: {count}</source>
-            <translation>Lignes répétant un contact précédent, réunies avec lui : {count}</translation>
-        </message>
-        <message>
-            <source>Your LinkedIn connections are people you know directly: they appear under you in the referral tree.</source>
-            <translation>Vos relations LinkedIn sont des personnes que vous connaissez directement : elles apparaissent juste sous vous dans l’arbre des relais.</translation>
-        </message>
-        <message>
-            <source>Why it was skipped</source>
-            <translation>Pourquoi elle a été ignorée</translation>
-        </message>
-        <message>
-            <source>Import cancelled</source>
-            <translation>Importation annulée</translation>
-        </message>
-        <message>
-            <source>Nothing was written: your data is as it was.</source>
-            <translation>Rien n’a été enregistré : vos données sont telles qu’avant.</translation>
-        </message>
-        <message>
-            <source>This file cannot be imported</source>
-            <translation>Ce fichier ne peut pas être importé</translation>
-        </message>
-        <message>
-            <source>Nothing was written.</source>
-            <translation>Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>The import failed</source>
-            <translation>L’importation a échoué</translation>
-        </message>
-        <message>
-            <source>Carnet could not write these contacts ({detail}). Nothing was written: your data is as it was.</source>
-            <translation>Carnet n’a pas pu enregistrer ces contacts ({detail}). Rien n’a été enregistré : vos données sont telles qu’avant.</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-        <message>
-            <source>a Carnet export</source>
-            <translation>un export de Carnet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln contacts found in {file}</source>
-            <translation>
-                <numerusform>%Ln contact trouvé dans {file}</numerusform>
-                <numerusform>%Ln contacts trouvés dans {file}</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>IntroductionDialog</name>
-        <message>
-            <source>Someone I know</source>
-            <translation>Quelqu’un que je connais</translation>
-        </message>
-        <message>
-            <source>Who do you know who could help you?</source>
-            <translation>Qui connaissez-vous qui pourrait vous aider ?</translation>
-        </message>
-        <message>
-            <source>A person {name} introduced me to</source>
-            <translation>Une personne que {name} m’a recommandée</translation>
-        </message>
-        <message>
-            <source>Who did {name} suggest you call?</source>
-            <translation>Qui appeler, sur le conseil de {name} ?</translation>
-        </message>
-        <message>
-            <source>How they know each other, why this name is worth a call</source>
-            <translation>Comment ces deux personnes se connaissent, pourquoi ce nom vaut un appel</translation>
-        </message>
-        <message>
-            <source>&amp;First name</source>
-            <translation>&amp;Prénom</translation>
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Permission</source>
-            <translation>&amp;Autorisation</translation>
-        </message>
-        <message>
-            <source>&amp;Context</source>
-            <translation>&amp;Contexte</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Lead</source>
-            <translation>Piste</translation>
-        </message>
-        <message>
-            <source>To contact</source>
-            <translation>À contacter</translation>
-        </message>
-        <message>
-            <source>Contacted</source>
-            <translation>Contact pris</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Rencontre faite</translation>
-        </message>
-        <message>
-            <source>In relation</source>
-            <translation>En relation</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>A décliné</translation>
-        </message>
-        <message>
-            <source>May use their name</source>
-            <translation>Peut citer son nom</translation>
-        </message>
-        <message>
-            <source>May not use their name</source>
-            <translation>Ne pas citer son nom</translation>
-        </message>
-        <message>
-            <source>Permission not asked yet</source>
-            <translation>Pas encore demandé</translation>
-        </message>
-        <message>
-            <source>Suggested</source>
-            <translation>Suggéré</translation>
-        </message>
-        <message>
-            <source>Meeting notes</source>
-            <translation>Compte rendu de rendez-vous</translation>
-        </message>
-        <message>
-            <source>Call preparation</source>
-            <translation>Préparation d’appel</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <source>Facts about a company</source>
-            <translation>Informations sur une entreprise</translation>
-        </message>
-        <message>
-            <source>Phone call</source>
-            <translation>Appel téléphonique</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Rendez-vous</translation>
-        </message>
-        <message>
-            <source>Video call</source>
-            <translation>Visioconférence</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Meeting obtained</source>
-            <translation>Rendez-vous obtenu</translation>
-        </message>
-        <message>
-            <source>Helpful</source>
-            <translation>Utile</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Pas pour l’instant</translation>
-        </message>
-        <message>
-            <source>Difficult</source>
-            <translation>Difficile</translation>
-        </message>
-        <message>
-            <source>Warm: on someone's recommendation</source>
-            <translation>Chaud : de la part de quelqu’un</translation>
-        </message>
-        <message>
-            <source>Cold: without a recommendation</source>
-            <translation>Froid : sans recommandation</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>Prochaine étape</translation>
-        </message>
-        <message>
-            <source>Thank the connector</source>
-            <translation>Remercier le relais</translation>
-        </message>
-        <message>
-            <source>Keep in touch</source>
-            <translation>Garder le contact</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkedPeople</name>
-        <message>
-            <source>Remove {name} from this entry</source>
-            <translation>Retirer {name} de cette note</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogInteractionDialog</name>
-        <message>
-            <source>Log a call or meeting</source>
-            <translation>Noter un appel ou un rendez-vous</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>not noted</source>
-            <translation>non précisée</translation>
-        </message>
-        <message>
-            <source>Not noted</source>
-            <translation>Non précisé</translation>
-        </message>
-        <message>
-            <source>What was said, what you learned</source>
-            <translation>Ce qui s’est dit, ce que vous avez appris</translation>
-        </message>
-        <message>
-            <source>e.g. Call Mathieu back on Monday to set a meeting</source>
-            <translation>Par exemple : rappeler Mathieu lundi pour fixer un rendez-vous</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>by</source>
-            <translation>d’ici le</translation>
-        </message>
-        <message>
-            <source>&amp;With</source>
-            <translation>A&amp;vec</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <source>W&amp;hen</source>
-            <translation>&amp;Quand</translation>
-        </message>
-        <message>
-            <source>Warm or cold</source>
-            <translation>Chaud ou froid</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome</source>
-            <translation>&amp;Résultat</translation>
-        </message>
-        <message>
-            <source>&amp;Summary</source>
-            <translation>R&amp;ésumé</translation>
-        </message>
-        <message>
-            <source>&amp;Next step</source>
-            <translation>&amp;Prochaine étape</translation>
-        </message>
-        <message>
-            <source>Log it</source>
-            <translation>Noter</translation>
-        </message>
-        <message>
-            <source>Nobody introduced you to this person.</source>
-            <translation>Personne ne vous a donné le nom de cette personne.</translation>
-        </message>
-        <message>
-            <source>Introduced by {connector}: {permission}.</source>
-            <translation>Recommandé par {connector} : {permission}.</translation>
-        </message>
-        <message>
-            <source>Correct a call or meeting</source>
-            <translation>Corriger un appel ou un rendez-vous</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening your data…</source>
-            <translation>Ouverture de vos données…</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Vues</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Referral tree</source>
-            <translation>Arbre des relais</translation>
-        </message>
-        <message>
-            <source>Target companies</source>
-            <translation>Entreprises cibles</translation>
-        </message>
-        <message>
-            <source>Notebook</source>
-            <translation>Carnet de notes</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Relances</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <source>Carnet — {file}</source>
-            <translation>Carnet — {file}</translation>
-        </message>
-        <message>
-            <source>(demo)</source>
-            <translation>(démo)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New contact</source>
-            <translation>&amp;Nouveau contact</translation>
-        </message>
-        <message>
-            <source>New &amp;lead…</source>
-            <translation>Nouvelle &amp;piste…</translation>
-        </message>
-        <message>
-            <source>Note a name someone gave you (Ctrl+L)</source>
-            <translation>Noter un nom que quelqu’un vous a donné (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Quick actions</source>
-            <translation>Actions rapides</translation>
-        </message>
-        <message>
-            <source>New notebook &amp;entry</source>
-            <translation>Nouvelle &amp;note du carnet</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>Find &amp;duplicates…</source>
-            <translation>Chercher les &amp;doublons…</translation>
-        </message>
-        <message>
-            <source>&amp;Calls</source>
-            <translation>A&amp;ppels</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>Affic&amp;hage</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;About Carnet</source>
-            <translation>À &amp;propos de Carnet</translation>
-        </message>
-        <message>
-            <source>{label} ({count})</source>
-            <translation>{label} ({count})</translation>
-        </message>
-        <message>
-            <source>Lead saved: {name}</source>
-            <translation>Piste enregistrée : {name}</translation>
-        </message>
-        <message>
-            <source>About Carnet</source>
-            <translation>À propos de Carnet</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Your network, relay by relay: who introduced you to whom, your calls and your notes.&lt;/p&gt;&lt;p&gt;Your data: {file}&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Votre réseau, de relais en relais : les noms que l’on vous a donnés, vos appels et vos notes.&lt;/p&gt;&lt;p&gt;Vos données : {file}&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Merge two cards</source>
-            <translation>Fusionner deux fiches</translation>
-        </message>
-        <message>
-            <source>Which other card is also {name}? Its calls, notes, introductions, follow-ups, addresses and tags move to this card, and its empty fields are filled in; then it is deleted. You can undo this with Edit ▸ Undo.</source>
-            <translation>Quelle autre fiche correspond aussi à {name} ? Ses appels, notes, mises en relation, relances, adresses et étiquettes passent sur cette fiche, dont les champs vides sont complétés ; puis l’autre fiche est supprimée. Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <source>Choose the other card</source>
-            <translation>Choisir l’autre fiche</translation>
-        </message>
-        <message>
-            <source>Type a few letters of the name</source>
-            <translation>Tapez quelques lettres du nom</translation>
-        </message>
-        <message>
-            <source>Other card</source>
-            <translation>Autre fiche</translation>
-        </message>
-        <message>
-            <source>Merge into {name}</source>
-            <translation>Fusionner avec {name}</translation>
-        </message>
-        <message>
-            <source>{name}: {list}.</source>
-            <translation>{name} : {list}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln calls or meetings</source>
-            <translation>
-                <numerusform>%Ln appel ou rendez-vous</numerusform>
-                <numerusform>%Ln appels ou rendez-vous</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln notebook entries</source>
-            <translation>
-                <numerusform>%Ln note du carnet</numerusform>
-                <numerusform>%Ln notes du carnet</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln introductions</source>
-            <translation>
-                <numerusform>%Ln mise en relation</numerusform>
-                <numerusform>%Ln mises en relation</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln follow-ups</source>
-            <translation>
-                <numerusform>%Ln relance</numerusform>
-                <numerusform>%Ln relances</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteEditor</name>
-        <message>
-            <source>A note keeps text only: pictures cannot be pasted into it. Save the picture in a folder and write here where to find it.</source>
-            <translation>Une note ne garde que du texte : on ne peut pas y coller d’image. Enregistrez l’image dans un dossier et notez ici où la trouver.</translation>
-        </message>
-        <message>
-            <source>This text is too long to paste: a note holds up to {limit} characters and this one would have {count}. Paste a shorter part, or split it into several entries.</source>
-            <translation>Ce texte est trop long pour être collé : une note contient au plus {limit} caractères et celle-ci en aurait {count}. Collez un passage plus court, ou répartissez-le en plusieurs notes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotebookView</name>
-        <message>
-            <source>New entry</source>
-            <translation>Nouvelle note</translation>
-        </message>
-        <message>
-            <source>Search the notebook…</source>
-            <translation>Chercher dans le carnet…</translation>
-        </message>
-        <message>
-            <source>Search the notebook</source>
-            <translation>Chercher dans le carnet</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Tous les types</translation>
-        </message>
-        <message>
-            <source>Show entries of kind</source>
-            <translation>Afficher les notes du type</translation>
-        </message>
-        <message>
-            <source>Anyone</source>
-            <translation>Tout le monde</translation>
-        </message>
-        <message>
-            <source>Show entries about</source>
-            <translation>Afficher les notes concernant</translation>
-        </message>
-        <message>
-            <source>Any company</source>
-            <translation>Toutes les entreprises</translation>
-        </message>
-        <message>
-            <source>Show entries about the company</source>
-            <translation>Afficher les notes sur l’entreprise</translation>
-        </message>
-        <message>
-            <source>Notebook entries</source>
-            <translation>Notes du carnet</translation>
-        </message>
-        <message>
-            <source>Title, e.g. Coffee with the sales director</source>
-            <translation>Titre, par exemple : café avec le directeur commercial</translation>
-        </message>
-        <message>
-            <source>No company</source>
-            <translation>Aucune entreprise</translation>
-        </message>
-        <message>
-            <source>Company…</source>
-            <translation>Entreprise…</translation>
-        </message>
-        <message>
-            <source>Add a person…</source>
-            <translation>Ajouter une personne…</translation>
-        </message>
-        <message>
-            <source>What you learned, the names you were given, what to do next…
+    </message>
+    <message>
+        <source>your connector</source>
+        <translation>votre relais</translation>
+    </message>
+    <message>
+        <source>(write your precise ask in My profile)</source>
+        <translation>(rédigez votre demande précise dans Mon profil)</translation>
+    </message>
+    <message>
+        <source>A card needs a title.</source>
+        <translation>Une fiche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The weekly goal is a number of new people between 1 and 100.</source>
+        <translation>L’objectif hebdomadaire est un nombre de nouvelles personnes compris entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>Nobody can introduce you to themselves.</source>
+        <translation>Une personne ne peut pas vous recommander auprès d’elle-même.</translation>
+    </message>
+    <message>
+        <source>This would make a loop: this person already led you to the connector.</source>
+        <translation>Cela ferait une boucle&#xa0;: cette personne est déjà sur le chemin qui mène à ce relais.</translation>
+    </message>
+    <message>
+        <source>This introduction is already recorded.</source>
+        <translation>Cette mise en relation est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>This introduction no longer exists; it may have been removed.</source>
+        <translation>Cette mise en relation n’existe plus&#xa0;; elle a peut-être été retirée.</translation>
+    </message>
+    <message>
+        <source>This person did not give you that name; add the introduction first.</source>
+        <translation>Cette personne ne vous a pas donné ce nom&#xa0;; ajoutez d’abord la mise en relation.</translation>
+    </message>
+    <message>
+        <source>Type the name of the company.</source>
+        <translation>Tapez le nom de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>This text holds an invisible control character.</source>
+        <translation>Ce texte contient un caractère de contrôle invisible.</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum</source>
+        <translation>son contenu ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>the data inside is not a Carnet database</source>
+        <translation>les données qu’il contient ne sont pas une base Carnet</translation>
+    </message>
+    <message>
+        <source>the database inside fails SQLite&apos;s integrity check</source>
+        <translation>la base qu’il contient échoue à la vérification d’intégrité de SQLite</translation>
+    </message>
+    <message>
+        <source>the database inside is empty</source>
+        <translation>la base qu’il contient est vide</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation>Le fichier {file} est vide.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a contacts file Carnet can read (it does not hold text).</source>
+        <translation>Le fichier {file} n’est pas un fichier de contacts que Carnet sait lire (il ne contient pas de texte).</translation>
+    </message>
+    <message>
+        <source>The file {file} is too large ({size} MB): Carnet imports files of up to {limit} MB.</source>
+        <translation>Le fichier {file} est trop volumineux ({size} Mo)&#xa0;: Carnet importe des fichiers de {limit} Mo au plus.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {detail}.</source>
+        <translation>Le fichier {file} n’a pas pu être lu&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>Carnet does not recognise the columns of {file}. It reads the contacts exported by LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).</source>
+        <translation>Carnet ne reconnaît pas les colonnes de {file}. Il lit les contacts exportés par LinkedIn (Connections.csv), Google Contacts et Outlook, ainsi que les fichiers vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>Carnet does not recognise {file}. It reads the contacts exported by LinkedIn (Connections.csv or the export zip), Google Contacts and Outlook, and vCard files (.vcf).</source>
+        <translation>Carnet ne reconnaît pas {file}. Il lit les contacts exportés par LinkedIn (Connections.csv ou le zip de l’export), Google Contacts et Outlook, ainsi que les fichiers vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>The file {file} is a damaged zip file.</source>
+        <translation>Le fichier {file} est un fichier zip endommagé.</translation>
+    </message>
+    <message>
+        <source>The zip file {file} holds no Connections.csv. In LinkedIn, ask for a copy of your data that includes your connections, then import the zip you receive.</source>
+        <translation>Le fichier zip {file} ne contient pas de Connections.csv. Dans LinkedIn, demandez une copie de vos données qui comprenne vos relations, puis importez le zip que vous recevrez.</translation>
+    </message>
+    <message>
+        <source>The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup file to open it.</source>
+        <translation>Le fichier {file} est une sauvegarde Carnet, pas un fichier de contacts&#xa0;: pour l’ouvrir, utilisez Fichier › Restaurer un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</source>
+        <translation>Le fichier {file} s’arrête au milieu d’une fiche de contact (la fiche qui commence ligne {line} n’a pas de fin)&#xa0;: le fichier a probablement été tronqué.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} could not be read as part of a contact card.</source>
+        <translation>La ligne {line} de {file} n’a pas pu être lue comme partie d’une fiche de contact.</translation>
+    </message>
+    <message>
+        <source>The file {file} holds no contact card (no line BEGIN:VCARD).</source>
+        <translation>Le fichier {file} ne contient aucune fiche de contact (aucune ligne BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} could not be read: {detail}.</source>
+        <translation>La ligne {line} de {file} n’a pas pu être lue&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>The file {file} holds column names but no contact.</source>
+        <translation>Le fichier {file} contient des noms de colonnes mais aucun contact.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Carnet backup file.</source>
+        <translation>Le fichier {file} n’est pas un fichier de sauvegarde Carnet.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} is damaged ({detail}). Your current data was left as it was.</source>
+        <translation>Le fichier de sauvegarde {file} est endommagé ({detail}). Vos données actuelles n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} was saved by a newer version of Carnet. Install the latest Carnet to restore it. Your current data was left as it was.</source>
+        <translation>Le fichier de sauvegarde {file} a été créé par une version plus récente de Carnet. Installez la dernière version de Carnet pour le restaurer. Vos données actuelles n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>Carnet could not write the file {file}: {detail}.</source>
+        <translation>Carnet n’a pas pu écrire le fichier {file}&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>No name on this line: it was skipped.</source>
+        <translation>Aucun nom sur cette ligne&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it was left out.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse e-mail&#xa0;: elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>“{value}” is an Outlook internal address, not an email address: it was left out.</source>
+        <translation>«&#xa0;{value}&#xa0;» est une adresse interne d’Outlook, pas une adresse e-mail&#xa0;: elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” was not understood: it was left out.</source>
+        <translation>La date «&#xa0;{value}&#xa0;» n’a pas été comprise&#xa0;: elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>This card is an organisation, not a person: it was skipped.</source>
+        <translation>Cette fiche est une organisation, pas une personne&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>This contact appears earlier in the file (line {value}): both were combined.</source>
+        <translation>Ce contact figure plus haut dans le fichier (ligne {value})&#xa0;: les deux ont été réunis.</translation>
+    </message>
+    <message>
+        <source>Already in Carnet as {value}: skipped, as you chose.</source>
+        <translation>Déjà dans Carnet sous le nom {value}&#xa0;: ignoré, comme vous l’avez choisi.</translation>
+    </message>
+    <message>
+        <source>This call or meeting is no longer in Carnet; it may have been deleted.</source>
+        <translation>Cet appel ou ce rendez-vous n’est plus dans Carnet&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>These cards share an email address or a LinkedIn profile, or have nearly the same name at the same organisation. Merge the two cards of one person: nothing is lost, and Edit ▸ Undo puts them back.</source>
+        <translation>Ces fiches partagent une adresse e-mail ou un profil LinkedIn, ou portent presque le même nom dans la même organisation. Fusionnez les deux fiches d’une même personne&#xa0;: rien n’est perdu, et Édition ▸ Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two cards share an email address or a LinkedIn profile, and no names are nearly the same at one organisation.</source>
+        <translation>Aucun doublon probable&#xa0;: aucune fiche ne partage d’adresse e-mail ni de profil LinkedIn avec une autre, et aucun nom n’est presque identique à un autre dans une même organisation.</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <source>Do not propose this pair again</source>
+        <translation>Ne plus proposer cette paire</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Aucun doublon probable.</translation>
+    </message>
+    <message>
+        <source>Keep the first card</source>
+        <translation>Garder la première fiche</translation>
+    </message>
+    <message>
+        <source>Keep the second card</source>
+        <translation>Garder la seconde fiche</translation>
+    </message>
+    <message>
+        <source>Merge, keeping the first card</source>
+        <translation>Fusionner en gardant la première fiche</translation>
+    </message>
+    <message>
+        <source>Merge, keeping the second card</source>
+        <translation>Fusionner en gardant la seconde fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs to look at</source>
+        <translation>
+            <numerusform>%Ln paire à examiner</numerusform>
+            <numerusform>%Ln paires à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln appel ou rendez-vous</numerusform>
+            <numerusform>%Ln appels ou rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln introductions</source>
+        <translation>
+            <numerusform>%Ln mise en relation</numerusform>
+            <numerusform>%Ln mises en relation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <source>Untitled entry</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>La semaine dernière</translation>
+    </message>
+    <message>
+        <source>Week of {date}</source>
+        <translation>Semaine du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Carnet ran into a problem</source>
+        <translation>Carnet a rencontré un problème</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Carnet is still running, and what was saved stays saved; the last thing you did may not have been completed.</source>
+        <translation>Un incident inattendu s’est produit. Carnet fonctionne toujours, et ce qui était enregistré le reste&#xa0;; votre dernière action n’a peut-être pas abouti.</translation>
+    </message>
+    <message>
+        <source>A report was written to {log}. If this happens again, click “Copy details” and send the text to whoever helps you with Carnet.</source>
+        <translation>Un rapport a été écrit dans {log}. Si cela se reproduit, cliquez sur «&#xa0;Copier les détails&#xa0;» et envoyez le texte à la personne qui vous aide avec Carnet.</translation>
+    </message>
+    <message>
+        <source>If this happens again, click “Copy details” and send the text to whoever helps you with Carnet.</source>
+        <translation>Si cela se reproduit, cliquez sur «&#xa0;Copier les détails&#xa0;» et envoyez le texte à la personne qui vous aide avec Carnet.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Votre fichier de données est endommagé</translation>
+    </message>
+    <message>
+        <source>Carnet could not save</source>
+        <translation>Carnet n’a pas pu enregistrer</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>This happened {count} times.</source>
+        <translation>Cela s’est produit {count} fois.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Nom donné par</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Relation établie le</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontre faite</translation>
+    </message>
+    <message>
+        <source>In relation</source>
+        <translation>En relation</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A décliné</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>For example: call Marc back about the opening</source>
+        <translation>Par exemple&#xa0;: rappeler Marc au sujet du poste ouvert</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Personne en particulier</translation>
+    </message>
+    <message>
+        <source>Type a name to choose a person…</source>
+        <translation>Tapez un nom pour choisir une personne…</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>no reminder</source>
+        <translation>aucun rappel</translation>
+    </message>
+    <message>
+        <source>every 3 weeks</source>
+        <translation>toutes les 3 semaines</translation>
+    </message>
+    <message>
+        <source>every 2 months</source>
+        <translation>tous les 2 mois</translation>
+    </message>
+    <message>
+        <source>every 6 months</source>
+        <translation>tous les 6 mois</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>tous les ans</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln days</source>
+        <translation>
+            <numerusform>tous les jours</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Whom to call, thank or get back in touch with. Keep-in-touch reminders come from each person&apos;s rhythm and your last contact with them.</source>
+        <translation>Qui appeler, remercier ou recontacter. Les rappels pour garder le contact découlent du rythme de chaque personne et de votre dernier échange avec elle.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up for now. Next steps you note after a call, thanks owed to a connector and people to get back in touch with will appear here.</source>
+        <translation>Aucune relance pour l’instant. Les prochaines étapes notées après un appel, les remerciements dus à un relais et les personnes à recontacter apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Nouvelle relance…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Marquer la relance sélectionnée comme faite</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>D’une semaine</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Jusqu’à une date…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open their card</source>
+        <translation>Ouvrir sa fiche</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch rhythms…</source>
+        <translation>Rythmes de prise de nouvelles…</translation>
+    </message>
+    <message>
+        <source>Export to a calendar…</source>
+        <translation>Exporter vers un agenda…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Get back in touch (no contact noted yet)</source>
+        <translation>Reprendre contact (aucun échange noté pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Get back in touch (last contact: {date})</source>
+        <translation>Reprendre contact (dernier échange&#xa0;: {date})</translation>
+    </message>
+    <message>
+        <source>Keep in touch {rhythm}. Any call, meeting, email or note resets it.</source>
+        <translation>Garder le contact {rhythm}. Chaque appel, rendez-vous, e-mail ou note remet le compteur à zéro.</translation>
+    </message>
+    <message>
+        <source>Change rhythm…</source>
+        <translation>Changer le rythme…</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nouvelle relance</translation>
+    </message>
+    <message>
+        <source>Edit the follow-up</source>
+        <translation>Modifier la relance</translation>
+    </message>
+    <message>
+        <source>Got back in touch with {name}</source>
+        <translation>Contact repris avec {name}</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {name}</source>
+        <translation>Reprendre contact avec {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln days late)</source>
+        <translation>
+            <numerusform>(%Ln jour de retard)</numerusform>
+            <numerusform>(%Ln jours de retard)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuideCommands</name>
+    <message>
+        <source>Carnet &amp;guide</source>
+        <translation>&amp;Guide de Carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenue…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Carnet guide</source>
+        <translation>Guide de Carnet</translation>
+    </message>
+    <message>
+        <source>The method</source>
+        <translation>La méthode</translation>
+    </message>
+    <message>
+        <source>Using Carnet</source>
+        <translation>Utiliser Carnet</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Going relay by relay&lt;/h2&gt;&lt;p&gt;Most jobs are filled through people. Rather than sending CVs, you talk to people who know the companies you aim for, and each of them gives you one or two names, with the permission to call on their behalf.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Call on someone&apos;s recommendation.&lt;/b&gt; Saying who suggested the call opens far more doors than a cold call: keep track of who introduced you to whom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask little, and precisely.&lt;/b&gt; A few minutes, a piece of advice, one or two names, and the permission to use the name of the person who sent you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Go step by step&lt;/b&gt; until you speak face to face with the person who can hire you, gathering facts about the company on the way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep the rhythm.&lt;/b&gt; A handful of new people each week; count the good calls, cut the rare bad one short and move on.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the loop.&lt;/b&gt; Tell the people who helped you what came of it, and thank them.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Avancer de relais en relais&lt;/h2&gt;&lt;p&gt;La plupart des postes sont pourvus grâce au bouche-à-oreille. Plutôt que d’envoyer des CV, vous parlez à des gens qui connaissent les entreprises que vous visez, et chacun vous donne un ou deux noms, avec l’autorisation d’appeler de sa part.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Appelez de la part de quelqu’un.&lt;/b&gt; Dire qui vous envoie ouvre bien plus de portes qu’un appel froid&#xa0;: gardez la trace de qui vous a donné quel nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Demandez peu, et précisément.&lt;/b&gt; Quelques minutes, un conseil, un ou deux noms, et l’autorisation d’utiliser le nom de la personne qui vous envoie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avancez pas à pas&lt;/b&gt; jusqu’à parler face à face avec la personne qui peut vous embaucher, en recueillant en chemin des informations sur l’entreprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gardez le rythme.&lt;/b&gt; Quelques nouvelles personnes chaque semaine&#xa0;; comptez les bons appels, écourtez le rare mauvais et passez à la suite.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bouclez la boucle.&lt;/b&gt; Dites aux personnes qui vous ont apporté leur aide ce qu’il en est sorti, et remerciez-les.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Carnet, day by day&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Contacts&lt;/b&gt;: everyone you know or were told about, with their company and the whole history of your exchanges. Type in the search box to find anyone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;New lead&lt;/b&gt;: a friend mentions a name? Note it in seconds, with who mentioned it and whether you may use their name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Referral tree&lt;/b&gt;: who led you to whom, and how far you are from each target company.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Notebook&lt;/b&gt;: write down what you learned right after a meeting; it saves itself as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Calls&lt;/b&gt;: prepare a call, log it, and note the names you were given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow-ups and dashboard&lt;/b&gt;: whom to call or thank today, and your week against your goal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your data stays on this computer, in one file that Carnet backs up every day.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Carnet au quotidien&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Contacts&lt;/b&gt;&#xa0;: toutes les personnes que vous connaissez ou dont on vous a parlé, avec leur entreprise et tout l’historique de vos échanges. Tapez dans la zone de recherche pour retrouver n’importe qui.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nouvelle piste&lt;/b&gt;&#xa0;: un ami cite un nom&#xa0;? Notez-le en quelques secondes, avec qui vous l’a donné et si vous pouvez utiliser son nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arbre des relais&lt;/b&gt;&#xa0;: de qui vient chaque nom, et à quelle distance vous êtes de chaque entreprise cible.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carnet de notes&lt;/b&gt;&#xa0;: notez ce que vous avez appris juste après un rendez-vous&#xa0;; tout s’enregistre pendant que vous tapez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Appels&lt;/b&gt;&#xa0;: préparez un appel, notez-le, et inscrivez les noms que l’on vous a donnés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relances et tableau de bord&lt;/b&gt;&#xa0;: qui appeler ou remercier aujourd’hui, et votre semaine au regard de votre objectif.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier que Carnet sauvegarde chaque jour.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>Relations LinkedIn</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Contacts Google</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Contacts Outlook</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name (split into first and last name)</source>
+        <translation>Nom complet (séparé en prénom et nom)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn address</source>
+        <translation>Adresse LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn address, if the website is one</source>
+        <translation>Adresse LinkedIn, si le site web en est une</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Relation établie le</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Create a new person</source>
+        <translation>Créer une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Same LinkedIn</source>
+        <translation>Même LinkedIn</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>Même e-mail</translation>
+    </message>
+    <message>
+        <source>Same name and company</source>
+        <translation>Même nom et même entreprise</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>These contacts look like people already in Carnet. Merging fills the empty fields of the existing card and adds new emails and phones; it never overwrites what you wrote. Choose for the selected lines, or for all of them when none is selected:</source>
+        <translation>Ces contacts ressemblent à des personnes déjà présentes dans Carnet. Fusionner complète les champs vides de la fiche existante et ajoute les nouveaux e-mails et téléphones&#xa0;; cela n’écrase jamais ce que vous avez écrit. Choisissez pour les lignes sélectionnées, ou pour toutes si aucune n’est sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Create new people</source>
+        <translation>Créer de nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>Lignes ignorées</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>{source}, {encoding}. Nothing is written until you click Import.</source>
+        <translation>{source}, {encoding}. Rien n’est enregistré tant que vous n’avez pas cliqué sur Importer.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Already in Carnet</source>
+        <translation>Déjà dans Carnet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Likely duplicates ({count})</source>
+        <translation>Doublons probables ({count})</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problèmes ({count})</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>In Carnet</source>
+        <translation>Dans Carnet</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>Fusionner avec {name}</translation>
+    </message>
+    <message>
+        <source>Import {count}</source>
+        <translation>Importer {count}</translation>
+    </message>
+    <message>
+        <source>Importing {file}… Cancel puts everything back as it was.</source>
+        <translation>Importation de {file}… Annuler remet tout comme avant.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>New people: {count}</source>
+        <translation>Nouvelles personnes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Merged into people already in Carnet: {count}</source>
+        <translation>Fusionnés avec des personnes déjà dans Carnet&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Skipped: {count}</source>
+        <translation>Ignorés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Lines repeating an earlier contact, combined with it: {count}</source>
+        <translation>Lignes répétant un contact précédent, réunies avec lui&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Your LinkedIn connections are people you know directly: they appear under you in the referral tree.</source>
+        <translation>Vos relations LinkedIn sont des personnes que vous connaissez directement&#xa0;: elles apparaissent juste sous vous dans l’arbre des relais.</translation>
+    </message>
+    <message>
+        <source>Why it was skipped</source>
+        <translation>Pourquoi elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Nothing was written: your data is as it was.</source>
+        <translation>Rien n’a été enregistré&#xa0;: vos données sont telles qu’avant.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Ce fichier ne peut pas être importé</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>L’importation a échoué</translation>
+    </message>
+    <message>
+        <source>Carnet could not write these contacts ({detail}). Nothing was written: your data is as it was.</source>
+        <translation>Carnet n’a pas pu enregistrer ces contacts ({detail}). Rien n’a été enregistré&#xa0;: vos données sont telles qu’avant.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>a Carnet export</source>
+        <translation>un export de Carnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts found in {file}</source>
+        <translation>
+            <numerusform>%Ln contact trouvé dans {file}</numerusform>
+            <numerusform>%Ln contacts trouvés dans {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <source>Someone I know</source>
+        <translation>Quelqu’un que je connais</translation>
+    </message>
+    <message>
+        <source>Who do you know who could help you?</source>
+        <translation>Qui connaissez-vous qui pourrait vous aider&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A person {name} introduced me to</source>
+        <translation>Une personne que {name} m’a recommandée</translation>
+    </message>
+    <message>
+        <source>Who did {name} suggest you call?</source>
+        <translation>Qui appeler, sur le conseil de {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How they know each other, why this name is worth a call</source>
+        <translation>Comment ces deux personnes se connaissent, pourquoi ce nom vaut un appel</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Permission</source>
+        <translation>&amp;Autorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Context</source>
+        <translation>&amp;Contexte</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Lead</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontre faite</translation>
+    </message>
+    <message>
+        <source>In relation</source>
+        <translation>En relation</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A décliné</translation>
+    </message>
+    <message>
+        <source>May use their name</source>
+        <translation>Peut citer son nom</translation>
+    </message>
+    <message>
+        <source>May not use their name</source>
+        <translation>Ne pas citer son nom</translation>
+    </message>
+    <message>
+        <source>Permission not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Compte rendu de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Call preparation</source>
+        <translation>Préparation d’appel</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Facts about a company</source>
+        <translation>Informations sur une entreprise</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Visioconférence</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Meeting obtained</source>
+        <translation>Rendez-vous obtenu</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>Utile</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas pour l’instant</translation>
+    </message>
+    <message>
+        <source>Difficult</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Warm: on someone&apos;s recommendation</source>
+        <translation>Chaud&#xa0;: de la part de quelqu’un</translation>
+    </message>
+    <message>
+        <source>Cold: without a recommendation</source>
+        <translation>Froid&#xa0;: sans recommandation</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Thank the connector</source>
+        <translation>Remercier le relais</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedPeople</name>
+    <message>
+        <source>Remove {name} from this entry</source>
+        <translation>Retirer {name} de cette note</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>Log a call or meeting</source>
+        <translation>Noter un appel ou un rendez-vous</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>What was said, what you learned</source>
+        <translation>Ce qui s’est dit, ce que vous avez appris</translation>
+    </message>
+    <message>
+        <source>e.g. Call Mathieu back on Monday to set a meeting</source>
+        <translation>Par exemple&#xa0;: rappeler Mathieu lundi pour fixer un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>d’ici le</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>A&amp;vec</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation>Chaud ou froid</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>R&amp;ésumé</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Nobody introduced you to this person.</source>
+        <translation>Personne ne vous a donné le nom de cette personne.</translation>
+    </message>
+    <message>
+        <source>Introduced by {connector}: {permission}.</source>
+        <translation>Recommandé par {connector}&#xa0;: {permission}.</translation>
+    </message>
+    <message>
+        <source>Correct a call or meeting</source>
+        <translation>Corriger un appel ou un rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Ouverture de vos données…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Referral tree</source>
+        <translation>Arbre des relais</translation>
+    </message>
+    <message>
+        <source>Target companies</source>
+        <translation>Entreprises cibles</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Carnet de notes</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Carnet — {file}</source>
+        <translation>Carnet — {file}</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(démo)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nouveau contact</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>Nouvelle &amp;piste…</translation>
+    </message>
+    <message>
+        <source>Note a name someone gave you (Ctrl+L)</source>
+        <translation>Noter un nom que quelqu’un vous a donné (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Quick actions</source>
+        <translation>Actions rapides</translation>
+    </message>
+    <message>
+        <source>New notebook &amp;entry</source>
+        <translation>Nouvelle &amp;note du carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Chercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>A&amp;ppels</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Carnet</source>
+        <translation>À &amp;propos de Carnet</translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <source>Lead saved: {name}</source>
+        <translation>Piste enregistrée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>About Carnet</source>
+        <translation>À propos de Carnet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Your network, relay by relay: who introduced you to whom, your calls and your notes.&lt;/p&gt;&lt;p&gt;Your data: {file}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Votre réseau, de relais en relais&#xa0;: les noms que l’on vous a donnés, vos appels et vos notes.&lt;/p&gt;&lt;p&gt;Vos données&#xa0;: {file}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two cards</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>Which other card is also {name}? Its calls, notes, introductions, follow-ups, addresses and tags move to this card, and its empty fields are filled in; then it is deleted. You can undo this with Edit ▸ Undo.</source>
+        <translation>Quelle autre fiche correspond aussi à {name}&#xa0;? Ses appels, notes, mises en relation, relances, adresses et étiquettes passent sur cette fiche, dont les champs vides sont complétés&#xa0;; puis l’autre fiche est supprimée. Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Choose the other card</source>
+        <translation>Choisir l’autre fiche</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name</source>
+        <translation>Tapez quelques lettres du nom</translation>
+    </message>
+    <message>
+        <source>Other card</source>
+        <translation>Autre fiche</translation>
+    </message>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>Fusionner avec {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {list}.</source>
+        <translation>{name}&#xa0;: {list}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls or meetings</source>
+        <translation>
+            <numerusform>%Ln appel ou rendez-vous</numerusform>
+            <numerusform>%Ln appels ou rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook entries</source>
+        <translation>
+            <numerusform>%Ln note du carnet</numerusform>
+            <numerusform>%Ln notes du carnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln introductions</source>
+        <translation>
+            <numerusform>%Ln mise en relation</numerusform>
+            <numerusform>%Ln mises en relation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>A note keeps text only: pictures cannot be pasted into it. Save the picture in a folder and write here where to find it.</source>
+        <translation>Une note ne garde que du texte&#xa0;: on ne peut pas y coller d’image. Enregistrez l’image dans un dossier et notez ici où la trouver.</translation>
+    </message>
+    <message>
+        <source>This text is too long to paste: a note holds up to {limit} characters and this one would have {count}. Paste a shorter part, or split it into several entries.</source>
+        <translation>Ce texte est trop long pour être collé&#xa0;: une note contient au plus {limit} caractères et celle-ci en aurait {count}. Collez un passage plus court, ou répartissez-le en plusieurs notes.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookView</name>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Search the notebook…</source>
+        <translation>Chercher dans le carnet…</translation>
+    </message>
+    <message>
+        <source>Search the notebook</source>
+        <translation>Chercher dans le carnet</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show entries of kind</source>
+        <translation>Afficher les notes du type</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Show entries about</source>
+        <translation>Afficher les notes concernant</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <source>Show entries about the company</source>
+        <translation>Afficher les notes sur l’entreprise</translation>
+    </message>
+    <message>
+        <source>Notebook entries</source>
+        <translation>Notes du carnet</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Coffee with the sales director</source>
+        <translation>Titre, par exemple&#xa0;: café avec le directeur commercial</translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation>Aucune entreprise</translation>
+    </message>
+    <message>
+        <source>Company…</source>
+        <translation>Entreprise…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>What you learned, the names you were given, what to do next…
 
 ## A heading, **bold**, - a list item</source>
-            <translation>Ce que vous avez appris, les noms que l’on vous a donnés, la suite à donner…
+        <translation>Ce que vous avez appris, les noms que l’on vous a donnés, la suite à donner…
 
 ## Un intertitre, **gras**, - un élément de liste</translation>
-        </message>
-        <message>
-            <source>Delete entry…</source>
-            <translation>Supprimer la note…</translation>
-        </message>
-        <message>
-            <source>Heading</source>
-            <translation>Intertitre</translation>
-        </message>
-        <message>
-            <source>Make the line a heading</source>
-            <translation>Faire de la ligne un intertitre</translation>
-        </message>
-        <message>
-            <source>Bold</source>
-            <translation>Gras</translation>
-        </message>
-        <message>
-            <source>Bold (Ctrl+B)</source>
-            <translation>Gras (Ctrl+B)</translation>
-        </message>
-        <message>
-            <source>• List</source>
-            <translation>• Liste</translation>
-        </message>
-        <message>
-            <source>Make the lines a list</source>
-            <translation>Faire des lignes une liste</translation>
-        </message>
-        <message>
-            <source>1. List</source>
-            <translation>1. Liste</translation>
-        </message>
-        <message>
-            <source>Make the lines a numbered list</source>
-            <translation>Faire des lignes une liste numérotée</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>Show the entry as it reads, with its formatting</source>
-            <translation>Afficher la note telle qu’elle se lit, avec sa mise en forme</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Kind of entry</source>
-            <translation>Type de note</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Ajouter une personne</translation>
-        </message>
-        <message>
-            <source>Entry text</source>
-            <translation>Texte de la note</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>À &amp;propos de</translation>
-        </message>
-        <message>
-            <source>Compan&amp;y</source>
-            <translation>&amp;Entreprise</translation>
-        </message>
-        <message>
-            <source>No entry matches. Try other words, or clear the filters.</source>
-            <translation>Aucune note ne correspond. Essayez d’autres mots, ou retirez les filtres.</translation>
-        </message>
-        <message>
-            <source>Your notebook is empty.
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation>Supprimer la note…</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Intertitre</translation>
+    </message>
+    <message>
+        <source>Make the line a heading</source>
+        <translation>Faire de la ligne un intertitre</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Make the lines a list</source>
+        <translation>Faire des lignes une liste</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Make the lines a numbered list</source>
+        <translation>Faire des lignes une liste numérotée</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the entry as it reads, with its formatting</source>
+        <translation>Afficher la note telle qu’elle se lit, avec sa mise en forme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Type de note</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos de</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>No entry matches. Try other words, or clear the filters.</source>
+        <translation>Aucune note ne correspond. Essayez d’autres mots, ou retirez les filtres.</translation>
+    </message>
+    <message>
+        <source>Your notebook is empty.
 After a call or a meeting, write down what you learned: “New entry”, or Ctrl+E.</source>
-            <translation>Votre carnet est vide.
-Après un appel ou un rendez-vous, notez ce que vous avez appris : « Nouvelle note », ou Ctrl+E.</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Enregistré</translation>
-        </message>
-        <message>
-            <source>Editing…</source>
-            <translation>Modification en cours…</translation>
-        </message>
-        <message>
-            <source>Not saved yet: Carnet cannot write to your data file. Check that the disk is not full and that the file may be written to. Your text stays here, and Carnet tries again every few seconds.</source>
-            <translation>Pas encore enregistré : Carnet ne peut pas écrire dans votre fichier de données. Vérifiez que le disque n’est pas plein et que le fichier est modifiable. Votre texte reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
-        </message>
-        <message>
-            <source>Not saved yet: something went wrong while saving. Your text stays here, and Carnet tries again every few seconds.</source>
-            <translation>Pas encore enregistré : un problème est survenu pendant l’enregistrement. Votre texte reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
-        </message>
-        <message>
-            <source>Not pasted</source>
-            <translation>Non collé</translation>
-        </message>
-        <message>
-            <source>Entry not saved</source>
-            <translation>Note non enregistrée</translation>
-        </message>
-        <message>
-            <source>This entry could not be saved yet, so Carnet keeps it open: nothing you typed is lost.
+        <translation>Votre carnet est vide.
+Après un appel ou un rendez-vous, notez ce que vous avez appris&#xa0;: «&#xa0;Nouvelle note&#xa0;», ou Ctrl+E.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Carnet cannot write to your data file. Check that the disk is not full and that the file may be written to. Your text stays here, and Carnet tries again every few seconds.</source>
+        <translation>Pas encore enregistré&#xa0;: Carnet ne peut pas écrire dans votre fichier de données. Vérifiez que le disque n’est pas plein et que le fichier est modifiable. Votre texte reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: something went wrong while saving. Your text stays here, and Carnet tries again every few seconds.</source>
+        <translation>Pas encore enregistré&#xa0;: un problème est survenu pendant l’enregistrement. Votre texte reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Not pasted</source>
+        <translation>Non collé</translation>
+    </message>
+    <message>
+        <source>Entry not saved</source>
+        <translation>Note non enregistrée</translation>
+    </message>
+    <message>
+        <source>This entry could not be saved yet, so Carnet keeps it open: nothing you typed is lost.
 
 {reason}</source>
-            <translation>Cette note n’a pas encore pu être enregistrée, Carnet la garde donc ouverte : rien de ce que vous avez tapé n’est perdu.
+        <translation>Cette note n’a pas encore pu être enregistrée, Carnet la garde donc ouverte&#xa0;: rien de ce que vous avez tapé n’est perdu.
 
 {reason}</translation>
-        </message>
-        <message>
-            <source>The entry you are writing could not be saved.
+    </message>
+    <message>
+        <source>The entry you are writing could not be saved.
 
 {reason}
 
 Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?</source>
-            <translation>La note que vous rédigez n’a pas pu être enregistrée.
+        <translation>La note que vous rédigez n’a pas pu être enregistrée.
 
 {reason}
 
-Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les dernières modifications ?</translation>
-        </message>
-        <message>
-            <source>Untitled entry</source>
-            <translation>Note sans titre</translation>
-        </message>
-        <message>
-            <source>Delete this entry?</source>
-            <translation>Supprimer cette note ?</translation>
-        </message>
-        <message>
-            <source>Delete “{title}” from your notebook? This cannot be undone.</source>
-            <translation>Supprimer « {title} » de votre carnet ? Ce n’est pas réversible.</translation>
-        </message>
-        <message>
-            <source>Entry deleted.</source>
-            <translation>Note supprimée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationsModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Cible</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>priority {n}</source>
-            <translation>priorité {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationsView</name>
-        <message>
-            <source>Search organisations…</source>
-            <translation>Chercher des organisations…</translation>
-        </message>
-        <message>
-            <source>Search organisations</source>
-            <translation>Chercher des organisations</translation>
-        </message>
-        <message>
-            <source>&amp;Target companies only</source>
-            <translation>&amp;Entreprises cibles seulement</translation>
-        </message>
-        <message>
-            <source>New organisation</source>
-            <translation>Nouvelle organisation</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>A company I want to work for</source>
-            <translation>Une entreprise où je veux travailler</translation>
-        </message>
-        <message>
-            <source>priority </source>
-            <translation>priorité </translation>
-        </message>
-        <message>
-            <source>1 is the most wanted</source>
-            <translation>1 est la plus souhaitée</translation>
-        </message>
-        <message>
-            <source>What they do, what you know about them</source>
-            <translation>Ce qu’elle fait, ce que vous en savez</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Sector</source>
-            <translation>&amp;Secteur</translation>
-        </message>
-        <message>
-            <source>&amp;Website</source>
-            <translation>Site &amp;web</translation>
-        </message>
-        <message>
-            <source>Tar&amp;get</source>
-            <translation>&amp;Cible</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>À &amp;propos de</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>People there</source>
-            <translation>Les personnes qui y travaillent</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Facts gathered</source>
-            <translation>Informations recueillies</translation>
-        </message>
-        <message>
-            <source>Can hire (decision maker)</source>
-            <translation>Décide des embauches</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message>
-            <source>People there ({n})</source>
-            <translation>Les personnes qui y travaillent ({n})</translation>
-        </message>
-        <message>
-            <source>Facts gathered ({n})</source>
-            <translation>Informations recueillies ({n})</translation>
-        </message>
-        <message>
-            <source>Delete {name}?</source>
-            <translation>Supprimer {name} ?</translation>
-        </message>
-        <message>
-            <source>Notebook entries about it stay, no longer linked to it.</source>
-            <translation>Les notes du carnet qui la concernent sont conservées, sans plus lui être liées.</translation>
-        </message>
-        <message>
-            <source>You can undo this with Edit ▸ Undo.</source>
-            <translation>Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <source>Delete this organisation?</source>
-            <translation>Supprimer cette organisation ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln organisations</source>
-            <translation>
-                <numerusform>%Ln organisation</numerusform>
-                <numerusform>%Ln organisations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The %Ln people who work there stay in your contacts, no longer linked to it.</source>
-            <translation>
-                <numerusform>La personne qui y travaille reste dans vos contacts, sans plus y être liée.</numerusform>
-                <numerusform>Les %Ln personnes qui y travaillent restent dans vos contacts, sans plus y être liées.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PairsModel</name>
-        <message>
-            <source>First card</source>
-            <translation>Première fiche</translation>
-        </message>
-        <message>
-            <source>Second card</source>
-            <translation>Seconde fiche</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Pourquoi</translation>
-        </message>
-        <message>
-            <source>same email address</source>
-            <translation>même adresse e-mail</translation>
-        </message>
-        <message>
-            <source>same LinkedIn profile</source>
-            <translation>même profil LinkedIn</translation>
-        </message>
-        <message>
-            <source>similar name at {organization}</source>
-            <translation>nom semblable chez {organization}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Introduced by</source>
-            <translation>Nom donné par</translation>
-        </message>
-        <message>
-            <source>Last interaction</source>
-            <translation>Dernier échange</translation>
-        </message>
-        <message>
-            <source>Next follow-up</source>
-            <translation>Prochaine relance</translation>
-        </message>
-        <message>
-            <source>{name} — tags: {tags}</source>
-            <translation>{name} — étiquettes : {tags}</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonData</name>
-        <message>
-            <source>There is nobody in your contacts yet.</source>
-            <translation>Il n’y a encore personne dans vos contacts.</translation>
-        </message>
-        <message>
-            <source>Whose data?</source>
-            <translation>Les données de qui ?</translation>
-        </message>
-        <message>
-            <source>contact</source>
-            <translation>contact</translation>
-        </message>
-        <message>
-            <source>{name} - data from Carnet</source>
-            <translation>{name} - données de Carnet</translation>
-        </message>
-        <message>
-            <source>Export this person's data</source>
-            <translation>Exporter les données de cette personne</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Fichiers JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Carnet could not write the file</source>
-            <translation>Carnet n’a pas pu écrire le fichier</translation>
-        </message>
-        <message>
-            <source>Carnet could not write {file}: {reason}.</source>
-            <translation>Carnet n’a pas pu écrire {file} : {reason}.</translation>
-        </message>
-        <message>
-            <source>Data exported</source>
-            <translation>Données exportées</translation>
-        </message>
-        <message>
-            <source>Everything Carnet holds about {name} is in {file}.</source>
-            <translation>Tout ce que Carnet contient sur {name} se trouve dans {file}.</translation>
-        </message>
-        <message>
-            <source>Calls and meetings: {count}</source>
-            <translation>Appels et rendez-vous : {count}</translation>
-        </message>
-        <message>
-            <source>Introductions, given or received: {count}</source>
-            <translation>Mises en relation, données ou reçues : {count}</translation>
-        </message>
-        <message>
-            <source>Follow-ups: {count}</source>
-            <translation>Relances : {count}</translation>
-        </message>
-        <message>
-            <source>Notebook entries about them alone: {count}</source>
-            <translation>Notes du carnet qui ne concernent que cette personne : {count}</translation>
-        </message>
-        <message>
-            <source>Delete {name} and all their data? This cannot be undone.</source>
-            <translation>Supprimer {name} et toutes ses données ? Ce n’est pas réversible.</translation>
-        </message>
-        <message>
-            <source>Copies in your automatic backups disappear as those backups are replaced, within five weeks.</source>
-            <translation>Les copies dans vos sauvegardes automatiques disparaissent à mesure que ces sauvegardes sont remplacées, d’ici cinq semaines.</translation>
-        </message>
-        <message>
-            <source>Delete all their data?</source>
-            <translation>Supprimer toutes ses données ?</translation>
-        </message>
-        <message>
-            <source>Delete everything</source>
-            <translation>Tout supprimer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln notebook entries are also about other people: they are kept, no longer linked to {name}. Their text may still mention {name}.</source>
-            <translation>
-                <numerusform>%Ln note du carnet concerne aussi d’autres personnes : elle est conservée, sans plus être liée à {name}. Son texte peut encore citer {name}.</numerusform>
-                <numerusform>%Ln notes du carnet concernent aussi d’autres personnes : elles sont conservées, sans plus être liées à {name}. Leur texte peut encore citer {name}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonForm</name>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Company or organisation</source>
-            <translation>Entreprise ou organisation</translation>
-        </message>
-        <message>
-            <source>work</source>
-            <translation>travail</translation>
-        </message>
-        <message>
-            <source>personal</source>
-            <translation>personnel</translation>
-        </message>
-        <message>
-            <source>+ Add an email address</source>
-            <translation>+ Ajouter une adresse e-mail</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>mobile</source>
-            <translation>portable</translation>
-        </message>
-        <message>
-            <source>home</source>
-            <translation>domicile</translation>
-        </message>
-        <message>
-            <source>+ Add a phone number</source>
-            <translation>+ Ajouter un numéro de téléphone</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Can &amp;hire (decision maker)</source>
-            <translation>&amp;Décide des embauches</translation>
-        </message>
-        <message>
-            <source>Separated by commas, e.g. luxury, Lyon</source>
-            <translation>Séparées par des virgules, par exemple : luxe, Lyon</translation>
-        </message>
-        <message>
-            <source>Career path, current role, what they know</source>
-            <translation>Parcours, poste actuel, ce que cette personne connaît</translation>
-        </message>
-        <message>
-            <source>Where, when, through whom</source>
-            <translation>Où, quand, par qui</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Job title</source>
-            <translation>&amp;Poste</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Email</source>
-            <translation>E-&amp;mail</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Téléphone</translation>
-        </message>
-        <message>
-            <source>&amp;City</source>
-            <translation>&amp;Ville</translation>
-        </message>
-        <message>
-            <source>Link&amp;edIn</source>
-            <translation>&amp;LinkedIn</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Statut</translation>
-        </message>
-        <message>
-            <source>&amp;Keep in touch</source>
-            <translation>&amp;Garder le contact</translation>
-        </message>
-        <message>
-            <source>&amp;Tags</source>
-            <translation>É&amp;tiquettes</translation>
-        </message>
-        <message>
-            <source>&amp;Background</source>
-            <translation>Pa&amp;rcours</translation>
-        </message>
-        <message>
-            <source>&amp;How we met</source>
-            <translation>Premier &amp;contact</translation>
-        </message>
-        <message>
-            <source>No reminder</source>
-            <translation>Aucun rappel</translation>
-        </message>
-        <message>
-            <source>Every week</source>
-            <translation>Toutes les semaines</translation>
-        </message>
-        <message>
-            <source>Every two weeks</source>
-            <translation>Toutes les deux semaines</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>Tous les mois</translation>
-        </message>
-        <message>
-            <source>Every two months</source>
-            <translation>Tous les deux mois</translation>
-        </message>
-        <message>
-            <source>Every three months</source>
-            <translation>Tous les trois mois</translation>
-        </message>
-        <message>
-            <source>Every six months</source>
-            <translation>Tous les six mois</translation>
-        </message>
-        <message>
-            <source>Every year</source>
-            <translation>Tous les ans</translation>
-        </message>
-        <message>
-            <source>New organisation: Carnet adds it when you save.</source>
-            <translation>Nouvelle organisation : Carnet l’ajoutera à l’enregistrement.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Every %Ln days</source>
-            <translation>
-                <numerusform>Tous les jours</numerusform>
-                <numerusform>Tous les %Ln jours</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaybookDialog</name>
-        <message>
-            <source>Playbook cards</source>
-            <translation>Fiches réflexes</translation>
-        </message>
-        <message>
-            <source>Situations</source>
-            <translation>Situations</translation>
-        </message>
-        <message>
-            <source>Reset to the default wording</source>
-            <translation>Revenir au texte d’origine</translation>
-        </message>
-        <message>
-            <source>Write in Markdown. These names are filled in during a call; a line whose name is unknown is left out:</source>
-            <translation>Écrivez en Markdown. Ces noms sont remplis pendant un appel ; une ligne dont le nom est inconnu est omise :</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Card</source>
-            <translation>&amp;Fiche</translation>
-        </message>
-        <message>
-            <source>Card title</source>
-            <translation>Titre de la fiche</translation>
-        </message>
-        <message>
-            <source>Card text</source>
-            <translation>Texte de la fiche</translation>
-        </message>
-        <message>
-            <source>Default wording</source>
-            <translation>Texte d’origine</translation>
-        </message>
-        <message>
-            <source>Your wording</source>
-            <translation>Votre texte</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaybookPanel</name>
-        <message>
-            <source>Playbook</source>
-            <translation>Fiches réflexes</translation>
-        </message>
-        <message>
-            <source>If the call gets difficult</source>
-            <translation>Si l’appel se passe mal</translation>
-        </message>
-        <message>
-            <source>Edit cards…</source>
-            <translation>Modifier les fiches…</translation>
-        </message>
-        <message>
-            <source>Playbook card</source>
-            <translation>Fiche réflexe</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileDialog</name>
-        <message>
-            <source>My profile</source>
-            <translation>Mon profil</translation>
-        </message>
-        <message>
-            <source>e.g. Key account manager</source>
-            <translation>Par exemple : responsable grands comptes</translation>
-        </message>
-        <message>
-            <source>e.g. Luxury perfume, selective cosmetics</source>
-            <translation>Par exemple : parfumerie de luxe, cosmétique sélective</translation>
-        </message>
-        <message>
-            <source>Who you are and what you bring, in three or four sentences</source>
-            <translation>Qui vous êtes et ce que vous apportez, en trois ou quatre phrases</translation>
-        </message>
-        <message>
-            <source>What exactly you ask of the people you meet: the kind of person you want to talk to, in which companies</source>
-            <translation>Ce que vous demandez exactement aux personnes que vous rencontrez : le type de personne à qui vous voulez parler, dans quelles entreprises</translation>
-        </message>
-        <message>
-            <source> new people a week</source>
-            <translation> nouvelles personnes par semaine</translation>
-        </message>
-        <message>
-            <source>People help those whose ask is precise. Your pitch and your ask are shown in every call preparation.</source>
-            <translation>On aide volontiers ceux dont la demande est précise. Votre présentation et votre demande figurent dans chaque préparation d’appel.</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Target role</source>
-            <translation>&amp;Poste visé</translation>
-        </message>
-        <message>
-            <source>&amp;Sectors</source>
-            <translation>&amp;Secteurs</translation>
-        </message>
-        <message>
-            <source>&amp;Pitch</source>
-            <translation>Pré&amp;sentation</translation>
-        </message>
-        <message>
-            <source>Precise &amp;ask</source>
-            <translation>&amp;Demande précise</translation>
-        </message>
-        <message>
-            <source>&amp;Weekly goal</source>
-            <translation>&amp;Objectif hebdomadaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <source>&amp;Look in:</source>
-            <translation>&amp;Voir dans :</translation>
-        </message>
-        <message>
-            <source>Files of &amp;type:</source>
-            <translation>Fichiers de &amp;type :</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickLeadDialog</name>
-        <message>
-            <source>New lead</source>
-            <translation>Nouvelle piste</translation>
-        </message>
-        <message>
-            <source>Someone gave you a name? Note it now, qualify it later.</source>
-            <translation>Quelqu’un vous a donné un nom ? Notez-le maintenant, vous le préciserez plus tard.</translation>
-        </message>
-        <message>
-            <source>First and last name</source>
-            <translation>Prénom et nom</translation>
-        </message>
-        <message>
-            <source>Nobody (you found them yourself)</source>
-            <translation>Personne (nom trouvé par vous-même)</translation>
-        </message>
-        <message>
-            <source>Type a few letters of their name</source>
-            <translation>Tapez quelques lettres de son nom</translation>
-        </message>
-        <message>
-            <source>Where they work</source>
-            <translation>Où cette personne travaille</translation>
-        </message>
-        <message>
-            <source>e.g. lunch with Marie, 12 March</source>
-            <translation>Par exemple : déjeuner avec Marie, le 12 mars</translation>
-        </message>
-        <message>
-            <source>To ask</source>
-            <translation>À demander</translation>
-        </message>
-        <message>
-            <source>Yes, I may say they sent me</source>
-            <translation>Oui, je peux dire que c’est de sa part</translation>
-        </message>
-        <message>
-            <source>No, without their name</source>
-            <translation>Non, sans citer son nom</translation>
-        </message>
-        <message>
-            <source>e.g. runs the purchasing team I want to join</source>
-            <translation>Par exemple : dirige l’équipe achats que je veux rejoindre</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Mentioned by</source>
-            <translation>&amp;Cité par</translation>
-        </message>
-        <message>
-            <source>&amp;Company</source>
-            <translation>&amp;Entreprise</translation>
-        </message>
-        <message>
-            <source>C&amp;ontext</source>
-            <translation>C&amp;ontexte</translation>
-        </message>
-        <message>
-            <source>May I use their &amp;name?</source>
-            <translation>Puis-je utiliser son &amp;nom ?</translation>
-        </message>
-        <message>
-            <source>&amp;Why call them</source>
-            <translation>&amp;Pourquoi l’appeler</translation>
-        </message>
-        <message>
-            <source>Save the lead</source>
-            <translation>Enregistrer la piste</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralMap</name>
-        <message>
-            <source>Names given: {count}</source>
-            <translation>Noms donnés : {count}</translation>
-        </message>
-        <message>
-            <source>Map of the referral tree</source>
-            <translation>Carte de l’arbre des relais</translation>
-        </message>
-        <message>
-            <source>Zoom out (Ctrl+wheel down)</source>
-            <translation>Zoom arrière (Ctrl+molette vers le bas)</translation>
-        </message>
-        <message>
-            <source>Zoom in (Ctrl+wheel up)</source>
-            <translation>Zoom avant (Ctrl+molette vers le haut)</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>Ajuster</translation>
-        </message>
-        <message>
-            <source>Show the whole tree</source>
-            <translation>Afficher tout l’arbre</translation>
-        </message>
-        <message>
-            <source>100 %</source>
-            <translation>100 %</translation>
-        </message>
-        <message>
-            <source>Actual size</source>
-            <translation>Taille réelle</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>Save the map as a PNG image, SVG drawing or PDF</source>
-            <translation>Enregistrer la carte en image PNG, dessin SVG ou PDF</translation>
-        </message>
-        <message>
-            <source>Drag to move around; Ctrl+wheel to zoom.</source>
-            <translation>Faites glisser pour vous déplacer ; Ctrl+molette pour zoomer.</translation>
-        </message>
-        <message>
-            <source>Me</source>
-            <translation>Moi</translation>
-        </message>
-        <message>
-            <source>Decision maker</source>
-            <translation>Peut embaucher</translation>
-        </message>
-        <message>
-            <source>May use their name</source>
-            <translation>Peut citer son nom</translation>
-        </message>
-        <message>
-            <source>Not asked yet</source>
-            <translation>Pas encore demandé</translation>
-        </message>
-        <message>
-            <source>May not use their name</source>
-            <translation>Ne pas citer son nom</translation>
-        </message>
-        <message>
-            <source>Suggested</source>
-            <translation>Suggéré</translation>
-        </message>
-        <message>
-            <source>Contacted</source>
-            <translation>Contact pris</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Rencontre faite</translation>
-        </message>
-        <message>
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>Image PNG (*.png)</translation>
-        </message>
-        <message>
-            <source>SVG drawing (*.svg)</source>
-            <translation>Dessin SVG (*.svg)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Document PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Export the referral map</source>
-            <translation>Exporter la carte des relais</translation>
-        </message>
-        <message>
-            <source>referral-map.png</source>
-            <translation>carte-des-relais.png</translation>
-        </message>
-        <message>
-            <source>The map was not saved</source>
-            <translation>La carte n’a pas été enregistrée</translation>
-        </message>
-        <message>
-            <source>Carnet could not write {path}. Check that the folder exists and that you may write there, then try again.</source>
-            <translation>Carnet n’a pas pu écrire {path}. Vérifiez que le dossier existe et que vous avez le droit d’y écrire, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>Referral tree</source>
-            <translation>Arbre des relais</translation>
-        </message>
-        <message>
-            <source>Who introduced you to whom, drawn by Carnet</source>
-            <translation>Qui vous a donné quel nom, dessiné par Carnet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralStyle</name>
-        <message>
-            <source>Not contacted yet</source>
-            <translation>Pas encore de contact</translation>
-        </message>
-        <message>
-            <source>Contacted, not met yet</source>
-            <translation>Contact pris, pas encore de rencontre</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Rencontre faite</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>A décliné</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralTreeModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Their name</source>
-            <translation>Citer son nom</translation>
-        </message>
-        <message>
-            <source>Introduction</source>
-            <translation>Mise en relation</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>Noms</translation>
-        </message>
-        <message>
-            <source>May you say you call on behalf of the connector?</source>
-            <translation>Pouvez-vous dire que vous appelez de la part du relais ?</translation>
-        </message>
-        <message>
-            <source>Where things stand since the connector gave the name</source>
-            <translation>Où en sont les choses depuis que le relais a donné le nom</translation>
-        </message>
-        <message>
-            <source>How many names this person gave you</source>
-            <translation>Combien de noms cette personne vous a donnés</translation>
-        </message>
-        <message>
-            <source>Me</source>
-            <translation>Moi</translation>
-        </message>
-        <message>
-            <source>Me ({name})</source>
-            <translation>Moi ({name})</translation>
-        </message>
-        <message>
-            <source>{organization} is one of your target companies</source>
-            <translation>{organization} fait partie de vos entreprises cibles</translation>
-        </message>
-        <message>
-            <source>Decision maker</source>
-            <translation>Peut embaucher</translation>
-        </message>
-        <message>
-            <source>Also named by: {names}</source>
-            <translation>Nom donné aussi par : {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralView</name>
-        <message>
-            <source>Each person sits under the one who gave you their name. Right-click someone to note where things stand; drag a person onto whoever gave you their name.</source>
-            <translation>Chaque personne figure sous celle qui vous a donné son nom. Faites un clic droit sur quelqu’un pour noter où vous en êtes ; faites glisser une personne sur celle qui vous a donné son nom.</translation>
-        </message>
-        <message>
-            <source>Find a person…</source>
-            <translation>Trouver une personne…</translation>
-        </message>
-        <message>
-            <source>Find a person in the tree</source>
-            <translation>Trouver une personne dans l’arbre</translation>
-        </message>
-        <message>
-            <source>Expand all</source>
-            <translation>Tout déplier</translation>
-        </message>
-        <message>
-            <source>Collapse all</source>
-            <translation>Tout replier</translation>
-        </message>
-        <message>
-            <source>Referral tree</source>
-            <translation>Arbre des relais</translation>
-        </message>
-        <message>
-            <source>List</source>
-            <translation>Liste</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <source>Open card</source>
-            <translation>Ouvrir la fiche</translation>
-        </message>
-        <message>
-            <source>Add someone I know…</source>
-            <translation>Ajouter quelqu’un que je connais…</translation>
-        </message>
-        <message>
-            <source>Add a person {name} introduced me to…</source>
-            <translation>Ajouter une personne que {name} m’a recommandée…</translation>
-        </message>
-        <message>
-            <source>Nobody found</source>
-            <translation>Aucune personne trouvée</translation>
-        </message>
-        <message>
-            <source>{index} of {count}</source>
-            <translation>{index} sur {count}</translation>
-        </message>
-        <message>
-            <source>Recorded: {connector} gave you {person}'s name.</source>
-            <translation>C’est noté : {connector} vous a donné le nom de {person}.</translation>
-        </message>
-        <message>
-            <source>{person} stays under {first}, who gave their name first; right-click to change.</source>
-            <translation>{person} reste sous {first}, qui vous a donné son nom en premier ; clic droit pour changer.</translation>
-        </message>
-        <message>
-            <source>Right-click {person} to note whether you may use the name.</source>
-            <translation>Faites un clic droit sur {person} pour noter si vous pouvez utiliser le nom.</translation>
-        </message>
-        <message>
-            <source>Remove this introduction?</source>
-            <translation>Retirer cette mise en relation ?</translation>
-        </message>
-        <message>
-            <source>Forget that {connector} gave you {person}'s name? {person} stays in your contacts, with their calls and notes.</source>
-            <translation>Oublier que {connector} vous a donné le nom de {person} ? {person} reste dans vos contacts, avec ses appels et ses notes.</translation>
-        </message>
-        <message>
-            <source>Who gave me {name}'s name?…</source>
-            <translation>Qui m’a donné le nom de {name} ?…</translation>
-        </message>
-        <message>
-            <source>Where it stands</source>
-            <translation>Où en sont les choses</translation>
-        </message>
-        <message>
-            <source>May I use {connector}'s name?</source>
-            <translation>Puis-je utiliser le nom de {connector} ?</translation>
-        </message>
-        <message>
-            <source>Decision maker</source>
-            <translation>Peut embaucher</translation>
-        </message>
-        <message>
-            <source>This person can hire you, or decide who is hired</source>
-            <translation>Cette personne peut vous embaucher, ou décider de qui est embauché</translation>
-        </message>
-        <message>
-            <source>Show under</source>
-            <translation>Afficher sous</translation>
-        </message>
-        <message>
-            <source>Remove the introduction by {connector}…</source>
-            <translation>Retirer la mise en relation par {connector}…</translation>
-        </message>
-        <message>
-            <source>Open {name}'s card</source>
-            <translation>Ouvrir la fiche de {name}</translation>
-        </message>
-        <message>
-            <source>Show in the list</source>
-            <translation>Afficher dans la liste</translation>
-        </message>
-        <message>
-            <source>Show on the map</source>
-            <translation>Afficher sur la carte</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportCommands</name>
-        <message>
-            <source>Export follow-ups to a &amp;calendar (.ics)…</source>
-            <translation>Exporter les relances vers un &amp;agenda (.ics)…</translation>
-        </message>
-        <message>
-            <source>&amp;Weekly report (PDF)…</source>
-            <translation>&amp;Bilan de la semaine (PDF)…</translation>
-        </message>
-        <message>
-            <source>&amp;Print weekly report…</source>
-            <translation>&amp;Imprimer le bilan de la semaine…</translation>
-        </message>
-        <message>
-            <source>Get back in touch with {name}</source>
-            <translation>Reprendre contact avec {name}</translation>
-        </message>
-        <message>
-            <source>Last contact: {date}</source>
-            <translation>Dernier échange : {date}</translation>
-        </message>
-        <message>
-            <source>Due on {date}</source>
-            <translation>Échéance le {date}</translation>
-        </message>
-        <message>
-            <source>From Carnet</source>
-            <translation>Depuis Carnet</translation>
-        </message>
-        <message>
-            <source>Export follow-ups to a calendar</source>
-            <translation>Exporter les relances vers un agenda</translation>
-        </message>
-        <message>
-            <source>Carnet follow-ups</source>
-            <translation>Relances Carnet</translation>
-        </message>
-        <message>
-            <source>Calendar files (*.ics)</source>
-            <translation>Fichiers d’agenda (*.ics)</translation>
-        </message>
-        <message>
-            <source>The calendar was not exported</source>
-            <translation>L’agenda n’a pas été exporté</translation>
-        </message>
-        <message>
-            <source>Calendar exported</source>
-            <translation>Agenda exporté</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Enregistrer en PDF…</translation>
-        </message>
-        <message>
-            <source>Weekly report {date}</source>
-            <translation>Bilan de la semaine {date}</translation>
-        </message>
-        <message>
-            <source>Save the weekly report</source>
-            <translation>Enregistrer le bilan de la semaine</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The report was not saved</source>
-            <translation>Le bilan n’a pas été enregistré</translation>
-        </message>
-        <message>
-            <source>Carnet could not write the file {file}: {detail}.</source>
-            <translation>Carnet n’a pas pu écrire le fichier {file} : {detail}.</translation>
-        </message>
-        <message>
-            <source>Weekly report saved</source>
-            <translation>Bilan de la semaine enregistré</translation>
-        </message>
-        <message>
-            <source>The report is in {file}.</source>
-            <translation>Le bilan se trouve dans {file}.</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimer…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln follow-ups written to {file}.
+Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les dernières modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Supprimer cette note&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from your notebook? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» de votre carnet&#xa0;? Ce n’est pas réversible.</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Note supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>priority {n}</source>
+        <translation>priorité {n}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <source>Search organisations…</source>
+        <translation>Chercher des organisations…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Chercher des organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Target companies only</source>
+        <translation>&amp;Entreprises cibles seulement</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>A company I want to work for</source>
+        <translation>Une entreprise où je veux travailler</translation>
+    </message>
+    <message>
+        <source>priority </source>
+        <translation>priorité </translation>
+    </message>
+    <message>
+        <source>1 is the most wanted</source>
+        <translation>1 est la plus souhaitée</translation>
+    </message>
+    <message>
+        <source>What they do, what you know about them</source>
+        <translation>Ce qu’elle fait, ce que vous en savez</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation>&amp;Cible</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos de</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>People there</source>
+        <translation>Les personnes qui y travaillent</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Facts gathered</source>
+        <translation>Informations recueillies</translation>
+    </message>
+    <message>
+        <source>Can hire (decision maker)</source>
+        <translation>Décide des embauches</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>People there ({n})</source>
+        <translation>Les personnes qui y travaillent ({n})</translation>
+    </message>
+    <message>
+        <source>Facts gathered ({n})</source>
+        <translation>Informations recueillies ({n})</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Supprimer {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Notebook entries about it stay, no longer linked to it.</source>
+        <translation>Les notes du carnet qui la concernent sont conservées, sans plus lui être liées.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete this organisation?</source>
+        <translation>Supprimer cette organisation&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisations</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln people who work there stay in your contacts, no longer linked to it.</source>
+        <translation>
+            <numerusform>La personne qui y travaille reste dans vos contacts, sans plus y être liée.</numerusform>
+            <numerusform>Les %Ln personnes qui y travaillent restent dans vos contacts, sans plus y être liées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>First card</source>
+        <translation>Première fiche</translation>
+    </message>
+    <message>
+        <source>Second card</source>
+        <translation>Seconde fiche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation>même adresse e-mail</translation>
+    </message>
+    <message>
+        <source>same LinkedIn profile</source>
+        <translation>même profil LinkedIn</translation>
+    </message>
+    <message>
+        <source>similar name at {organization}</source>
+        <translation>nom semblable chez {organization}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Nom donné par</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>{name} — tags: {tags}</source>
+        <translation>{name} — étiquettes&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>There is nobody in your contacts yet.</source>
+        <translation>Il n’y a encore personne dans vos contacts.</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Les données de qui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>{name} - data from Carnet</source>
+        <translation>{name} - données de Carnet</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Carnet could not write the file</source>
+        <translation>Carnet n’a pas pu écrire le fichier</translation>
+    </message>
+    <message>
+        <source>Carnet could not write {file}: {reason}.</source>
+        <translation>Carnet n’a pas pu écrire {file}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Données exportées</translation>
+    </message>
+    <message>
+        <source>Everything Carnet holds about {name} is in {file}.</source>
+        <translation>Tout ce que Carnet contient sur {name} se trouve dans {file}.</translation>
+    </message>
+    <message>
+        <source>Calls and meetings: {count}</source>
+        <translation>Appels et rendez-vous&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Introductions, given or received: {count}</source>
+        <translation>Mises en relation, données ou reçues&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {count}</source>
+        <translation>Relances&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Notebook entries about them alone: {count}</source>
+        <translation>Notes du carnet qui ne concernent que cette personne&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Delete {name} and all their data? This cannot be undone.</source>
+        <translation>Supprimer {name} et toutes ses données&#xa0;? Ce n’est pas réversible.</translation>
+    </message>
+    <message>
+        <source>Copies in your automatic backups disappear as those backups are replaced, within five weeks.</source>
+        <translation>Les copies dans vos sauvegardes automatiques disparaissent à mesure que ces sauvegardes sont remplacées, d’ici cinq semaines.</translation>
+    </message>
+    <message>
+        <source>Delete all their data?</source>
+        <translation>Supprimer toutes ses données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook entries are also about other people: they are kept, no longer linked to {name}. Their text may still mention {name}.</source>
+        <translation>
+            <numerusform>%Ln note du carnet concerne aussi d’autres personnes&#xa0;: elle est conservée, sans plus être liée à {name}. Son texte peut encore citer {name}.</numerusform>
+            <numerusform>%Ln notes du carnet concernent aussi d’autres personnes&#xa0;: elles sont conservées, sans plus être liées à {name}. Leur texte peut encore citer {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Entreprise ou organisation</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>+ Add an email address</source>
+        <translation>+ Ajouter une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>+ Add a phone number</source>
+        <translation>+ Ajouter un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Can &amp;hire (decision maker)</source>
+        <translation>&amp;Décide des embauches</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. luxury, Lyon</source>
+        <translation>Séparées par des virgules, par exemple&#xa0;: luxe, Lyon</translation>
+    </message>
+    <message>
+        <source>Career path, current role, what they know</source>
+        <translation>Parcours, poste actuel, ce que cette personne connaît</translation>
+    </message>
+    <message>
+        <source>Where, when, through whom</source>
+        <translation>Où, quand, par qui</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>Link&amp;edIn</source>
+        <translation>&amp;LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch</source>
+        <translation>&amp;Garder le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>Pa&amp;rcours</translation>
+    </message>
+    <message>
+        <source>&amp;How we met</source>
+        <translation>Premier &amp;contact</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Aucun rappel</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Tous les deux mois</translation>
+    </message>
+    <message>
+        <source>Every three months</source>
+        <translation>Tous les trois mois</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Tous les six mois</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Tous les ans</translation>
+    </message>
+    <message>
+        <source>New organisation: Carnet adds it when you save.</source>
+        <translation>Nouvelle organisation&#xa0;: Carnet l’ajoutera à l’enregistrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln days</source>
+        <translation>
+            <numerusform>Tous les jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Playbook cards</source>
+        <translation>Fiches réflexes</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Reset to the default wording</source>
+        <translation>Revenir au texte d’origine</translation>
+    </message>
+    <message>
+        <source>Write in Markdown. These names are filled in during a call; a line whose name is unknown is left out:</source>
+        <translation>Écrivez en Markdown. Ces noms sont remplis pendant un appel&#xa0;; une ligne dont le nom est inconnu est omise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>Card title</source>
+        <translation>Titre de la fiche</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Texte de la fiche</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>Texte d’origine</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>Votre texte</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPanel</name>
+    <message>
+        <source>Playbook</source>
+        <translation>Fiches réflexes</translation>
+    </message>
+    <message>
+        <source>If the call gets difficult</source>
+        <translation>Si l’appel se passe mal</translation>
+    </message>
+    <message>
+        <source>Edit cards…</source>
+        <translation>Modifier les fiches…</translation>
+    </message>
+    <message>
+        <source>Playbook card</source>
+        <translation>Fiche réflexe</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>e.g. Key account manager</source>
+        <translation>Par exemple&#xa0;: responsable grands comptes</translation>
+    </message>
+    <message>
+        <source>e.g. Luxury perfume, selective cosmetics</source>
+        <translation>Par exemple&#xa0;: parfumerie de luxe, cosmétique sélective</translation>
+    </message>
+    <message>
+        <source>Who you are and what you bring, in three or four sentences</source>
+        <translation>Qui vous êtes et ce que vous apportez, en trois ou quatre phrases</translation>
+    </message>
+    <message>
+        <source>What exactly you ask of the people you meet: the kind of person you want to talk to, in which companies</source>
+        <translation>Ce que vous demandez exactement aux personnes que vous rencontrez&#xa0;: le type de personne à qui vous voulez parler, dans quelles entreprises</translation>
+    </message>
+    <message>
+        <source> new people a week</source>
+        <translation> nouvelles personnes par semaine</translation>
+    </message>
+    <message>
+        <source>People help those whose ask is precise. Your pitch and your ask are shown in every call preparation.</source>
+        <translation>On aide volontiers ceux dont la demande est précise. Votre présentation et votre demande figurent dans chaque préparation d’appel.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Target role</source>
+        <translation>&amp;Poste visé</translation>
+    </message>
+    <message>
+        <source>&amp;Sectors</source>
+        <translation>&amp;Secteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Pitch</source>
+        <translation>Pré&amp;sentation</translation>
+    </message>
+    <message>
+        <source>Precise &amp;ask</source>
+        <translation>&amp;Demande précise</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly goal</source>
+        <translation>&amp;Objectif hebdomadaire</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>Nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Someone gave you a name? Note it now, qualify it later.</source>
+        <translation>Quelqu’un vous a donné un nom&#xa0;? Notez-le maintenant, vous le préciserez plus tard.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Nobody (you found them yourself)</source>
+        <translation>Personne (nom trouvé par vous-même)</translation>
+    </message>
+    <message>
+        <source>Type a few letters of their name</source>
+        <translation>Tapez quelques lettres de son nom</translation>
+    </message>
+    <message>
+        <source>Where they work</source>
+        <translation>Où cette personne travaille</translation>
+    </message>
+    <message>
+        <source>e.g. lunch with Marie, 12 March</source>
+        <translation>Par exemple&#xa0;: déjeuner avec Marie, le 12 mars</translation>
+    </message>
+    <message>
+        <source>To ask</source>
+        <translation>À demander</translation>
+    </message>
+    <message>
+        <source>Yes, I may say they sent me</source>
+        <translation>Oui, je peux dire que c’est de sa part</translation>
+    </message>
+    <message>
+        <source>No, without their name</source>
+        <translation>Non, sans citer son nom</translation>
+    </message>
+    <message>
+        <source>e.g. runs the purchasing team I want to join</source>
+        <translation>Par exemple&#xa0;: dirige l’équipe achats que je veux rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Mentioned by</source>
+        <translation>&amp;Cité par</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext</source>
+        <translation>C&amp;ontexte</translation>
+    </message>
+    <message>
+        <source>May I use their &amp;name?</source>
+        <translation>Puis-je utiliser son &amp;nom&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Why call them</source>
+        <translation>&amp;Pourquoi l’appeler</translation>
+    </message>
+    <message>
+        <source>Save the lead</source>
+        <translation>Enregistrer la piste</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralMap</name>
+    <message>
+        <source>Names given: {count}</source>
+        <translation>Noms donnés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Map of the referral tree</source>
+        <translation>Carte de l’arbre des relais</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel down)</source>
+        <translation>Zoom arrière (Ctrl+molette vers le bas)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel up)</source>
+        <translation>Zoom avant (Ctrl+molette vers le haut)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole tree</source>
+        <translation>Afficher tout l’arbre</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image, SVG drawing or PDF</source>
+        <translation>Enregistrer la carte en image PNG, dessin SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Drag to move around; Ctrl+wheel to zoom.</source>
+        <translation>Faites glisser pour vous déplacer&#xa0;; Ctrl+molette pour zoomer.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Peut embaucher</translation>
+    </message>
+    <message>
+        <source>May use their name</source>
+        <translation>Peut citer son nom</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>May not use their name</source>
+        <translation>Ne pas citer son nom</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontre faite</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the referral map</source>
+        <translation>Exporter la carte des relais</translation>
+    </message>
+    <message>
+        <source>referral-map.png</source>
+        <translation>carte-des-relais.png</translation>
+    </message>
+    <message>
+        <source>The map was not saved</source>
+        <translation>La carte n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Carnet could not write {path}. Check that the folder exists and that you may write there, then try again.</source>
+        <translation>Carnet n’a pas pu écrire {path}. Vérifiez que le dossier existe et que vous avez le droit d’y écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Referral tree</source>
+        <translation>Arbre des relais</translation>
+    </message>
+    <message>
+        <source>Who introduced you to whom, drawn by Carnet</source>
+        <translation>Qui vous a donné quel nom, dessiné par Carnet</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStyle</name>
+    <message>
+        <source>Not contacted yet</source>
+        <translation>Pas encore de contact</translation>
+    </message>
+    <message>
+        <source>Contacted, not met yet</source>
+        <translation>Contact pris, pas encore de rencontre</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontre faite</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A décliné</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTreeModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Citer son nom</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Mise en relation</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>May you say you call on behalf of the connector?</source>
+        <translation>Pouvez-vous dire que vous appelez de la part du relais&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where things stand since the connector gave the name</source>
+        <translation>Où en sont les choses depuis que le relais a donné le nom</translation>
+    </message>
+    <message>
+        <source>How many names this person gave you</source>
+        <translation>Combien de noms cette personne vous a donnés</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>Moi ({name})</translation>
+    </message>
+    <message>
+        <source>{organization} is one of your target companies</source>
+        <translation>{organization} fait partie de vos entreprises cibles</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Peut embaucher</translation>
+    </message>
+    <message>
+        <source>Also named by: {names}</source>
+        <translation>Nom donné aussi par&#xa0;: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralView</name>
+    <message>
+        <source>Each person sits under the one who gave you their name. Right-click someone to note where things stand; drag a person onto whoever gave you their name.</source>
+        <translation>Chaque personne figure sous celle qui vous a donné son nom. Faites un clic droit sur quelqu’un pour noter où vous en êtes&#xa0;; faites glisser une personne sur celle qui vous a donné son nom.</translation>
+    </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>Trouver une personne…</translation>
+    </message>
+    <message>
+        <source>Find a person in the tree</source>
+        <translation>Trouver une personne dans l’arbre</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
+        <source>Referral tree</source>
+        <translation>Arbre des relais</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Add someone I know…</source>
+        <translation>Ajouter quelqu’un que je connais…</translation>
+    </message>
+    <message>
+        <source>Add a person {name} introduced me to…</source>
+        <translation>Ajouter une personne que {name} m’a recommandée…</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Aucune personne trouvée</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} sur {count}</translation>
+    </message>
+    <message>
+        <source>Recorded: {connector} gave you {person}&apos;s name.</source>
+        <translation>C’est noté&#xa0;: {connector} vous a donné le nom de {person}.</translation>
+    </message>
+    <message>
+        <source>{person} stays under {first}, who gave their name first; right-click to change.</source>
+        <translation>{person} reste sous {first}, qui vous a donné son nom en premier&#xa0;; clic droit pour changer.</translation>
+    </message>
+    <message>
+        <source>Right-click {person} to note whether you may use the name.</source>
+        <translation>Faites un clic droit sur {person} pour noter si vous pouvez utiliser le nom.</translation>
+    </message>
+    <message>
+        <source>Remove this introduction?</source>
+        <translation>Retirer cette mise en relation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Forget that {connector} gave you {person}&apos;s name? {person} stays in your contacts, with their calls and notes.</source>
+        <translation>Oublier que {connector} vous a donné le nom de {person}&#xa0;? {person} reste dans vos contacts, avec ses appels et ses notes.</translation>
+    </message>
+    <message>
+        <source>Who gave me {name}&apos;s name?…</source>
+        <translation>Qui m’a donné le nom de {name}&#xa0;?…</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où en sont les choses</translation>
+    </message>
+    <message>
+        <source>May I use {connector}&apos;s name?</source>
+        <translation>Puis-je utiliser le nom de {connector}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Peut embaucher</translation>
+    </message>
+    <message>
+        <source>This person can hire you, or decide who is hired</source>
+        <translation>Cette personne peut vous embaucher, ou décider de qui est embauché</translation>
+    </message>
+    <message>
+        <source>Show under</source>
+        <translation>Afficher sous</translation>
+    </message>
+    <message>
+        <source>Remove the introduction by {connector}…</source>
+        <translation>Retirer la mise en relation par {connector}…</translation>
+    </message>
+    <message>
+        <source>Open {name}&apos;s card</source>
+        <translation>Ouvrir la fiche de {name}</translation>
+    </message>
+    <message>
+        <source>Show in the list</source>
+        <translation>Afficher dans la liste</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Afficher sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Export follow-ups to a &amp;calendar (.ics)…</source>
+        <translation>Exporter les relances vers un &amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly report (PDF)…</source>
+        <translation>&amp;Bilan de la semaine (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print weekly report…</source>
+        <translation>&amp;Imprimer le bilan de la semaine…</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {name}</source>
+        <translation>Reprendre contact avec {name}</translation>
+    </message>
+    <message>
+        <source>Last contact: {date}</source>
+        <translation>Dernier échange&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Due on {date}</source>
+        <translation>Échéance le {date}</translation>
+    </message>
+    <message>
+        <source>From Carnet</source>
+        <translation>Depuis Carnet</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to a calendar</source>
+        <translation>Exporter les relances vers un agenda</translation>
+    </message>
+    <message>
+        <source>Carnet follow-ups</source>
+        <translation>Relances Carnet</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not exported</source>
+        <translation>L’agenda n’a pas été exporté</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Agenda exporté</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Weekly report {date}</source>
+        <translation>Bilan de la semaine {date}</translation>
+    </message>
+    <message>
+        <source>Save the weekly report</source>
+        <translation>Enregistrer le bilan de la semaine</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Le bilan n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Carnet could not write the file {file}: {detail}.</source>
+        <translation>Carnet n’a pas pu écrire le fichier {file}&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>Weekly report saved</source>
+        <translation>Bilan de la semaine enregistré</translation>
+    </message>
+    <message>
+        <source>The report is in {file}.</source>
+        <translation>Le bilan se trouve dans {file}.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups written to {file}.
 
 Import this file into Google Calendar (Settings › Import), Outlook or Apple Calendar. Importing a newer file later updates the same events instead of adding them twice.</source>
-            <translation>
-                <numerusform>%Ln relance écrite dans {file}.
+        <translation>
+            <numerusform>%Ln relance écrite dans {file}.
 
 Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Calendrier d’Apple. Importer plus tard un fichier plus récent met à jour les mêmes événements au lieu de les ajouter en double.</numerusform>
-                <numerusform>%Ln relances écrites dans {file}.
+            <numerusform>%Ln relances écrites dans {file}.
 
 Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Calendrier d’Apple. Importer plus tard un fichier plus récent met à jour les mêmes événements au lieu de les ajouter en double.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportOptionsDialog</name>
-        <message>
-            <source>Weekly report</source>
-            <translation>Bilan de la semaine</translation>
-        </message>
-        <message>
-            <source>One page for your coach: the week's figures, the charts, your progress toward each target company and the calls planned for the next week.</source>
-            <translation>Une page pour votre coach : les chiffres de la semaine, les graphiques, votre progression vers chaque entreprise cible et les appels prévus la semaine suivante.</translation>
-        </message>
-        <message>
-            <source>This week (since {date})</source>
-            <translation>Cette semaine (depuis le {date})</translation>
-        </message>
-        <message>
-            <source>Last week (from {date})</source>
-            <translation>La semaine dernière (à partir du {date})</translation>
-        </message>
-        <message>
-            <source>Show people by their initials only</source>
-            <translation>N’afficher que les initiales des personnes</translation>
-        </message>
-        <message>
-            <source>Names become initials, such as “H. M.”, and each follow-up shows its kind instead of its wording, which may hold names.</source>
-            <translation>Les noms deviennent des initiales, comme « H. M. », et chaque relance affiche son type au lieu de son libellé, qui pourrait contenir des noms.</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>Semaine</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Restaurer une sauvegarde</translation>
-        </message>
-        <message>
-            <source>Carnet copies your data each day you use it, and before every update or restore. Choose the copy to put back. Your current data is copied first, so you can come back to it.</source>
-            <translation>Carnet copie vos données chaque jour où vous l’utilisez, ainsi qu’avant chaque mise à jour ou restauration. Choisissez la copie à remettre. Vos données actuelles sont d’abord copiées : vous pourrez y revenir.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Kind of copy</source>
-            <translation>Type de copie</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>Notebook entries</source>
-            <translation>Notes du carnet</translation>
-        </message>
-        <message>
-            <source>Introductions</source>
-            <translation>Mises en relation</translation>
-        </message>
-        <message>
-            <source>Calls and meetings</source>
-            <translation>Appels et rendez-vous</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Sauvegardes</translation>
-        </message>
-        <message>
-            <source>Carnet has made no backup of this data yet.</source>
-            <translation>Carnet n’a encore fait aucune sauvegarde de ces données.</translation>
-        </message>
-        <message>
-            <source>Backups are kept in {folder}</source>
-            <translation>Les sauvegardes sont conservées dans {folder}</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restaurer</translation>
-        </message>
-        <message>
-            <source>Backup file…</source>
-            <translation>Fichier de sauvegarde…</translation>
-        </message>
-        <message>
-            <source>Restore a backup file saved with Carnet</source>
-            <translation>Restaurer un fichier de sauvegarde enregistré avec Carnet</translation>
-        </message>
-        <message>
-            <source>Daily copy</source>
-            <translation>Copie quotidienne</translation>
-        </message>
-        <message>
-            <source>Before an update of Carnet</source>
-            <translation>Avant une mise à jour de Carnet</translation>
-        </message>
-        <message>
-            <source>Before a restore</source>
-            <translation>Avant une restauration</translation>
-        </message>
-        <message>
-            <source>Before an import</source>
-            <translation>Avant une importation</translation>
-        </message>
-        <message>
-            <source>Before: {reason}</source>
-            <translation>Avant : {reason}</translation>
-        </message>
-        <message>
-            <source>cannot be read</source>
-            <translation>illisible</translation>
-        </message>
-        <message>
-            <source>Put this backup back?</source>
-            <translation>Remettre cette sauvegarde ?</translation>
-        </message>
-        <message>
-            <source>Carnet will show your data as it was on {date}. What you changed since then will be replaced; a copy of your current data is kept among the backups.</source>
-            <translation>Carnet affichera vos données telles qu’elles étaient le {date}. Ce que vous avez modifié depuis sera remplacé ; une copie de vos données actuelles est conservée parmi les sauvegardes.</translation>
-        </message>
-        <message>
-            <source>This backup is no longer there.</source>
-            <translation>Cette sauvegarde n’existe plus.</translation>
-        </message>
-        <message>
-            <source>This file is not a Carnet backup.</source>
-            <translation>Ce fichier n’est pas une sauvegarde Carnet.</translation>
-        </message>
-        <message>
-            <source>This backup is damaged: SQLite's check of it failed. Choose another one.</source>
-            <translation>Cette sauvegarde est endommagée : la vérification par SQLite a échoué. Choisissez-en une autre.</translation>
-        </message>
-        <message>
-            <source>This backup was made by a newer version of Carnet. Install the latest Carnet to restore it.</source>
-            <translation>Cette sauvegarde a été faite par une version plus récente de Carnet. Installez la dernière version de Carnet pour la restaurer.</translation>
-        </message>
-        <message>
-            <source>This backup cannot be restored</source>
-            <translation>Cette sauvegarde ne peut pas être restaurée</translation>
-        </message>
-        <message>
-            <source>Your data was left as it was.</source>
-            <translation>Vos données n’ont pas été modifiées.</translation>
-        </message>
-        <message>
-            <source>Carnet cannot restore just now</source>
-            <translation>Carnet ne peut pas restaurer pour le moment</translation>
-        </message>
-        <message>
-            <source>The notebook entry you are writing could not be saved. Copy its text elsewhere, or correct it, then restore again.</source>
-            <translation>La note que vous rédigez n’a pas pu être enregistrée. Copiez son texte ailleurs, ou corrigez-la, puis relancez la restauration.</translation>
-        </message>
-        <message>
-            <source>Your data file is damaged</source>
-            <translation>Votre fichier de données est endommagé</translation>
-        </message>
-        <message>
-            <source>Carnet cannot read all of your data file {file}: it was damaged, perhaps by a disk problem or a power cut.</source>
-            <translation>Carnet ne peut pas lire entièrement votre fichier de données {file} : il a été endommagé, peut-être par un problème de disque ou une coupure de courant.</translation>
-        </message>
-        <message>
-            <source>Carnet found no good backup to put back, so the file was left as it is. Keep it: whoever helps you with Carnet may be able to recover it.</source>
-            <translation>Carnet n’a trouvé aucune sauvegarde intacte à remettre : le fichier a été laissé tel quel. Conservez-le : la personne qui vous aide avec Carnet pourra peut-être le récupérer.</translation>
-        </message>
-        <message>
-            <source>Restore this backup</source>
-            <translation>Restaurer cette sauvegarde</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Pas maintenant</translation>
-        </message>
-        <message>
-            <source>Carnet can put back your latest good backup, from {date}: {people} and {notes}. What you entered after it would have to be entered again. The damaged file is kept in {folder}.</source>
-            <translation>Carnet peut remettre votre dernière sauvegarde intacte, du {date} : {people} et {notes}. Ce que vous avez saisi depuis serait à saisir de nouveau. Le fichier endommagé est conservé dans {folder}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln people</source>
-            <translation>
-                <numerusform>%Ln personne</numerusform>
-                <numerusform>%Ln personnes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln notebook entries</source>
-            <translation>
-                <numerusform>%Ln note du carnet</numerusform>
-                <numerusform>%Ln notes du carnet</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCommands</name>
-        <message>
-            <source>Restore from a back&amp;up…</source>
-            <translation>Restaurer une &amp;sauvegarde…</translation>
-        </message>
-        <message>
-            <source>Export this person's data…</source>
-            <translation>Exporter les données de cette personne…</translation>
-        </message>
-        <message>
-            <source>Delete this person and all their data…</source>
-            <translation>Supprimer cette personne et toutes ses données…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Préférences</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Celle du système</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Carnet starts.</source>
-            <translation>Une nouvelle langue s’applique au prochain démarrage de Carnet.</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> jours</translation>
-        </message>
-        <message>
-            <source>How long before Carnet reminds you to get back in touch with someone</source>
-            <translation>Délai avant que Carnet vous rappelle de reprendre contact avec quelqu’un</translation>
-        </message>
-        <message>
-            <source>Monday</source>
-            <translation>Lundi</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>Dimanche</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Général</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Keep in touch every</source>
-            <translation>&amp;Garder le contact tous les</translation>
-        </message>
-        <message>
-            <source>&amp;Weeks start on</source>
-            <translation>Les &amp;semaines commencent le</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Keep in touch every</source>
-            <translation>Garder le contact tous les</translation>
-        </message>
-        <message>
-            <source>Weeks start on</source>
-            <translation>Les semaines commencent le</translation>
-        </message>
-        <message>
-            <source>Your data</source>
-            <translation>Vos données</translation>
-        </message>
-        <message>
-            <source>Data file</source>
-            <translation>Fichier de données</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Sauvegardes</translation>
-        </message>
-        <message>
-            <source>Restore from a backup…</source>
-            <translation>Restaurer une sauvegarde…</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>Ouvrir le dossier</translation>
-        </message>
-    </context>
-    <context>
-        <name>SingleInstance</name>
-        <message>
-            <source>Carnet is already open with this data on the computer “{host}”.
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>Bilan de la semaine</translation>
+    </message>
+    <message>
+        <source>One page for your coach: the week&apos;s figures, the charts, your progress toward each target company and the calls planned for the next week.</source>
+        <translation>Une page pour votre coach&#xa0;: les chiffres de la semaine, les graphiques, votre progression vers chaque entreprise cible et les appels prévus la semaine suivante.</translation>
+    </message>
+    <message>
+        <source>This week (since {date})</source>
+        <translation>Cette semaine (depuis le {date})</translation>
+    </message>
+    <message>
+        <source>Last week (from {date})</source>
+        <translation>La semaine dernière (à partir du {date})</translation>
+    </message>
+    <message>
+        <source>Show people by their initials only</source>
+        <translation>N’afficher que les initiales des personnes</translation>
+    </message>
+    <message>
+        <source>Names become initials, such as “H. M.”, and each follow-up shows its kind instead of its wording, which may hold names.</source>
+        <translation>Les noms deviennent des initiales, comme «&#xa0;H. M.&#xa0;», et chaque relance affiche son type au lieu de son libellé, qui pourrait contenir des noms.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Carnet copies your data each day you use it, and before every update or restore. Choose the copy to put back. Your current data is copied first, so you can come back to it.</source>
+        <translation>Carnet copie vos données chaque jour où vous l’utilisez, ainsi qu’avant chaque mise à jour ou restauration. Choisissez la copie à remettre. Vos données actuelles sont d’abord copiées&#xa0;: vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind of copy</source>
+        <translation>Type de copie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Notebook entries</source>
+        <translation>Notes du carnet</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>Calls and meetings</source>
+        <translation>Appels et rendez-vous</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Carnet has made no backup of this data yet.</source>
+        <translation>Carnet n’a encore fait aucune sauvegarde de ces données.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>Les sauvegardes sont conservées dans {folder}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Backup file…</source>
+        <translation>Fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup file saved with Carnet</source>
+        <translation>Restaurer un fichier de sauvegarde enregistré avec Carnet</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Copie quotidienne</translation>
+    </message>
+    <message>
+        <source>Before an update of Carnet</source>
+        <translation>Avant une mise à jour de Carnet</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <source>Before: {reason}</source>
+        <translation>Avant&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Put this backup back?</source>
+        <translation>Remettre cette sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Carnet will show your data as it was on {date}. What you changed since then will be replaced; a copy of your current data is kept among the backups.</source>
+        <translation>Carnet affichera vos données telles qu’elles étaient le {date}. Ce que vous avez modifié depuis sera remplacé&#xa0;; une copie de vos données actuelles est conservée parmi les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>This backup is no longer there.</source>
+        <translation>Cette sauvegarde n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This file is not a Carnet backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde Carnet.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: SQLite&apos;s check of it failed. Choose another one.</source>
+        <translation>Cette sauvegarde est endommagée&#xa0;: la vérification par SQLite a échoué. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Carnet. Install the latest Carnet to restore it.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de Carnet. Installez la dernière version de Carnet pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>Your data was left as it was.</source>
+        <translation>Vos données n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot restore just now</source>
+        <translation>Carnet ne peut pas restaurer pour le moment</translation>
+    </message>
+    <message>
+        <source>The notebook entry you are writing could not be saved. Copy its text elsewhere, or correct it, then restore again.</source>
+        <translation>La note que vous rédigez n’a pas pu être enregistrée. Copiez son texte ailleurs, ou corrigez-la, puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Votre fichier de données est endommagé</translation>
+    </message>
+    <message>
+        <source>Carnet cannot read all of your data file {file}: it was damaged, perhaps by a disk problem or a power cut.</source>
+        <translation>Carnet ne peut pas lire entièrement votre fichier de données {file}&#xa0;: il a été endommagé, peut-être par un problème de disque ou une coupure de courant.</translation>
+    </message>
+    <message>
+        <source>Carnet found no good backup to put back, so the file was left as it is. Keep it: whoever helps you with Carnet may be able to recover it.</source>
+        <translation>Carnet n’a trouvé aucune sauvegarde intacte à remettre&#xa0;: le fichier a été laissé tel quel. Conservez-le&#xa0;: la personne qui vous aide avec Carnet pourra peut-être le récupérer.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Carnet can put back your latest good backup, from {date}: {people} and {notes}. What you entered after it would have to be entered again. The damaged file is kept in {folder}.</source>
+        <translation>Carnet peut remettre votre dernière sauvegarde intacte, du {date}&#xa0;: {people} et {notes}. Ce que vous avez saisi depuis serait à saisir de nouveau. Le fichier endommagé est conservé dans {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook entries</source>
+        <translation>
+            <numerusform>%Ln note du carnet</numerusform>
+            <numerusform>%Ln notes du carnet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <source>Restore from a back&amp;up…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data…</source>
+        <translation>Exporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Delete this person and all their data…</source>
+        <translation>Supprimer cette personne et toutes ses données…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Carnet starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Carnet.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How long before Carnet reminds you to get back in touch with someone</source>
+        <translation>Délai avant que Carnet vous rappelle de reprendre contact avec quelqu’un</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch every</source>
+        <translation>&amp;Garder le contact tous les</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on</source>
+        <translation>Les &amp;semaines commencent le</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>Garder le contact tous les</translation>
+    </message>
+    <message>
+        <source>Weeks start on</source>
+        <translation>Les semaines commencent le</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Carnet is already open with this data on the computer “{host}”.
 
 Close it there, then start Carnet again. If that computer stopped without closing Carnet, delete the file {lock} and start again.</source>
-            <translation>Carnet est déjà ouvert avec ces données sur l’ordinateur « {host} ».
+        <translation>Carnet est déjà ouvert avec ces données sur l’ordinateur «&#xa0;{host}&#xa0;».
 
 Fermez-le là-bas, puis relancez Carnet. Si cet ordinateur s’est arrêté sans fermer Carnet, supprimez le fichier {lock} et relancez.</translation>
-        </message>
-        <message>
-            <source>Carnet is already open with this data (process {pid}), but it does not answer.
+    </message>
+    <message>
+        <source>Carnet is already open with this data (process {pid}), but it does not answer.
 
 Wait until it has finished starting, or close it, then start Carnet again.</source>
-            <translation>Carnet est déjà ouvert avec ces données (processus {pid}), mais il ne répond pas.
+        <translation>Carnet est déjà ouvert avec ces données (processus {pid}), mais il ne répond pas.
 
 Attendez qu’il ait fini de démarrer, ou fermez-le, puis relancez Carnet.</translation>
-        </message>
-        <message>
-            <source>Carnet cannot open your data</source>
-            <translation>Carnet ne peut pas ouvrir vos données</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnoozeDialog</name>
-        <message>
-            <source>Snooze until…</source>
-            <translation>Reporter jusqu’au…</translation>
-        </message>
-        <message>
-            <source>Until which day should “{what}” wait?</source>
-            <translation>Jusqu’à quel jour « {what} » doit-il attendre ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreMessages</name>
-        <message>
-            <source>Carnet cannot open your data</source>
-            <translation>Carnet ne peut pas ouvrir vos données</translation>
-        </message>
-        <message>
-            <source>Carnet cannot write in the folder {path}.
+    </message>
+    <message>
+        <source>Carnet cannot open your data</source>
+        <translation>Carnet ne peut pas ouvrir vos données</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until…</source>
+        <translation>Reporter jusqu’au…</translation>
+    </message>
+    <message>
+        <source>Until which day should “{what}” wait?</source>
+        <translation>Jusqu’à quel jour «&#xa0;{what}&#xa0;» doit-il attendre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>Carnet cannot open your data</source>
+        <translation>Carnet ne peut pas ouvrir vos données</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in the folder {path}.
 
 Check that the disk is connected and not full, and that you may write there, then start Carnet again.</source>
-            <translation>Carnet ne peut pas écrire dans le dossier {path}.
+        <translation>Carnet ne peut pas écrire dans le dossier {path}.
 
 Vérifiez que le disque est branché et n’est pas plein, et que vous avez le droit d’y écrire, puis relancez Carnet.</translation>
-        </message>
-        <message>
-            <source>The file {path} was saved by a newer version of Carnet.
+    </message>
+    <message>
+        <source>The file {path} was saved by a newer version of Carnet.
 
 It has been left untouched. Install the latest Carnet to open it.</source>
-            <translation>Le fichier {path} a été enregistré par une version plus récente de Carnet.
+        <translation>Le fichier {path} a été enregistré par une version plus récente de Carnet.
 
 Il n’a pas été modifié. Installez la dernière version de Carnet pour l’ouvrir.</translation>
-        </message>
-        <message>
-            <source>Carnet could not update the file {path} to this version.
+    </message>
+    <message>
+        <source>Carnet could not update the file {path} to this version.
 
 Your data has been put back as it was; a copy is also kept in {backup}.</source>
-            <translation>Carnet n’a pas pu mettre à jour le fichier {path} pour cette version.
+        <translation>Carnet n’a pas pu mettre à jour le fichier {path} pour cette version.
 
-Vos données ont été remises comme avant ; une copie est aussi conservée dans {backup}.</translation>
-        </message>
-        <message>
-            <source>The file {path} is not a Carnet file, or it is damaged.
+Vos données ont été remises comme avant&#xa0;; une copie est aussi conservée dans {backup}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Carnet file, or it is damaged.
 
 It has been left untouched. Move it elsewhere to start afresh, or open another data folder.</source>
-            <translation>Le fichier {path} n’est pas un fichier Carnet, ou il est endommagé.
+        <translation>Le fichier {path} n’est pas un fichier Carnet, ou il est endommagé.
 
 Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ouvrez un autre dossier de données.</translation>
-        </message>
-        <message>
-            <source>The file {path} could not be opened.</source>
-            <translation>Le fichier {path} n’a pas pu être ouvert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetDialog</name>
-        <message>
-            <source>Add a target company</source>
-            <translation>Ajouter une entreprise cible</translation>
-        </message>
-        <message>
-            <source>Company name</source>
-            <translation>Nom de l’entreprise</translation>
-        </message>
-        <message>
-            <source>No priority</source>
-            <translation>Sans priorité</translation>
-        </message>
-        <message>
-            <source>1 — most wanted</source>
-            <translation>1 — la plus souhaitée</translation>
-        </message>
-        <message>
-            <source>A company you would like to work for: Carnet will show the chains of people that lead there.</source>
-            <translation>Une entreprise où vous aimeriez travailler : Carnet vous montrera les chaînes de personnes qui y mènent.</translation>
-        </message>
-        <message>
-            <source>&amp;Company</source>
-            <translation>&amp;Entreprise</translation>
-        </message>
-        <message>
-            <source>&amp;Priority</source>
-            <translation>&amp;Priorité</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorité</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetsView</name>
-        <message>
-            <source>The companies you want to work for, nearest first: how many relays still separate you from someone inside, and the next call to make.</source>
-            <translation>Les entreprises où vous voulez travailler, les plus proches d’abord : combien de relais vous séparent encore de quelqu’un dans la place, et le prochain appel à passer.</translation>
-        </message>
-        <message>
-            <source>Target company</source>
-            <translation>Entreprise cible</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorité</translation>
-        </message>
-        <message>
-            <source>Relays away</source>
-            <translation>Relais restants</translation>
-        </message>
-        <message>
-            <source>Target companies</source>
-            <translation>Entreprises cibles</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>Prochaine étape</translation>
-        </message>
-        <message>
-            <source>Show in the referral tree</source>
-            <translation>Afficher dans l’arbre des relais</translation>
-        </message>
-        <message>
-            <source>Chains to the people inside</source>
-            <translation>Chaînes vers les personnes dans la place</translation>
-        </message>
-        <message>
-            <source>Relay</source>
-            <translation>Relais</translation>
-        </message>
-        <message>
-            <source>Where it stands</source>
-            <translation>Où en sont les choses</translation>
-        </message>
-        <message>
-            <source>Their name</source>
-            <translation>Citer son nom</translation>
-        </message>
-        <message>
-            <source>No target company yet. Add the companies you would like to work for: Carnet then shows how close your network brings you to each of them.</source>
-            <translation>Aucune entreprise cible pour l’instant. Ajoutez les entreprises où vous aimeriez travailler : Carnet vous montrera alors à quelle distance votre réseau vous place de chacune.</translation>
-        </message>
-        <message>
-            <source>Add a target company…</source>
-            <translation>Ajouter une entreprise cible…</translation>
-        </message>
-        <message>
-            <source>Remove from targets…</source>
-            <translation>Retirer des cibles…</translation>
-        </message>
-        <message>
-            <source>(priority {n})</source>
-            <translation>(priorité {n})</translation>
-        </message>
-        <message>
-            <source>Decision maker: {names}</source>
-            <translation>Qui décide : {names}</translation>
-        </message>
-        <message>
-            <source>Decision maker: not known yet. Right-click a person in the referral tree to mark them.</source>
-            <translation>Qui décide : on ne le sait pas encore. Faites un clic droit sur une personne dans l’arbre des relais pour l’indiquer.</translation>
-        </message>
-        <message>
-            <source>To {person}</source>
-            <translation>Vers {person}</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Rencontre faite</translation>
-        </message>
-        <message>
-            <source>Nobody there in your contacts yet.</source>
-            <translation>Personne de cette entreprise dans vos contacts pour l’instant.</translation>
-        </message>
-        <message>
-            <source>You have met someone inside.</source>
-            <translation>Vous avez rencontré quelqu’un dans la place.</translation>
-        </message>
-        <message>
-            <source>Call {person}.</source>
-            <translation>Appelez {person}.</translation>
-        </message>
-        <message>
-            <source>Call {person} on behalf of {connector}.</source>
-            <translation>Appelez {person} de la part de {connector}.</translation>
-        </message>
-        <message>
-            <source>Call {person}, without naming {connector}: they asked you not to.</source>
-            <translation>Appelez {person} sans citer {connector} : {connector} vous l’a demandé.</translation>
-        </message>
-        <message>
-            <source>Ask {connector} whether you may use their name, then call {person}.</source>
-            <translation>Demandez à {connector} si vous pouvez utiliser son nom, puis appelez {person}.</translation>
-        </message>
-        <message>
-            <source>Thank {connector} and tell them how it went with {person}.</source>
-            <translation>Remerciez {connector} et racontez-lui comment cela s’est passé avec {person}.</translation>
-        </message>
-        <message>
-            <source>Follow up with {person} to get a meeting.</source>
-            <translation>Relancez {person} pour obtenir un rendez-vous.</translation>
-        </message>
-        <message>
-            <source>{person} declined: ask {connector} for another name at {company}.</source>
-            <translation>{person} a décliné : demandez à {connector} un autre nom chez {company}.</translation>
-        </message>
-        <message>
-            <source>{person} declined: ask your contacts who else knows {company}.</source>
-            <translation>{person} a décliné : demandez à vos contacts qui d’autre connaît {company}.</translation>
-        </message>
-        <message>
-            <source>Ask {person} who decides on hiring at {company}, and for their name.</source>
-            <translation>Demandez à {person} qui décide des embauches chez {company}, et son nom.</translation>
-        </message>
-        <message>
-            <source>You have met {person}, who decides. Tell the people who led you there how it went, and thank them.</source>
-            <translation>Vous avez rencontré {person}, qui décide. Racontez aux personnes qui vous ont ouvert la voie comment cela s’est passé, et remerciez-les.</translation>
-        </message>
-        <message>
-            <source>Nobody at {company} in your contacts yet: ask the people you know who knows {company}.</source>
-            <translation>Personne de {company} dans vos contacts pour l’instant : demandez autour de vous qui connaît {company}.</translation>
-        </message>
-        <message>
-            <source>Remove from your targets?</source>
-            <translation>Retirer de vos cibles ?</translation>
-        </message>
-        <message>
-            <source>Stop following {company} as a target company? The company and the people who work there stay in your contacts.</source>
-            <translation>Ne plus suivre {company} comme entreprise cible ? L’entreprise et les personnes qui y travaillent restent dans vos contacts.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln relays away</source>
-            <translation>
-                <numerusform>à %Ln relais</numerusform>
-                <numerusform>à %Ln relais</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>You are %Ln relays away from someone inside.</source>
-            <translation>
-                <numerusform>Vous êtes à %Ln relais de quelqu’un dans la place.</numerusform>
-                <numerusform>Vous êtes à %Ln relais de quelqu’un dans la place.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineWidget</name>
-        <message>
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <source>Nothing yet. Calls, notebook entries and introductions show here.</source>
-            <translation>Rien pour l’instant. Les appels, les notes du carnet et les mises en relation s’affichent ici.</translation>
-        </message>
-        <message>
-            <source>Notebook: {title}</source>
-            <translation>Carnet : {title}</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message>
-            <source>{name} gave you this name</source>
-            <translation>{name} vous a donné ce nom</translation>
-        </message>
-        <message>
-            <source>Gave you the name of {name}</source>
-            <translation>Vous a donné le nom de {name}</translation>
-        </message>
-        <message>
-            <source>Done: {title}</source>
-            <translation>Fait : {title}</translation>
-        </message>
-        <message>
-            <source>Overdue: {title}</source>
-            <translation>En retard : {title}</translation>
-        </message>
-        <message>
-            <source>Planned: {title}</source>
-            <translation>Prévu : {title}</translation>
-        </message>
-        <message>
-            <source>Thank the connector</source>
-            <translation>Remercier le relais</translation>
-        </message>
-        <message>
-            <source>Follow up</source>
-            <translation>Relance</translation>
-        </message>
-        <message>
-            <source>Open and correct…</source>
-            <translation>Ouvrir et corriger…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferCommands</name>
-        <message>
-            <source>&amp;Import contacts…</source>
-            <translation>&amp;Importer des contacts…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xporter…</translation>
-        </message>
-        <message>
-            <source>Save a &amp;backup file…</source>
-            <translation>Enregistrer un fichier de &amp;sauvegarde…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup file…</source>
-            <translation>&amp;Restaurer un fichier de sauvegarde…</translation>
-        </message>
-        <message>
-            <source>Import contacts</source>
-            <translation>Importer des contacts</translation>
-        </message>
-        <message>
-            <source>Contacts (LinkedIn, Google, Outlook, vCard) (*.csv *.vcf *.zip *.txt)</source>
-            <translation>Contacts (LinkedIn, Google, Outlook, vCard) (*.csv *.vcf *.zip *.txt)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>CSV for Excel (*.csv)</source>
-            <translation>CSV pour Excel (*.csv)</translation>
-        </message>
-        <message>
-            <source>vCard for address books (*.vcf)</source>
-            <translation>vCard pour carnets d’adresses (*.vcf)</translation>
-        </message>
-        <message>
-            <source>Export people</source>
-            <translation>Exporter les personnes</translation>
-        </message>
-        <message>
-            <source>Carnet contacts.csv</source>
-            <translation>Contacts Carnet.csv</translation>
-        </message>
-        <message>
-            <source>Export finished</source>
-            <translation>Exportation terminée</translation>
-        </message>
-        <message>
-            <source>Carnet backup {date}</source>
-            <translation>Sauvegarde Carnet {date}</translation>
-        </message>
-        <message>
-            <source>Save a backup file</source>
-            <translation>Enregistrer un fichier de sauvegarde</translation>
-        </message>
-        <message>
-            <source>Carnet backup files (*.zip)</source>
-            <translation>Fichiers de sauvegarde Carnet (*.zip)</translation>
-        </message>
-        <message>
-            <source>Backup saved</source>
-            <translation>Sauvegarde enregistrée</translation>
-        </message>
-        <message>
-            <source>All your data is in {file}.
+    </message>
+    <message>
+        <source>The file {path} could not be opened.</source>
+        <translation>Le fichier {path} n’a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a target company</source>
+        <translation>Ajouter une entreprise cible</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Sans priorité</translation>
+    </message>
+    <message>
+        <source>1 — most wanted</source>
+        <translation>1 — la plus souhaitée</translation>
+    </message>
+    <message>
+        <source>A company you would like to work for: Carnet will show the chains of people that lead there.</source>
+        <translation>Une entreprise où vous aimeriez travailler&#xa0;: Carnet vous montrera les chaînes de personnes qui y mènent.</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <source>The companies you want to work for, nearest first: how many relays still separate you from someone inside, and the next call to make.</source>
+        <translation>Les entreprises où vous voulez travailler, les plus proches d’abord&#xa0;: combien de relais vous séparent encore de quelqu’un dans la place, et le prochain appel à passer.</translation>
+    </message>
+    <message>
+        <source>Target company</source>
+        <translation>Entreprise cible</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Relays away</source>
+        <translation>Relais restants</translation>
+    </message>
+    <message>
+        <source>Target companies</source>
+        <translation>Entreprises cibles</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Show in the referral tree</source>
+        <translation>Afficher dans l’arbre des relais</translation>
+    </message>
+    <message>
+        <source>Chains to the people inside</source>
+        <translation>Chaînes vers les personnes dans la place</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où en sont les choses</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Citer son nom</translation>
+    </message>
+    <message>
+        <source>No target company yet. Add the companies you would like to work for: Carnet then shows how close your network brings you to each of them.</source>
+        <translation>Aucune entreprise cible pour l’instant. Ajoutez les entreprises où vous aimeriez travailler&#xa0;: Carnet vous montrera alors à quelle distance votre réseau vous place de chacune.</translation>
+    </message>
+    <message>
+        <source>Add a target company…</source>
+        <translation>Ajouter une entreprise cible…</translation>
+    </message>
+    <message>
+        <source>Remove from targets…</source>
+        <translation>Retirer des cibles…</translation>
+    </message>
+    <message>
+        <source>(priority {n})</source>
+        <translation>(priorité {n})</translation>
+    </message>
+    <message>
+        <source>Decision maker: {names}</source>
+        <translation>Qui décide&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Decision maker: not known yet. Right-click a person in the referral tree to mark them.</source>
+        <translation>Qui décide&#xa0;: on ne le sait pas encore. Faites un clic droit sur une personne dans l’arbre des relais pour l’indiquer.</translation>
+    </message>
+    <message>
+        <source>To {person}</source>
+        <translation>Vers {person}</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontre faite</translation>
+    </message>
+    <message>
+        <source>Nobody there in your contacts yet.</source>
+        <translation>Personne de cette entreprise dans vos contacts pour l’instant.</translation>
+    </message>
+    <message>
+        <source>You have met someone inside.</source>
+        <translation>Vous avez rencontré quelqu’un dans la place.</translation>
+    </message>
+    <message>
+        <source>Call {person}.</source>
+        <translation>Appelez {person}.</translation>
+    </message>
+    <message>
+        <source>Call {person} on behalf of {connector}.</source>
+        <translation>Appelez {person} de la part de {connector}.</translation>
+    </message>
+    <message>
+        <source>Call {person}, without naming {connector}: they asked you not to.</source>
+        <translation>Appelez {person} sans citer {connector}&#xa0;: {connector} vous l’a demandé.</translation>
+    </message>
+    <message>
+        <source>Ask {connector} whether you may use their name, then call {person}.</source>
+        <translation>Demandez à {connector} si vous pouvez utiliser son nom, puis appelez {person}.</translation>
+    </message>
+    <message>
+        <source>Thank {connector} and tell them how it went with {person}.</source>
+        <translation>Remerciez {connector} et racontez-lui comment cela s’est passé avec {person}.</translation>
+    </message>
+    <message>
+        <source>Follow up with {person} to get a meeting.</source>
+        <translation>Relancez {person} pour obtenir un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>{person} declined: ask {connector} for another name at {company}.</source>
+        <translation>{person} a décliné&#xa0;: demandez à {connector} un autre nom chez {company}.</translation>
+    </message>
+    <message>
+        <source>{person} declined: ask your contacts who else knows {company}.</source>
+        <translation>{person} a décliné&#xa0;: demandez à vos contacts qui d’autre connaît {company}.</translation>
+    </message>
+    <message>
+        <source>Ask {person} who decides on hiring at {company}, and for their name.</source>
+        <translation>Demandez à {person} qui décide des embauches chez {company}, et son nom.</translation>
+    </message>
+    <message>
+        <source>You have met {person}, who decides. Tell the people who led you there how it went, and thank them.</source>
+        <translation>Vous avez rencontré {person}, qui décide. Racontez aux personnes qui vous ont ouvert la voie comment cela s’est passé, et remerciez-les.</translation>
+    </message>
+    <message>
+        <source>Nobody at {company} in your contacts yet: ask the people you know who knows {company}.</source>
+        <translation>Personne de {company} dans vos contacts pour l’instant&#xa0;: demandez autour de vous qui connaît {company}.</translation>
+    </message>
+    <message>
+        <source>Remove from your targets?</source>
+        <translation>Retirer de vos cibles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop following {company} as a target company? The company and the people who work there stay in your contacts.</source>
+        <translation>Ne plus suivre {company} comme entreprise cible&#xa0;? L’entreprise et les personnes qui y travaillent restent dans vos contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relays away</source>
+        <translation>
+            <numerusform>à %Ln relais</numerusform>
+            <numerusform>à %Ln relais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %Ln relays away from someone inside.</source>
+        <translation>
+            <numerusform>Vous êtes à %Ln relais de quelqu’un dans la place.</numerusform>
+            <numerusform>Vous êtes à %Ln relais de quelqu’un dans la place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Calls, notebook entries and introductions show here.</source>
+        <translation>Rien pour l’instant. Les appels, les notes du carnet et les mises en relation s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Notebook: {title}</source>
+        <translation>Carnet&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>{name} gave you this name</source>
+        <translation>{name} vous a donné ce nom</translation>
+    </message>
+    <message>
+        <source>Gave you the name of {name}</source>
+        <translation>Vous a donné le nom de {name}</translation>
+    </message>
+    <message>
+        <source>Done: {title}</source>
+        <translation>Fait&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Overdue: {title}</source>
+        <translation>En retard&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Planned: {title}</source>
+        <translation>Prévu&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Thank the connector</source>
+        <translation>Remercier le relais</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Open and correct…</source>
+        <translation>Ouvrir et corriger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup file…</source>
+        <translation>Enregistrer un fichier de &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup file…</source>
+        <translation>&amp;Restaurer un fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (LinkedIn, Google, Outlook, vCard) (*.csv *.vcf *.zip *.txt)</source>
+        <translation>Contacts (LinkedIn, Google, Outlook, vCard) (*.csv *.vcf *.zip *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard for address books (*.vcf)</source>
+        <translation>vCard pour carnets d’adresses (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export people</source>
+        <translation>Exporter les personnes</translation>
+    </message>
+    <message>
+        <source>Carnet contacts.csv</source>
+        <translation>Contacts Carnet.csv</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>Carnet backup {date}</source>
+        <translation>Sauvegarde Carnet {date}</translation>
+    </message>
+    <message>
+        <source>Save a backup file</source>
+        <translation>Enregistrer un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Carnet backup files (*.zip)</source>
+        <translation>Fichiers de sauvegarde Carnet (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <source>All your data is in {file}.
 
 To carry it to another computer, copy this file there and choose File › Restore from a backup file.</source>
-            <translation>Toutes vos données sont dans {file}.
+        <translation>Toutes vos données sont dans {file}.
 
 Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer un fichier de sauvegarde.</translation>
-        </message>
-        <message>
-            <source>Restore from a backup file</source>
-            <translation>Restaurer un fichier de sauvegarde</translation>
-        </message>
-        <message>
-            <source>This backup cannot be restored</source>
-            <translation>Cette sauvegarde ne peut pas être restaurée</translation>
-        </message>
-        <message>
-            <source>Replace your data with this backup?</source>
-            <translation>Remplacer vos données par cette sauvegarde ?</translation>
-        </message>
-        <message>
-            <source>The backup {file} was saved on {date}. People in it: {people}.
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurer un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>Replace your data with this backup?</source>
+        <translation>Remplacer vos données par cette sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The backup {file} was saved on {date}. People in it: {people}.
 
 It will replace all the data Carnet shows now. Your current data is first copied to {folder}, so nothing is lost.</source>
-            <translation>La sauvegarde {file} a été enregistrée le {date}. Personnes qu’elle contient : {people}.
+        <translation>La sauvegarde {file} a été enregistrée le {date}. Personnes qu’elle contient&#xa0;: {people}.
 
-Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données actuelles sont d’abord copiées dans {folder} : rien n’est perdu.</translation>
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation>Sauvegarde restaurée</translation>
-        </message>
-        <message>
-            <source>Carnet now shows the data of {file}.</source>
-            <translation>Carnet affiche maintenant les données de {file}.</translation>
-        </message>
-        <message>
-            <source>Your previous data is kept in {copy}.</source>
-            <translation>Vos données précédentes sont conservées dans {copy}.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {detail}</source>
-            <translation>Un problème est survenu : {detail}</translation>
-        </message>
-        <message>
-            <source>Carnet could not write the file</source>
-            <translation>Carnet n’a pas pu écrire le fichier</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln people exported to {file}.</source>
-            <translation>
-                <numerusform>%Ln personne exportée dans {file}.</numerusform>
-                <numerusform>%Ln personnes exportées dans {file}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>The data changed since: this step can no longer be undone or redone.</source>
-            <translation>Les données ont changé entre-temps : cette étape ne peut plus être annulée ni rétablie.</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>Modifier {name}</translation>
-        </message>
-        <message>
-            <source>Delete {name}</source>
-            <translation>Supprimer {name}</translation>
-        </message>
-        <message>
-            <source>Merge {name}</source>
-            <translation>Fusionner {name}</translation>
-        </message>
-        <message>
-            <source>Add {name}</source>
-            <translation>Ajouter {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeeklyReport</name>
-        <message>
-            <source>Weekly report</source>
-            <translation>Bilan de la semaine</translation>
-        </message>
-        <message>
-            <source>Week from {first} to {last}</source>
-            <translation>Semaine du {first} au {last}</translation>
-        </message>
-        <message>
-            <source>New people contacted</source>
-            <translation>Nouvelles personnes contactées</translation>
-        </message>
-        <message>
-            <source>Calls this week</source>
-            <translation>Appels de la semaine</translation>
-        </message>
-        <message>
-            <source>Meetings obtained, warm calls (12 weeks)</source>
-            <translation>Rendez-vous obtenus, appels chauds (12 semaines)</translation>
-        </message>
-        <message>
-            <source>Meetings obtained, cold calls (12 weeks)</source>
-            <translation>Rendez-vous obtenus, appels froids (12 semaines)</translation>
-        </message>
-        <message>
-            <source>Names obtained per meeting (12 weeks)</source>
-            <translation>Noms obtenus par rendez-vous (12 semaines)</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Trend</source>
-            <translation>Tendance</translation>
-        </message>
-        <message>
-            <source>No target company yet.</source>
-            <translation>Aucune entreprise cible pour l’instant.</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>With</source>
-            <translation>Avec</translation>
-        </message>
-        <message>
-            <source>Nothing planned yet.</source>
-            <translation>Rien de prévu pour l’instant.</translation>
-        </message>
-        <message>
-            <source>Planned until {date}</source>
-            <translation>Prévu jusqu’au {date}</translation>
-        </message>
-        <message>
-            <source>Made with Carnet on {date}.</source>
-            <translation>Établi avec Carnet le {date}.</translation>
-        </message>
-        <message>
-            <source>People are shown by their initials.</source>
-            <translation>Les personnes sont désignées par leurs initiales.</translation>
-        </message>
-        <message>
-            <source>Chains toward the target companies</source>
-            <translation>Chaînes vers les entreprises cibles</translation>
-        </message>
-        <message>
-            <source>the file could not be created</source>
-            <translation>le fichier n’a pas pu être créé</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %Ln more</source>
-            <translation>
-                <numerusform>… et %Ln autre</numerusform>
-                <numerusform>… et %Ln autres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days ago</source>
-            <translation>
-                <numerusform>Il y a %Ln jour</numerusform>
-                <numerusform>Il y a %Ln jours</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <source>Welcome to Carnet</source>
-            <translation>Bienvenue dans Carnet</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Ignorer</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ProfilePage</name>
-        <message>
-            <source>Your search, in a few words</source>
-            <translation>Votre recherche, en quelques mots</translation>
-        </message>
-        <message>
-            <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under Calls → My profile.</source>
-            <translation>Carnet vous aide à rencontrer qui peut vous embaucher, de recommandation en recommandation. Ce texte figure dans chaque préparation d’appel ; vous pourrez le changer dans Appels → Mon profil.</translation>
-        </message>
-        <message>
-            <source>e.g. Key account manager, luxury goods</source>
-            <translation>Par exemple : responsable grands comptes, luxe</translation>
-        </message>
-        <message>
-            <source>Who you are and what you bring, in two sentences</source>
-            <translation>Qui vous êtes et ce que vous apportez, en deux phrases</translation>
-        </message>
-        <message>
-            <source>What exactly people can do for you, e.g. two names at a target company</source>
-            <translation>Ce que l’on peut faire exactement pour vous, par exemple deux noms dans une entreprise cible</translation>
-        </message>
-        <message>
-            <source> new people a week</source>
-            <translation> nouvelles personnes par semaine</translation>
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation>Votre &amp;nom</translation>
-        </message>
-        <message>
-            <source>&amp;Role you are looking for</source>
-            <translation>&amp;Poste recherché</translation>
-        </message>
-        <message>
-            <source>Your &amp;pitch</source>
-            <translation>Votre pré&amp;sentation</translation>
-        </message>
-        <message>
-            <source>Your precise &amp;ask</source>
-            <translation>Votre &amp;demande précise</translation>
-        </message>
-        <message>
-            <source>Weekly &amp;goal</source>
-            <translation>&amp;Objectif hebdomadaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>_SidePanel</name>
-        <message>
-            <source>You</source>
-            <translation>Vous</translation>
-        </message>
-        <message>
-            <source>Decision maker</source>
-            <translation>Peut embaucher</translation>
-        </message>
-        <message>
-            <source>Works at one of your target companies</source>
-            <translation>Travaille dans l’une de vos entreprises cibles</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln people you know directly; {total} in your tree.</source>
-            <translation>
-                <numerusform>%Ln personne que vous connaissez directement ; {total} dans votre arbre.</numerusform>
-                <numerusform>%Ln personnes que vous connaissez directement ; {total} dans votre arbre.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Gave you %Ln names</source>
-            <translation>
-                <numerusform>Vous a donné %Ln nom</numerusform>
-                <numerusform>Vous a donné %Ln noms</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>_StartPage</name>
-        <message>
-            <source>How would you like to start?</source>
-            <translation>Comment souhaitez-vous commencer ?</translation>
-        </message>
-        <message>
-            <source>Explore with demo data</source>
-            <translation>Découvrir avec des données de démonstration</translation>
-        </message>
-        <message>
-            <source>A ready-made network in a separate file: your own data is not touched.</source>
-            <translation>Un réseau tout prêt, dans un fichier à part : vos propres données ne sont pas touchées.</translation>
-        </message>
-        <message>
-            <source>Import my LinkedIn connections</source>
-            <translation>Importer mes relations LinkedIn</translation>
-        </message>
-        <message>
-            <source>From the Connections.csv file (or the zip) that LinkedIn sends you.</source>
-            <translation>À partir du fichier Connections.csv (ou du zip) que LinkedIn vous envoie.</translation>
-        </message>
-        <message>
-            <source>Start with an empty notebook</source>
-            <translation>Commencer avec un carnet vide</translation>
-        </message>
-        <message>
-            <source>Add the first people you will call, and who introduced you to them.</source>
-            <translation>Ajoutez les premières personnes que vous allez appeler, et qui vous les a recommandées.</translation>
-        </message>
-        <message>
-            <source>You can open this welcome again from the Help menu.</source>
-            <translation>Vous pourrez rouvrir cet accueil depuis le menu Aide.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArgParse</name>
-        <message>
-            <source>usage: </source>
-            <translation>utilisation : </translation>
-        </message>
-        <message>
-            <source>positional arguments</source>
-            <translation>arguments </translation>
-        </message>
-        <message>
-            <source>options</source>
-            <translation>options </translation>
-        </message>
-        <message>
-            <source>show this help message and exit</source>
-            <translation>afficher cette aide et quitter</translation>
-        </message>
-        <message>
-            <source>show program's version number and exit</source>
-            <translation>afficher la version de Carnet et quitter</translation>
-        </message>
-        <message>
-            <source>%(prog)s: error: %(message)s
-</source>
-            <translation>%(prog)s : erreur : %(message)s
-</translation>
-        </message>
-        <message>
-            <source>the following arguments are required: %s</source>
-            <translation>il manque ces arguments : %s</translation>
-        </message>
-        <message>
-            <source>unrecognized arguments: %s</source>
-            <translation>arguments inconnus : %s</translation>
-        </message>
-        <message>
-            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation>choix impossible : %(value)r (choisissez parmi %(choices)s)</translation>
-        </message>
-        <message>
-            <source>argument %(argument_name)s: %(message)s</source>
-            <translation>argument %(argument_name)s : %(message)s</translation>
-        </message>
-        <message>
-            <source>expected one argument</source>
-            <translation>il faut une valeur après cette option</translation>
-        </message>
-        <message>
-            <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
-        </message>
-        <message>
-            <source>invalid %(type)s value: %(value)r</source>
-            <translation>valeur incorrecte : %(value)r</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Carnet: your network, relay by relay.</source>
-            <translation>Carnet : votre réseau, de relais en relais.</translation>
-        </message>
-        <message>
-            <source>Without a window:
-  carnet import FILE       import contacts (LinkedIn, Google, Outlook, vCard)
-  carnet export --format csv|vcard|backup FILE
-                           export your contacts, or all your data
-Type carnet import --help or carnet export --help for their options.</source>
-            <translation>Sans fenêtre :
-  carnet import FICHIER    importer des contacts (LinkedIn, Google, Outlook, vCard)
-  carnet export --format csv|vcard|backup FICHIER
-                           exporter vos contacts, ou toutes vos données
-Tapez carnet import --help ou carnet export --help pour voir leurs options.</translation>
-        </message>
-        <message>
-            <source>FOLDER</source>
-            <translation>DOSSIER</translation>
-        </message>
-        <message>
-            <source>folder holding your data (instead of the usual one)</source>
-            <translation>dossier qui contient vos données (au lieu du dossier habituel)</translation>
-        </message>
-        <message>
-            <source>open the demo data</source>
-            <translation>ouvrir les données de démonstration</translation>
-        </message>
-        <message>
-            <source>show Carnet's version and exit</source>
-            <translation>afficher la version de Carnet et quitter</translation>
-        </message>
-        <message>
-            <source>Carnet: import contacts, export your data</source>
-            <translation>Carnet : importer des contacts, exporter vos données</translation>
-        </message>
-        <message>
-            <source>import contacts from a file</source>
-            <translation>importer des contacts depuis un fichier</translation>
-        </message>
-        <message>
-            <source>Import contacts from a file: LinkedIn (Connections.csv or the export zip), Google Contacts, Outlook, vCard, or a CSV file exported by Carnet.</source>
-            <translation>Importer des contacts depuis un fichier : LinkedIn (Connections.csv ou le zip de l’export), Google Contacts, Outlook, vCard, ou un fichier CSV exporté par Carnet.</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>FICHIER</translation>
-        </message>
-        <message>
-            <source>the file of contacts to import</source>
-            <translation>le fichier de contacts à importer</translation>
-        </message>
-        <message>
-            <source>read and check the file, write nothing</source>
-            <translation>lire et vérifier le fichier, sans rien enregistrer</translation>
-        </message>
-        <message>
-            <source>export your contacts, or all your data as a backup</source>
-            <translation>exporter vos contacts, ou toutes vos données dans une sauvegarde</translation>
-        </message>
-        <message>
-            <source>Export your contacts to a spreadsheet (CSV) or an address book (vCard), or all your data to a backup file.</source>
-            <translation>Exporter vos contacts vers un tableur (CSV) ou un carnet d’adresses (vCard), ou toutes vos données dans un fichier de sauvegarde.</translation>
-        </message>
-        <message>
-            <source>csv for a spreadsheet, vcard for an address book, backup for all</source>
-            <translation>csv pour un tableur, vcard pour un carnet d’adresses, backup pour tout</translation>
-        </message>
-        <message>
-            <source>file to write</source>
-            <translation>fichier à écrire</translation>
-        </message>
-        <message>
-            <source>what separates the columns of a CSV file (default ';')</source>
-            <translation>ce qui sépare les colonnes d’un fichier CSV (par défaut « ; »)</translation>
-        </message>
-        <message>
-            <source>folder holding your data</source>
-            <translation>dossier qui contient vos données</translation>
-        </message>
-        <message>
-            <source>use the demo data</source>
-            <translation>utiliser les données de démonstration</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln contacts read in {file}</source>
-            <translation>
-                <numerusform>%Ln contact lu dans {file}</numerusform>
-                <numerusform>%Ln contacts lus dans {file}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was written. An import would give:</source>
-            <translation>Essai à blanc : rien n’a été enregistré. Une importation donnerait :</translation>
-        </message>
-        <message>
-            <source>New people: {count}</source>
-            <translation>Nouvelles personnes : {count}</translation>
-        </message>
-        <message>
-            <source>Merged into people already in Carnet: {count}</source>
-            <translation>Fusionnés avec des personnes déjà dans Carnet : {count}</translation>
-        </message>
-        <message>
-            <source>Skipped: {count}</source>
-            <translation>Ignorés : {count}</translation>
-        </message>
-        <message>
-            <source>Lines repeating an earlier contact, combined with it: {count}</source>
-            <translation>Lignes répétant un contact précédent, réunies avec lui : {count}</translation>
-        </message>
-        <message>
-            <source>line {line}: {problem}</source>
-            <translation>ligne {line} : {problem}</translation>
-        </message>
-        <message>
-            <source>Backup saved: {file}</source>
-            <translation>Sauvegarde enregistrée : {file}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln people exported to {file}</source>
-            <translation>
-                <numerusform>%Ln personne exportée dans {file}</numerusform>
-                <numerusform>%Ln personnes exportées dans {file}</numerusform>
-            </translation>
-        </message>
-    </context>
+Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données actuelles sont d’abord copiées dans {folder}&#xa0;: rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Carnet now shows the data of {file}.</source>
+        <translation>Carnet affiche maintenant les données de {file}.</translation>
+    </message>
+    <message>
+        <source>Your previous data is kept in {copy}.</source>
+        <translation>Vos données précédentes sont conservées dans {copy}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>Un problème est survenu&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Carnet could not write the file</source>
+        <translation>Carnet n’a pas pu écrire le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln personne exportée dans {file}.</numerusform>
+            <numerusform>%Ln personnes exportées dans {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>The data changed since: this step can no longer be undone or redone.</source>
+        <translation>Les données ont changé entre-temps&#xa0;: cette étape ne peut plus être annulée ni rétablie.</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Fusionner {name}</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>Bilan de la semaine</translation>
+    </message>
+    <message>
+        <source>Week from {first} to {last}</source>
+        <translation>Semaine du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>New people contacted</source>
+        <translation>Nouvelles personnes contactées</translation>
+    </message>
+    <message>
+        <source>Calls this week</source>
+        <translation>Appels de la semaine</translation>
+    </message>
+    <message>
+        <source>Meetings obtained, warm calls (12 weeks)</source>
+        <translation>Rendez-vous obtenus, appels chauds (12 semaines)</translation>
+    </message>
+    <message>
+        <source>Meetings obtained, cold calls (12 weeks)</source>
+        <translation>Rendez-vous obtenus, appels froids (12 semaines)</translation>
+    </message>
+    <message>
+        <source>Names obtained per meeting (12 weeks)</source>
+        <translation>Noms obtenus par rendez-vous (12 semaines)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>No target company yet.</source>
+        <translation>Aucune entreprise cible pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Rien de prévu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Planned until {date}</source>
+        <translation>Prévu jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>Made with Carnet on {date}.</source>
+        <translation>Établi avec Carnet le {date}.</translation>
+    </message>
+    <message>
+        <source>People are shown by their initials.</source>
+        <translation>Les personnes sont désignées par leurs initiales.</translation>
+    </message>
+    <message>
+        <source>Chains toward the target companies</source>
+        <translation>Chaînes vers les entreprises cibles</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>le fichier n’a pas pu être créé</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>Il y a %Ln jour</numerusform>
+            <numerusform>Il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Carnet</source>
+        <translation>Bienvenue dans Carnet</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>_ProfilePage</name>
+    <message>
+        <source>Your search, in a few words</source>
+        <translation>Votre recherche, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under Calls → My profile.</source>
+        <translation>Carnet vous aide à rencontrer qui peut vous embaucher, de recommandation en recommandation. Ce texte figure dans chaque préparation d’appel&#xa0;; vous pourrez le changer dans Appels → Mon profil.</translation>
+    </message>
+    <message>
+        <source>e.g. Key account manager, luxury goods</source>
+        <translation>Par exemple&#xa0;: responsable grands comptes, luxe</translation>
+    </message>
+    <message>
+        <source>Who you are and what you bring, in two sentences</source>
+        <translation>Qui vous êtes et ce que vous apportez, en deux phrases</translation>
+    </message>
+    <message>
+        <source>What exactly people can do for you, e.g. two names at a target company</source>
+        <translation>Ce que l’on peut faire exactement pour vous, par exemple deux noms dans une entreprise cible</translation>
+    </message>
+    <message>
+        <source> new people a week</source>
+        <translation> nouvelles personnes par semaine</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role you are looking for</source>
+        <translation>&amp;Poste recherché</translation>
+    </message>
+    <message>
+        <source>Your &amp;pitch</source>
+        <translation>Votre pré&amp;sentation</translation>
+    </message>
+    <message>
+        <source>Your precise &amp;ask</source>
+        <translation>Votre &amp;demande précise</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goal</source>
+        <translation>&amp;Objectif hebdomadaire</translation>
+    </message>
+</context>
+<context>
+    <name>_SidePanel</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Peut embaucher</translation>
+    </message>
+    <message>
+        <source>Works at one of your target companies</source>
+        <translation>Travaille dans l’une de vos entreprises cibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people you know directly; {total} in your tree.</source>
+        <translation>
+            <numerusform>%Ln personne que vous connaissez directement&#xa0;; {total} dans votre arbre.</numerusform>
+            <numerusform>%Ln personnes que vous connaissez directement&#xa0;; {total} dans votre arbre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave you %Ln names</source>
+        <translation>
+            <numerusform>Vous a donné %Ln nom</numerusform>
+            <numerusform>Vous a donné %Ln noms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_StartPage</name>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Comment souhaitez-vous commencer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Découvrir avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>A ready-made network in a separate file: your own data is not touched.</source>
+        <translation>Un réseau tout prêt, dans un fichier à part&#xa0;: vos propres données ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Import my LinkedIn connections</source>
+        <translation>Importer mes relations LinkedIn</translation>
+    </message>
+    <message>
+        <source>From the Connections.csv file (or the zip) that LinkedIn sends you.</source>
+        <translation>À partir du fichier Connections.csv (ou du zip) que LinkedIn vous envoie.</translation>
+    </message>
+    <message>
+        <source>Start with an empty notebook</source>
+        <translation>Commencer avec un carnet vide</translation>
+    </message>
+    <message>
+        <source>Add the first people you will call, and who introduced you to them.</source>
+        <translation>Ajoutez les premières personnes que vous allez appeler, et qui vous les a recommandées.</translation>
+    </message>
+    <message>
+        <source>You can open this welcome again from the Help menu.</source>
+        <translation>Vous pourrez rouvrir cet accueil depuis le menu Aide.</translation>
+    </message>
+</context>
 </TS>
