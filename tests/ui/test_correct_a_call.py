@@ -53,7 +53,7 @@ def test_a_call_is_corrected_then_deleted_from_the_history_and_each_step_undone(
     timeline = window.contacts.timeline
     window.contacts.tabs.setCurrentWidget(timeline)
     assert "Phone call — Meeting obtained" in history(window)
-    assert meetings_figure(window) == "0 names from 1 meetings"
+    assert meetings_figure(window) == "0 names from 1 meeting"
     seen = {}
 
     def correct(dialog) -> None:
@@ -74,7 +74,7 @@ def test_a_call_is_corrected_then_deleted_from_the_history_and_each_step_undone(
 
     window.undo_action.trigger()
     assert "Phone call — Meeting obtained" in history(window)
-    assert meetings_figure(window) == "0 names from 1 meetings"
+    assert meetings_figure(window) == "0 names from 1 meeting"
     window.redo_action.trigger()
     assert "Phone call — Helpful" in history(window)
 
@@ -89,7 +89,9 @@ def test_a_call_is_corrected_then_deleted_from_the_history_and_each_step_undone(
     assert "Delete the call with Zoé Martin" in window.undo_action.text()
 
     window.undo_action.trigger()
-    assert "Phone call — Helpful" in history(window) and "Planned: Préparer jeudi" in history(window)
+    assert "Phone call — Helpful" in history(window) and "Planned: Préparer jeudi" in history(
+        window
+    )
     window.redo_action.trigger()
     assert "Phone call —" not in history(window)
 

@@ -56,21 +56,21 @@ def test_the_dashboard_starts_with_no_meeting(window):
 def test_a_call_that_obtained_a_meeting_counts_as_a_meeting(window, answer_dialog):
     window.show_view(window.dashboard)  # on screen while the call is logged: it follows
     log(window, answer_dialog, "Zoé Martin", InteractionKind.CALL, Outcome.MEETING_OBTAINED)
-    assert names_figure(window) == ("0.0", "0 names from 1 meetings")
+    assert names_figure(window) == ("0.0", "0 names from 1 meeting")
     assert "1 of 1 got a meeting" in window.dashboard.meetings.value.text()
 
 
 def test_a_meeting_logged_counts_and_the_page_survives_it(window, answer_dialog, open_carnet):
     log(window, answer_dialog, "Hugo Petit", InteractionKind.MEETING, Outcome.HELPFUL)
-    assert names_figure(window) == ("0.0", "0 names from 1 meetings")
+    assert names_figure(window) == ("0.0", "0 names from 1 meeting")
     window = restart(window, open_carnet)
-    assert names_figure(window) == ("0.0", "0 names from 1 meetings")
+    assert names_figure(window) == ("0.0", "0 names from 1 meeting")
 
 
 def test_the_meeting_a_call_obtained_is_counted_once(window, answer_dialog):
     log(window, answer_dialog, "Zoé Martin", InteractionKind.CALL, Outcome.MEETING_OBTAINED)
     log(window, answer_dialog, "Zoé Martin", InteractionKind.MEETING, Outcome.HELPFUL)
-    assert names_figure(window) == ("0.0", "0 names from 1 meetings")
+    assert names_figure(window) == ("0.0", "0 names from 1 meeting")
 
 
 def test_a_debrief_counts_its_meeting_and_the_names_obtained(qtbot, window, answer_dialog):
@@ -84,7 +84,7 @@ def test_a_debrief_counts_its_meeting_and_the_names_obtained(qtbot, window, answ
 
     answer_dialog(debrief(""))
     window.calls.debrief(person(window, "Zoé Martin"))
-    assert names_figure(window) == ("0.0", "0 names from 1 meetings")
+    assert names_figure(window) == ("0.0", "0 names from 1 meeting")
     answer_dialog(debrief("Paul Durand"))
     window.calls.debrief(person(window, "Hugo Petit"))
-    assert names_figure(window) == ("0.5", "1 names from 2 meetings")
+    assert names_figure(window) == ("0.5", "1 name from 2 meetings")

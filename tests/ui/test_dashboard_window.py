@@ -95,7 +95,7 @@ def test_the_dashboard_follows_the_calls(qtbot, open_carnet, seeded, database):
     assert "1 of 1 got a meeting (100%)" in meetings and "about 9 in 10" in meetings
     assert "1 of 1 got a meeting (0%)" not in meetings and "about 1 in 10" in meetings
     # Anne's call obtained a meeting, and she gave Isabelle's name
-    assert (page.names.value.text(), page.names.note.text()) == ("1.0", "1 names from 1 meetings")
+    assert (page.names.value.text(), page.names.note.text()) == ("1.0", "1 name from 1 meeting")
 
     (orsane,) = [page.targets.topLevelItem(i) for i in range(page.targets.topLevelItemCount())]
     assert [orsane.text(c) for c in range(4)] == [
