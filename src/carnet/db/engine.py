@@ -32,16 +32,34 @@ from carnet.domain.text import fold
 from carnet.paths import PRIVATE_FILE, make_private
 
 SIDECAR_SUFFIXES = ("-wal", "-shm")
+BUSY_TIMEOUT_MS = 5000
+# Execution option naming how a transaction begins; see ``Database.writing``.
+BEGIN_OPTION = "carnet_begin"
+IMMEDIATE = {BEGIN_OPTION: "IMMEDIATE"}
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # First, so that switching a file another process is opening to WAL waits rather than fails.
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")  # why: see the module docstring
-    cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.close()
     dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+
+
+def _begin(connection) -> None:
+    """Begin with ``BEGIN IMMEDIATE`` when asked (``IMMEDIATE`` execution option).
+
+    Python's sqlite3 begins a transaction only before the first INSERT, UPDATE or DELETE, so the
+    reads before it and any CREATE or ALTER run outside it. An explicit BEGIN makes everything
+    that follows one transaction, and IMMEDIATE takes the write lock at once: a second writer
+    waits there (busy timeout) instead of failing or working from a stale read.
+    """
+    mode = connection.get_execution_options().get(BEGIN_OPTION)
+    if mode:
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def create_private_file(path: Path) -> None:
@@ -59,6 +77,7 @@ def create_private_file(path: Path) -> None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -70,11 +89,24 @@ class Database:
         create_private_file(path)
         self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(
+            self.engine.execution_options(**IMMEDIATE), expire_on_commit=False
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed together, or not at all."""
         with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """Like ``transaction``, holding the write lock from its first read to its commit.
+
+        For work that reads, decides and writes (an import checks for duplicates, then adds
+        people): another writer waits until this one commits, then reads what it wrote.
+        """
+        with self._writers.begin() as session:
             yield session
 
     @contextmanager

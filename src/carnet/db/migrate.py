@@ -137,8 +137,16 @@ class ForeignKeysBroken(Exception):
     pass
 
 
+UPGRADE_WAIT_MS = 10 * 60 * 1000  # another process's upgrade of a large file takes a while
+
+
 def upgrade(engine: Engine) -> None:
-    """Run the migrations the way SQLite asks for table rebuilds.
+    """Run the migrations as one transaction, the way SQLite asks for table rebuilds.
+
+    Everything, from reading the current revision to the last ``CREATE``, runs inside one
+    ``BEGIN IMMEDIATE`` (SQLite's DDL is transactional, virtual tables included): an upgrade that
+    is killed or fails leaves the file at its old revision, and the next start simply upgrades.
+    A second process opening the same file waits for the write lock, then finds nothing to do.
 
     Foreign keys are off: with them on, the copy-and-rename of a batch migration would
     cascade-delete every child row of the rebuilt table; they are checked once the upgrade is
@@ -147,17 +155,22 @@ def upgrade(engine: Engine) -> None:
     """
     from alembic import command
 
+    from carnet.db.engine import BEGIN_OPTION, BUSY_TIMEOUT_MS, IMMEDIATE
+
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         connection.exec_driver_sql("PRAGMA legacy_alter_table = ON")
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {UPGRADE_WAIT_MS}")
         connection.commit()
         try:
-            with connection.begin():
+            with connection.execution_options(**IMMEDIATE).begin():
                 command.upgrade(alembic_config(connection), "head")
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise ForeignKeysBroken(f"{len(broken)} rows point at missing rows")
         finally:
+            connection.execution_options(**{BEGIN_OPTION: None})
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.exec_driver_sql("PRAGMA legacy_alter_table = OFF")
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             connection.commit()
