@@ -238,8 +238,20 @@ def read_contents(path: Path, *, check: str | None = "integrity_check") -> Backu
 
 
 def validate(path: Path) -> BackupContents:
-    """A backup fit to restore: SQLite's full integrity check passes and this Carnet reads it."""
-    return read_contents(path, check="integrity_check")
+    """A backup fit to restore: SQLite's full integrity check passes, this Carnet reads it, and
+    its schema is exactly the one Carnet's migrations give its revision (no extra trigger, view
+    or index, nothing altered)."""
+    from carnet.db.schema import schema_differences
+
+    contents = read_contents(path, check="integrity_check")
+    try:
+        with closing(_open_read_only(path)) as connection:
+            different = schema_differences(connection, contents.revision)
+    except sqlite3.DatabaseError as error:
+        raise InvalidBackup(path, BackupProblem.DAMAGED, type(error).__name__) from error
+    if different:
+        raise InvalidBackup(path, BackupProblem.NOT_CARNET, f"{len(different)} objects differ")
+    return contents
 
 
 def check_database(path: Path) -> None:

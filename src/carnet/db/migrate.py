@@ -52,6 +52,10 @@ class UpgradeFailed(StoreError):
         self.backup = backup
 
 
+class HalfUpgraded(StoreError):
+    """An older Carnet left the file half-upgraded and no backup can put it back."""
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
@@ -140,7 +144,7 @@ class ForeignKeysBroken(Exception):
 UPGRADE_WAIT_MS = 10 * 60 * 1000  # another process's upgrade of a large file takes a while
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine: Engine, target: str = "head") -> None:
     """Run the migrations as one transaction, the way SQLite asks for table rebuilds.
 
     Everything, from reading the current revision to the last ``CREATE``, runs inside one
@@ -164,7 +168,7 @@ def upgrade(engine: Engine) -> None:
         connection.commit()
         try:
             with connection.execution_options(**IMMEDIATE).begin():
-                command.upgrade(alembic_config(connection), "head")
+                command.upgrade(alembic_config(connection), target)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise ForeignKeysBroken(f"{len(broken)} rows point at missing rows")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from carnet.db.migrate import (
     DatabaseTooNew,
     DataFolderNotWritable,
+    HalfUpgraded,
     NotACarnetDatabase,
     StoreError,
     UpgradeFailed,
@@ -36,6 +37,14 @@ def explain_store_error(error: StoreError) -> tuple[str, str]:
             "Carnet could not update the file {path} to this version.\n\n"
             "Your data has been put back as it was; a copy is also kept in {backup}.",
         ).replace("{backup}", str(error.backup))
+    elif isinstance(error, HalfUpgraded):
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "An earlier version of Carnet was stopped while it updated the file {path}, and no "
+            "copy made before that update was found.\n\n"
+            "The file has been left as it is. Choose File > Restore from a backup to put back "
+            "an older copy of your data.",
+        )
     elif isinstance(error, NotACarnetDatabase):
         text = QCoreApplication.translate(
             "StoreMessages",
