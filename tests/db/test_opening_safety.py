@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -12,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from carnet.db.backup import BEFORE_UPGRADE, backup_before
-from carnet.db.migrate import head_revision, inspect_revision
+from carnet.db.backup import BEFORE_UPGRADE, DAILY, automatic_backup, backup_before
+from carnet.db.migrate import DataFileEmptied, head_revision, inspect_revision
 from carnet.db.schema import expected_schema
 from carnet.db.store import open_database
 
@@ -148,3 +149,67 @@ def test_two_processes_creating_a_new_folder_at_once_take_turns(tmp_path):
 
     assert [code for _, code in results] == [0, 0], [err for (_, err), _ in results]
     assert inspect_revision(data_dir / "carnet.sqlite3") == head_revision()
+
+
+@pytest.mark.parametrize("how", ["emptied", "missing"])
+def test_a_lost_data_file_with_backups_is_refused_not_started_afresh(
+    network_file, backups_dir, how
+):
+    kept = backup_before(network_file, backups_dir, DAILY)
+    for suffix in ("-wal", "-shm"):
+        network_file.with_name(network_file.name + suffix).unlink(missing_ok=True)
+    if how == "emptied":
+        network_file.write_bytes(b"")
+    else:
+        network_file.unlink()
+
+    with pytest.raises(DataFileEmptied) as refused:
+        open_database(network_file, backups_dir)
+
+    assert refused.value.backup == kept
+    assert not network_file.exists() or network_file.stat().st_size == 0
+
+
+def test_the_command_line_refuses_an_emptied_data_file_with_a_sentence(
+    network_file, backups_dir, data_dir, tmp_path
+):
+    backup_before(network_file, backups_dir, DAILY)
+    for suffix in ("-wal", "-shm"):
+        network_file.with_name(network_file.name + suffix).unlink(missing_ok=True)
+    network_file.write_bytes(b"")
+
+    export = carnet(
+        "export", "--format", "csv", str(tmp_path / "o.csv"), "--data-dir", str(data_dir)
+    )
+    _out, err = export.communicate(timeout=120)
+
+    assert export.returncode == 2
+    assert "missing or empty" in err and "Traceback" not in err
+    assert network_file.stat().st_size == 0
+
+
+def test_an_emptied_notebook_is_not_backed_up_over_good_backups(tmp_path, backups_dir, data_dir):
+    live = data_dir / "carnet.sqlite3"
+    first_day = dt.datetime(2026, 3, 1, 9)
+    (tmp_path / "earlier").mkdir()
+    filled = open_database(tmp_path / "earlier" / "carnet.sqlite3", tmp_path / "unused")
+    filled.close()
+    from carnet.db.engine import Database
+    from carnet.domain import people
+
+    with Database(tmp_path / "earlier" / "carnet.sqlite3").transaction() as session:
+        people.create_person(session, people.PersonDraft(first_name="Ada"))
+    for day in range(8):
+        backup_before(
+            tmp_path / "earlier" / "carnet.sqlite3",
+            backups_dir,
+            DAILY,
+            now=first_day + dt.timedelta(days=day),
+        )
+    open_database(live, tmp_path / "no-backups").close()  # a notebook with nobody in it
+    before = sorted(backups_dir.iterdir())
+
+    made = automatic_backup(live, backups_dir, now=first_day + dt.timedelta(days=20))
+
+    assert made is None
+    assert sorted(backups_dir.iterdir()) == before

@@ -29,7 +29,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from carnet.db.migrate import SQLITE_HEADER, known_revisions
+from carnet.db.migrate import (
+    SQLITE_HEADER,
+    NotACarnetDatabase,
+    inspect_revision,
+    known_revisions,
+)
 from carnet.paths import PRIVATE_FILE, make_private, make_private_folder
 
 DAILY = "daily"
@@ -267,7 +272,7 @@ def check_database(path: Path) -> None:
         with closing(sqlite3.connect(path)) as connection:
             verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:
-        if classify(error) is StorageProblem.CORRUPT:
+        if classify(error) in (None, StorageProblem.CORRUPT):  # all SQLite cannot make sense of
             raise DatabaseDamaged(path, str(error)) from error
         raise
     if verdict != ["ok"]:
@@ -311,6 +316,37 @@ def latest_good_backup(database: Path, backups_dir: Path) -> tuple[Backup, Backu
     for backup in list_backups(database, backups_dir):
         try:
             return backup, validate(backup.path)
+        except InvalidBackup:
+            continue
+    return None
+
+
+def holds_data(contents: BackupContents) -> bool:
+    return bool(contents.people or contents.notes or contents.interactions)
+
+
+def is_empty(database: Path) -> bool:
+    """No data file, a 0-byte one, or an SQLite file without a single table."""
+    try:
+        if not database.exists() or database.stat().st_size == 0:
+            return True
+        return inspect_revision(database) is None
+    except (NotACarnetDatabase, OSError):
+        return False  # not SQLite, or not Carnet's: the usual checks explain it
+
+
+def backup_of_lost_data(database: Path, backups_dir: Path) -> Backup | None:
+    """The newest backup that holds data, when the data file itself is missing or empty.
+
+    Such a file is damage (a sync tool or a disk emptied it), not a new notebook: Carnet offers
+    the backup rather than starting afresh over it.
+    """
+    if not is_empty(database):
+        return None
+    for backup in list_backups(database, backups_dir):
+        try:
+            if holds_data(read_contents(backup.path, check="quick_check")):
+                return backup
         except InvalidBackup:
             continue
     return None
@@ -363,6 +399,8 @@ def automatic_backup(
 
     The live file is checked first (unless the caller just did): a damaged database raises
     ``DatabaseDamaged`` and no backup is made or deleted, so the good ones stay for a restore.
+    A live file holding no data is not backed up over backups that hold some (None), so the
+    rotation never deletes good backups in favour of an emptied file.
     """
     now = now or dt.datetime.now()
     with _busy:
@@ -373,6 +411,8 @@ def automatic_backup(
             return None
         if check:
             check_database(database)
+        if backups and not holds_data(read_contents(database, check=None)):
+            return None
         made = backup_before(database, backups_dir, DAILY, now=now)
         prune(database, backups_dir)
         return made

@@ -52,6 +52,14 @@ class UpgradeFailed(StoreError):
         self.backup = backup
 
 
+class DataFileEmptied(StoreError):
+    """The data file is missing or empty while backups hold data: damage, not a new notebook."""
+
+    def __init__(self, path: Path, backup: Path) -> None:
+        super().__init__(path, "missing or empty, backups present")
+        self.backup = backup
+
+
 class HalfUpgraded(StoreError):
     """An older Carnet left the file half-upgraded and no backup can put it back."""
 

@@ -13,6 +13,7 @@ from carnet.db.backup import (
     BEFORE_UPGRADE,
     InvalidBackup,
     backup_before,
+    backup_of_lost_data,
     list_backups,
     restore,
     set_aside,
@@ -22,6 +23,7 @@ from carnet.db.engine import Database
 from carnet.db.migrate import (
     SQLITE_HEADER,
     DatabaseTooNew,
+    DataFileEmptied,
     HalfUpgraded,
     UpgradeFailed,
     check_writable,
@@ -39,12 +41,16 @@ HALF_UPGRADED = "half-upgraded"
 def open_database(path: Path, backups_dir: Path) -> Database:
     """Open ``path``, creating or upgrading it to the current schema.
 
-    Raises a ``StoreError`` subclass, with the file left as it was, when it cannot be opened.
+    Raises a ``StoreError`` subclass, with the file left as it was, when it cannot be opened;
+    ``DataFileEmptied`` when the file is missing or empty but backups hold data.
     Two processes opening one file at the same moment take turns: one upgrades, the other waits,
     then finds the file up to date.
     """
     check_writable(path.parent)
     with _opening_turn(path):
+        lost = backup_of_lost_data(path, backups_dir)
+        if lost is not None:
+            raise DataFileEmptied(path, lost.path)
         recover_interrupted_write(path)
         revision = inspect_revision(path) if path.exists() else None
         if revision is not None and revision not in known_revisions():
