@@ -10,12 +10,12 @@ prints the summary and exits 0; a refused file prints why and exits 2. Nothing h
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from carnet import paths
-from carnet.db.migrate import StoreError
 
 REFUSED = 2
 
@@ -42,8 +42,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    from carnet.cli_messages import STOPPED, failure_sentence
     from carnet.io.errors import ImportFileError
 
+    # What the command line writes (exports, backups, data) is the user's alone: 0600 and 0700.
+    previous_umask = os.umask(0o077) if os.name == "posix" else None
     app_paths = paths.resolve(args.data_dir, demo=args.demo)
     try:
         if args.command == "import":
@@ -52,9 +55,15 @@ def main(argv: Sequence[str]) -> int:
     except ImportFileError as error:
         print(error.text(), file=sys.stderr)
         return REFUSED
-    except StoreError as error:
-        print(f"Carnet cannot open its data ({error.path}): {error.detail}", file=sys.stderr)
+    except Exception as error:  # every failure is a sentence and exit code 2, never a traceback
+        print(failure_sentence(error, app_paths.database), file=sys.stderr)
         return REFUSED
+    except KeyboardInterrupt:
+        print(STOPPED, file=sys.stderr)
+        return REFUSED
+    finally:
+        if previous_umask is not None:
+            os.umask(previous_umask)
 
 
 def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
@@ -70,7 +79,7 @@ def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
             with database.reading() as session:
                 plan = plan_import(session, parsed)
         else:
-            with database.transaction() as session:
+            with database.writing(on_wait=_say_waiting) as session:
                 plan = plan_import(session, parsed)
                 summary = write_import(session, plan)
     finally:
@@ -96,6 +105,12 @@ def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
     for problem in skipped:
         print(f"  skipped line {problem.line}: {problem.text()}")
     return 0
+
+
+def _say_waiting() -> None:
+    from carnet.cli_messages import WAITING_FOR_WRITER
+
+    print(WAITING_FOR_WRITER, file=sys.stderr, flush=True)
 
 
 def export_file(kind: str, target: Path, app_paths: paths.AppPaths, *, delimiter: str) -> int:

@@ -129,6 +129,10 @@ def inspect_revision(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        from carnet.db.errors import StorageProblem, classify
+
+        if classify(error) in (StorageProblem.LOCKED, StorageProblem.UNAVAILABLE):
+            raise  # busy or out of reach, not foreign: said as such
         raise NotACarnetDatabase(path, str(error)) from error
     if row is None:
         raise NotACarnetDatabase(path, "no schema version")

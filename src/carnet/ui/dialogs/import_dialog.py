@@ -483,7 +483,7 @@ class ImportDialog(QDialog):
         self._writing = True
 
         def work(job: BackgroundJob) -> ImportSummary:
-            with database.transaction() as session:
+            with database.writing() as session:
                 return write_import(
                     session, plan, progress=job.progressed.emit, cancelled=job.is_cancelled
                 )
