@@ -1278,6 +1278,14 @@ Write the name down at once, with the permission you got.</translation>
         <translation>the database inside is empty</translation>
     </message>
     <message>
+        <source>it unpacks to far more data than a Carnet backup of its size can hold</source>
+        <translation>it unpacks to far more data than a Carnet backup of its size can hold</translation>
+    </message>
+    <message>
+        <source>the database inside holds tables or rules that Carnet did not make</source>
+        <translation>the database inside holds tables or rules that Carnet did not make</translation>
+    </message>
+    <message>
         <source>The file {file} is empty.</source>
         <translation>The file {file} is empty.</translation>
     </message>
@@ -1376,6 +1384,74 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Already in Carnet as {value}: skipped, as you chose.</source>
         <translation>Already in Carnet as {value}: skipped, as you chose.</translation>
+    </message>
+    <message>
+        <source>Another import or Carnet window is writing to your data: this import waits for it to finish, then merges into what it added.</source>
+        <translation>Another import or Carnet window is writing to your data: this import waits for it to finish, then merges into what it added.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then run the command again.</source>
+        <translation>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then run the command again.</translation>
+    </message>
+    <message>
+        <source>The file {path} was saved by a newer version of Carnet and was left untouched. Install the latest Carnet to use it.</source>
+        <translation>The file {path} was saved by a newer version of Carnet and was left untouched. Install the latest Carnet to use it.</translation>
+    </message>
+    <message>
+        <source>Carnet could not update the file {path} to this version. Your data was put back as it was.</source>
+        <translation>Carnet could not update the file {path} to this version. Your data was put back as it was.</translation>
+    </message>
+    <message>
+        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it.</source>
+        <translation>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data. Nothing was changed: open Carnet&apos;s window, which offers to put the latest back.</source>
+        <translation>Your data file {path} is missing or empty, but Carnet keeps backups of your data. Nothing was changed: open Carnet&apos;s window, which offers to put the latest back.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Carnet file, or it is damaged. It was left untouched.</source>
+        <translation>The file {path} is not a Carnet file, or it is damaged. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot open the file {path}.</source>
+        <translation>Carnet cannot open the file {path}.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written. Free some space, then run the command again.</source>
+        <translation>The disk is full, so nothing was written. Free some space, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Carnet may not write to {path}, so nothing was written. Check that the disk or USB key is not write-protected and that the file is yours, then run the command again.</source>
+        <translation>Carnet may not write to {path}, so nothing was written. Check that the disk or USB key is not write-protected and that the file is yours, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged, so nothing was written. Open Carnet&apos;s window: it offers to put back your latest good backup.</source>
+        <translation>Your data file is damaged, so nothing was written. Open Carnet&apos;s window: it offers to put back your latest good backup.</translation>
+    </message>
+    <message>
+        <source>Another program kept your data file busy for too long, so nothing was written. Close the program that uses it (a backup or sync tool, another Carnet), then run the command again.</source>
+        <translation>Another program kept your data file busy for too long, so nothing was written. Close the program that uses it (a backup or sync tool, another Carnet), then run the command again.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot reach {path}: the disk may have been unplugged or may be failing. Nothing was written. Reconnect the disk, then run the command again.</source>
+        <translation>Carnet cannot reach {path}: the disk may have been unplugged or may be failing. Nothing was written. Reconnect the disk, then run the command again.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, where Carnet expects a file. Choose another name, then run the command again.</source>
+        <translation>{path} is a folder, where Carnet expects a file. Choose another name, then run the command again.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, where Carnet expects a folder. Choose another data folder, then run the command again.</source>
+        <translation>{path} is a file, where Carnet expects a folder. Choose another data folder, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: nothing of this command was written.</source>
+        <translation>Stopped before the end: nothing of this command was written.</translation>
+    </message>
+    <message>
+        <source>Carnet stopped on an unexpected problem ({kind}); nothing was changed. Run the command again; if it happens again, tell whoever helps you with Carnet.</source>
+        <translation>Carnet stopped on an unexpected problem ({kind}); nothing was changed. Run the command again; if it happens again, tell whoever helps you with Carnet.</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4016,14 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <translation>The notebook entry you are writing could not be saved. Copy its text elsewhere, or correct it, then restore again.</translation>
     </message>
     <message>
+        <source>Your data file is empty</source>
+        <translation>Your data file is empty</translation>
+    </message>
+    <message>
+        <source>Your data file {file} is missing or empty, although Carnet has backups of your data: another program or a disk problem may have emptied it.</source>
+        <translation>Your data file {file} is missing or empty, although Carnet has backups of your data: another program or a disk problem may have emptied it.</translation>
+    </message>
+    <message>
         <source>Your data file is damaged</source>
         <translation>Your data file is damaged</translation>
     </message>
@@ -4121,6 +4205,22 @@ Your data has been put back as it was; a copy is also kept in {backup}.</source>
         <translation>Carnet could not update the file {path} to this version.
 
 Your data has been put back as it was; a copy is also kept in {backup}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}.
+
+Nothing was changed. Open Carnet&apos;s window: it offers to put that backup back.</source>
+        <translation>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}.
+
+Nothing was changed. Open Carnet&apos;s window: it offers to put that backup back.</translation>
+    </message>
+    <message>
+        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found.
+
+The file has been left as it is. Keep it: whoever helps you with Carnet can put your data back from it.</source>
+        <translation>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found.
+
+The file has been left as it is. Keep it: whoever helps you with Carnet can put your data back from it.</translation>
     </message>
     <message>
         <source>The file {path} is not a Carnet file, or it is damaged.
