@@ -2148,6 +2148,30 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Carnet could not write these contacts ({detail}). Nothing was written: your data is as it was.</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>Carnet may not write to your data file</source>
+        <translation>Carnet may not write to your data file</translation>
+    </message>
+    <message>
+        <source>your data file is damaged</source>
+        <translation>your data file is damaged</translation>
+    </message>
+    <message>
+        <source>another program is using your data file</source>
+        <translation>another program is using your data file</translation>
+    </message>
+    <message>
+        <source>the disk cannot be reached</source>
+        <translation>the disk cannot be reached</translation>
+    </message>
+    <message>
+        <source>an unexpected problem; the details are in Carnet&apos;s log</source>
+        <translation>an unexpected problem; the details are in Carnet&apos;s log</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

@@ -2148,6 +2148,30 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Carnet n’a pas pu enregistrer ces contacts ({detail}). Rien n’a été enregistré&#xa0;: vos données sont telles qu’avant.</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Carnet may not write to your data file</source>
+        <translation>Carnet n’a pas le droit d’écrire dans votre fichier de données</translation>
+    </message>
+    <message>
+        <source>your data file is damaged</source>
+        <translation>votre fichier de données est endommagé</translation>
+    </message>
+    <message>
+        <source>another program is using your data file</source>
+        <translation>un autre programme utilise votre fichier de données</translation>
+    </message>
+    <message>
+        <source>the disk cannot be reached</source>
+        <translation>le disque est inaccessible</translation>
+    </message>
+    <message>
+        <source>an unexpected problem; the details are in Carnet&apos;s log</source>
+        <translation>un problème imprévu&#xa0;; le détail est dans le journal de Carnet</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
