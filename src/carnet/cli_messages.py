@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 
 from carnet.db.errors import StorageProblem, classify
 from carnet.db.migrate import (
@@ -20,6 +21,13 @@ from carnet.db.migrate import (
     UpgradeFailed,
 )
 from carnet.domain.errors import QT_TRANSLATE_NOOP
+
+Translate = Callable[[str], str]
+
+
+def _as_is(text: str) -> str:
+    return text
+
 
 WAITING_FOR_WRITER = QT_TRANSLATE_NOOP(
     "DomainMessages",
@@ -107,21 +115,27 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 )
 
 
-def store_sentence(error: StoreError) -> str:
+def store_sentence(error: StoreError, translate: Translate = _as_is) -> str:
     text = next((t for kind, t in _STORE.items() if isinstance(error, kind)), _STORE_OTHER)
-    return text.replace("{path}", str(error.path))
+    return translate(text).replace("{path}", str(error.path))
 
 
-def failure_sentence(error: BaseException, path: os.PathLike[str] | str) -> str:
-    """The sentence for a failure while working on ``path`` (a data file or the user's file)."""
+def failure_sentence(
+    error: BaseException, path: os.PathLike[str] | str, translate: Translate = _as_is
+) -> str:
+    """The sentence for a failure while working on ``path`` (a data file or the user's file).
+
+    ``translate`` turns an English source text into the user's language (the window passes
+    Qt's; the command line prints the source until it gets its own).
+    """
     if isinstance(error, StoreError):
-        return store_sentence(error)
+        return store_sentence(error, translate)
     if isinstance(error, OSError) and error.errno == errno.EISDIR:
-        return IS_A_FOLDER.replace("{path}", str(error.filename or path))
+        return translate(IS_A_FOLDER).replace("{path}", str(error.filename or path))
     if isinstance(error, OSError) and error.errno == errno.ENOTDIR:
-        return NOT_A_FOLDER.replace("{path}", str(error.filename or path))
+        return translate(NOT_A_FOLDER).replace("{path}", str(error.filename or path))
     problem = classify(error)
     if problem is not None:
         where = getattr(error, "filename", None) or path
-        return _STORAGE[problem].replace("{path}", str(where))
-    return UNEXPECTED.replace("{kind}", type(error).__name__)
+        return translate(_STORAGE[problem]).replace("{path}", str(where))
+    return translate(UNEXPECTED).replace("{kind}", type(error).__name__)
