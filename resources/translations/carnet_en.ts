@@ -547,6 +547,14 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>Add {name}</translation>
     </message>
     <message>
+        <source>This card changed meanwhile</source>
+        <translation>This card changed meanwhile</translation>
+    </message>
+    <message>
+        <source>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</source>
+        <translation>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</translation>
+    </message>
+    <message>
         <source>Delete this person?</source>
         <translation>Delete this person?</translation>
     </message>

@@ -547,6 +547,14 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Ajouter {name}</translation>
     </message>
     <message>
+        <source>This card changed meanwhile</source>
+        <translation>Cette fiche a changé entre-temps</translation>
+    </message>
+    <message>
+        <source>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</source>
+        <translation>Pendant que vous modifiiez cette fiche, elle a été changée ailleurs (par une importation ou une autre fenêtre). Vos modifications ont été enregistrées&#xa0;; les autres champs montrent maintenant ce qui a été ajouté entre-temps.</translation>
+    </message>
+    <message>
         <source>Delete this person?</source>
         <translation>Supprimer cette personne&#xa0;?</translation>
     </message>

@@ -48,11 +48,10 @@ def open_database(path: Path, backups_dir: Path) -> Database:
     """
     check_writable(path.parent)
     with _opening_turn(path):
-        lost = backup_of_lost_data(path, backups_dir)
-        if lost is not None:
-            raise DataFileEmptied(path, lost.path)
         recover_interrupted_write(path)
         revision = inspect_revision(path) if path.exists() else None
+        if revision is None and (lost := backup_of_lost_data(path, backups_dir)) is not None:
+            raise DataFileEmptied(path, lost.path)
         if revision is not None and revision not in known_revisions():
             raise DatabaseTooNew(path, revision)
         if revision is not None and revision != head_revision():
@@ -92,14 +91,15 @@ def _opening_turn(path: Path) -> Iterator[None]:
 
 
 def recover_interrupted_write(path: Path) -> None:
-    """Let SQLite finish what a killed process left: roll back its journal, read its log.
+    """Let SQLite roll back the journal a killed process left (a "hot" journal).
 
     Every other step opens the file read-only (to refuse a foreign file untouched), and a
     read-only connection cannot roll back a journal ("attempt to write a readonly database").
-    Only done when SQLite left a journal or log beside a file that is SQLite's.
+    A write-ahead log needs nothing: read-only connections read it. Only done when SQLite left
+    a journal beside a file that is SQLite's.
     """
-    sidecars = [path.with_name(path.name + s) for s in ("-journal", "-wal")]
-    if not any(side.exists() and side.stat().st_size for side in sidecars):
+    journal = path.with_name(path.name + "-journal")
+    if not (journal.exists() and journal.stat().st_size):
         return
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
