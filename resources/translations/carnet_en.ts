@@ -2766,6 +2766,10 @@ After a call or a meeting, write down what you learned: “New entry”, or Ctrl
         <translation>Editing…</translation>
     </message>
     <message>
+        <source>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</source>
+        <translation>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</translation>
+    </message>
+    <message>
         <source>Not saved yet: Carnet cannot write to your data file. Check that the disk is not full and that the file may be written to. Your text stays here, and Carnet tries again every few seconds.</source>
         <translation>Not saved yet: Carnet cannot write to your data file. Check that the disk is not full and that the file may be written to. Your text stays here, and Carnet tries again every few seconds.</translation>
     </message>

@@ -2766,6 +2766,10 @@ Après un appel ou un rendez-vous, notez ce que vous avez appris&#xa0;: «&#xa0;
         <translation>Modification en cours…</translation>
     </message>
     <message>
+        <source>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</source>
+        <translation>Enregistré. Cette entrée a aussi été modifiée ailleurs entre-temps&#xa0;: vos modifications ont été gardées, et le reste montre maintenant ce qui y a été enregistré.</translation>
+    </message>
+    <message>
         <source>Not saved yet: Carnet cannot write to your data file. Check that the disk is not full and that the file may be written to. Your text stays here, and Carnet tries again every few seconds.</source>
         <translation>Pas encore enregistré&#xa0;: Carnet ne peut pas écrire dans votre fichier de données. Vérifiez que le disque n’est pas plein et que le fichier est modifiable. Votre texte reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
     </message>

@@ -35,7 +35,10 @@ def people_and_notes(path: Path) -> tuple[list, list]:
     with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         return (
-            connection.execute("SELECT * FROM person ORDER BY id").fetchall(),
+            connection.execute(
+                "SELECT id, first_name, last_name, job_title, city, background FROM person"
+                " ORDER BY id"
+            ).fetchall(),
             connection.execute("SELECT id, title, body FROM note ORDER BY id").fetchall(),
         )
 
@@ -213,3 +216,14 @@ def test_an_emptied_notebook_is_not_backed_up_over_good_backups(tmp_path, backup
 
     assert made is None
     assert sorted(backups_dir.iterdir()) == before
+
+
+def test_the_journal_of_a_copy_cut_short_is_cleaned_up(network_file, backups_dir):
+    backups_dir.mkdir()
+    leftover = backups_dir / "carnet-20260101-000000-daily.sqlite3.part-journal"
+    leftover.write_bytes(b"journal of half a copy")
+    os.utime(leftover, (0, 0))
+
+    automatic_backup(network_file, backups_dir, now=dt.datetime(2026, 3, 1, 9))
+
+    assert not leftover.exists()

@@ -193,3 +193,13 @@ def test_a_contacts_zip_that_lies_about_its_sizes_is_refused(tmp_path, samples):
         read_contacts_file(liar)
 
     assert refused.value.message == BAD_ZIP
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ['\uff1dHYPERLINK("http://x.example")', "\u200b=1+1", "\ufeff+33", "|calc", " =1+1"],
+)
+def test_a_csv_export_neutralises_formulas_hidden_behind_lookalikes(cell):
+    from carnet.io.export import neutralise
+
+    assert neutralise(cell) == "'" + cell

@@ -85,3 +85,36 @@ def test_the_window_notices_an_import_made_beside_it(qtbot, open_carnet, data_di
         pass
 
     assert window.contacts.form.job_title.text() == "Cheffe de projet"
+
+
+def test_a_notebook_entry_changed_elsewhere_keeps_both_changes(qtbot, open_carnet, data_dir):
+    import sqlite3
+    from contextlib import closing
+
+    from PySide6.QtGui import QTextCursor
+
+    from carnet.domain import notebook
+
+    window = open_carnet()
+    window.show_view(window.notebook)
+    with window.database.transaction() as session:
+        note_id = notebook.create_note(
+            session, notebook.NoteDraft(title="Coffee with Hugo", body="He knows")
+        )
+    window.events.notes_changed.emit()
+    view = window.notebook
+    view.entries.setCurrentRow(0)
+    view.body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, view.body, " Hélène")  # the user types in the text
+    with closing(sqlite3.connect(data_dir / "carnet.sqlite3")) as elsewhere:
+        elsewhere.execute(
+            "UPDATE note SET title = 'Coffee with Hugo Martin' WHERE id = ?", (note_id,)
+        )
+        elsewhere.commit()
+
+    assert view.save_now()
+
+    with window.database.reading() as session:
+        saved = notebook.load_draft(session, note_id)
+    assert saved.body == "He knows Hélène"
+    assert saved.title == "Coffee with Hugo Martin"

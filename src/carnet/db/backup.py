@@ -383,7 +383,11 @@ def prune(database: Path, backups_dir: Path) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
     cutoff = time.time() - STALE_PART_SECONDS
-    for partial in backups_dir.glob(f"{database.stem}-*.sqlite3.part"):
+    leftovers = [
+        *backups_dir.glob(f"{database.stem}-*.sqlite3.part"),
+        *backups_dir.glob(f"{database.stem}-*.sqlite3.part-journal"),  # SQLite's, same crash
+    ]
+    for partial in leftovers:
         try:
             if partial.stat().st_mtime < cutoff:
                 partial.unlink()
