@@ -17,7 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 import pytest
@@ -126,3 +126,56 @@ def test_an_upgrade_killed_at_random_moments_never_locks_the_user_out(openers, r
 @pytest.mark.slow
 def test_an_upgrade_killed_at_a_hundred_and_twenty_random_moments(openers, reference, tmp_path):
     assert run_trials(openers, reference, tmp_path, trials=120, seed=2121) == []
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 3 MB tmpfs to fill up; skipped where the machine does not let the tests mount one."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    if shutil.which("mount") is None or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root and mount(8)")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("this machine does not allow mounting a tmpfs")
+    yield mount_point
+    subprocess.run(["umount", str(mount_point)], check=False)
+
+
+def fill(folder: Path, leave_free: int) -> Path:
+    """A ballast file that leaves about ``leave_free`` bytes free on ``folder``'s disk."""
+    ballast = folder / "ballast"
+    free = shutil.disk_usage(folder).free
+    with ballast.open("wb") as handle, suppress(OSError):  # the disk is full: as intended
+        handle.write(bytes(max(free - leave_free, 0)))
+    return ballast
+
+
+def test_an_upgrade_on_a_filling_disk_never_locks_the_user_out(small_disk, reference):
+    """At thirty levels of free space the upgrade may fail; once space is freed, it works."""
+    _total, expected = reference
+    failures = []
+    refused = 0
+    for level in range(30):
+        folder = small_disk / f"level-{level}"
+        folder.mkdir()
+        database = folder / "carnet.sqlite3"
+        shutil.copyfile(FIXTURE, database)
+        ballast = fill(small_disk, leave_free=level * 48 * 1024)
+        try:
+            open_database(database, folder / "backups").close()
+        except Exception:  # noqa: BLE001 - a full disk may refuse the upgrade: that is allowed
+            refused += 1
+        ballast.unlink()
+        try:
+            open_database(database, folder / "backups").close()
+            assert inspect_revision(database) == head_revision()
+            assert user_rows(database) == expected, "rows lost or changed"
+        except Exception as error:  # noqa: BLE001 - every failure is counted, then reported
+            failures.append(f"{level * 48} KiB free: {error!r}")
+        shutil.rmtree(folder)
+    assert failures == []
+    assert refused > 0, "the smallest levels should have been too small for the upgrade"

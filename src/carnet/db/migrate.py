@@ -7,6 +7,7 @@ this module raises ``StoreError`` subclasses that say what happened.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from pathlib import Path
@@ -77,16 +78,21 @@ def _revision_links() -> dict[str, str | None]:
     """Each revision of the migration scripts with the one it follows, read from the files.
 
     Reading the two assignments directly spares alembic's import on every start; a test checks
-    that it agrees with alembic's own view.
+    that it agrees with alembic's own view. Read once per folder: opening a file asks often.
     """
+    return dict(_links_in(MIGRATIONS_DIR))
+
+
+@functools.cache
+def _links_in(folder: Path) -> tuple[tuple[str, str | None], ...]:
     links: dict[str, str | None] = {}
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+    for script in (folder / "versions").glob("*.py"):
         found = dict(
             (m[0], m[1] or None) for m in _REVISION_LINE.findall(script.read_text("utf-8"))
         )
         if found.get("revision"):
             links[found["revision"]] = found.get("down_revision")
-    return links
+    return tuple(links.items())
 
 
 def known_revisions() -> set[str]:
