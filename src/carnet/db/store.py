@@ -56,10 +56,10 @@ def open_database(path: Path, backups_dir: Path) -> Database:
             raise DatabaseTooNew(path, revision)
         if revision is not None and revision != head_revision():
             _repair_half_upgrade(path, backups_dir, revision)
-        database = Database(path)
         if revision == head_revision():
-            return database
+            return Database(path)
         backup = backup_before(path, backups_dir, BEFORE_UPGRADE) if revision else None
+        database = Database(path)
         try:
             upgrade(database.engine)
         except Exception as error:
