@@ -18,10 +18,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 QLocale.setDefault(QLocale("en_GB"))
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run the tests marked slow")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "xvfb: needs a real X server; starts Xvfb itself, or is skipped without it"
     )
+    config.addinivalue_line("markers", "slow: long series of trials; run with --slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave the tests marked slow out of the default run (``--slow`` runs them)."""
+    if config.getoption("--slow"):
+        return
+    kept = [item for item in items if item.get_closest_marker("slow") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True)

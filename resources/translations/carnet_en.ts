@@ -816,6 +816,14 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
             <numerusform>The %Ln notebook entries about them stay, no longer linked to them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This card changed meanwhile</source>
+        <translation>This card changed meanwhile</translation>
+    </message>
+    <message>
+        <source>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</source>
+        <translation>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -1603,6 +1611,82 @@ Write the name down at once, with the permission you got.</translation>
         <source>This call or meeting is no longer in Carnet; it may have been deleted.</source>
         <translation>This call or meeting is no longer in Carnet; it may have been deleted.</translation>
     </message>
+    <message>
+        <source>it unpacks to far more data than a Carnet backup of its size can hold</source>
+        <translation>it unpacks to far more data than a Carnet backup of its size can hold</translation>
+    </message>
+    <message>
+        <source>the database inside holds tables or rules that Carnet did not make</source>
+        <translation>the database inside holds tables or rules that Carnet did not make</translation>
+    </message>
+    <message>
+        <source>Another import or Carnet window is writing to your data: this import waits for it to finish, then merges into what it added.</source>
+        <translation>Another import or Carnet window is writing to your data: this import waits for it to finish, then merges into what it added.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then run the command again.</source>
+        <translation>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then run the command again.</translation>
+    </message>
+    <message>
+        <source>The file {path} was saved by a newer version of Carnet and was left untouched. Install the latest Carnet to use it.</source>
+        <translation>The file {path} was saved by a newer version of Carnet and was left untouched. Install the latest Carnet to use it.</translation>
+    </message>
+    <message>
+        <source>Carnet could not update the file {path} to this version. Your data was put back as it was.</source>
+        <translation>Carnet could not update the file {path} to this version. Your data was put back as it was.</translation>
+    </message>
+    <message>
+        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it.</source>
+        <translation>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data. Nothing was changed: open Carnet&apos;s window, which offers to put the latest back.</source>
+        <translation>Your data file {path} is missing or empty, but Carnet keeps backups of your data. Nothing was changed: open Carnet&apos;s window, which offers to put the latest back.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Carnet file, or it is damaged. It was left untouched.</source>
+        <translation>The file {path} is not a Carnet file, or it is damaged. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot open the file {path}.</source>
+        <translation>Carnet cannot open the file {path}.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written. Free some space, then run the command again.</source>
+        <translation>The disk is full, so nothing was written. Free some space, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Carnet may not write to {path}, so nothing was written. Check that the disk or USB key is not write-protected and that the file is yours, then run the command again.</source>
+        <translation>Carnet may not write to {path}, so nothing was written. Check that the disk or USB key is not write-protected and that the file is yours, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged, so nothing was written. Open Carnet&apos;s window: it offers to put back your latest good backup.</source>
+        <translation>Your data file is damaged, so nothing was written. Open Carnet&apos;s window: it offers to put back your latest good backup.</translation>
+    </message>
+    <message>
+        <source>Another program kept your data file busy for too long, so nothing was written. Close the program that uses it (a backup or sync tool, another Carnet), then run the command again.</source>
+        <translation>Another program kept your data file busy for too long, so nothing was written. Close the program that uses it (a backup or sync tool, another Carnet), then run the command again.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot reach {path}: the disk may have been unplugged or may be failing. Nothing was written. Reconnect the disk, then run the command again.</source>
+        <translation>Carnet cannot reach {path}: the disk may have been unplugged or may be failing. Nothing was written. Reconnect the disk, then run the command again.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, where Carnet expects a file. Choose another name, then run the command again.</source>
+        <translation>{path} is a folder, where Carnet expects a file. Choose another name, then run the command again.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, where Carnet expects a folder. Choose another data folder, then run the command again.</source>
+        <translation>{path} is a file, where Carnet expects a folder. Choose another data folder, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: nothing of this command was written.</source>
+        <translation>Stopped before the end: nothing of this command was written.</translation>
+    </message>
+    <message>
+        <source>Carnet stopped on an unexpected problem ({kind}); nothing was changed. Run the command again; if it happens again, tell whoever helps you with Carnet.</source>
+        <translation>Carnet stopped on an unexpected problem ({kind}); nothing was changed. Run the command again; if it happens again, tell whoever helps you with Carnet.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2349,6 +2433,30 @@ Write the name down at once, with the permission you got.</translation>
             <numerusform>%Ln contacts found in {file}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>Carnet may not write to your data file</source>
+        <translation>Carnet may not write to your data file</translation>
+    </message>
+    <message>
+        <source>your data file is damaged</source>
+        <translation>your data file is damaged</translation>
+    </message>
+    <message>
+        <source>another program is using your data file</source>
+        <translation>another program is using your data file</translation>
+    </message>
+    <message>
+        <source>the disk cannot be reached</source>
+        <translation>the disk cannot be reached</translation>
+    </message>
+    <message>
+        <source>an unexpected problem; the details are in Carnet&apos;s log</source>
+        <translation>an unexpected problem; the details are in Carnet&apos;s log</translation>
+    </message>
 </context>
 <context>
     <name>IntroductionDialog</name>
@@ -3014,6 +3122,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Entry deleted.</source>
         <translation>Entry deleted.</translation>
+    </message>
+    <message>
+        <source>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</source>
+        <translation>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4404,14 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
             <numerusform>%Ln notebook entries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your data file is empty</source>
+        <translation>Your data file is empty</translation>
+    </message>
+    <message>
+        <source>Your data file {file} is missing or empty, although Carnet has backups of your data: another program or a disk problem may have emptied it.</source>
+        <translation>Your data file {file} is missing or empty, although Carnet has backups of your data: another program or a disk problem may have emptied it.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyCommands</name>
@@ -4462,6 +4582,22 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
     <message>
         <source>The file {path} could not be opened.</source>
         <translation>The file {path} could not be opened.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}.
+
+Nothing was changed. Open Carnet&apos;s window: it offers to put that backup back.</source>
+        <translation>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}.
+
+Nothing was changed. Open Carnet&apos;s window: it offers to put that backup back.</translation>
+    </message>
+    <message>
+        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found.
+
+The file has been left as it is. Keep it: whoever helps you with Carnet can put your data back from it.</source>
+        <translation>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found.
+
+The file has been left as it is. Keep it: whoever helps you with Carnet can put your data back from it.</translation>
     </message>
 </context>
 <context>

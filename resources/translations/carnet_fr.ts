@@ -343,11 +343,7 @@
   carnet export --format csv|vcard|backup FILE
                            export your contacts, or all your data
 Type carnet import --help or carnet export --help for their options.</source>
-        <translation>Sans fenêtre&#xa0;:
-  carnet import FICHIER    importer des contacts (LinkedIn, Google, Outlook, vCard)
-  carnet export --format csv|vcard|backup FICHIER
-                           exporter vos contacts, ou toutes vos données
-Tapez carnet import --help ou carnet export --help pour voir leurs options.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FOLDER</source>
@@ -815,6 +811,14 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
             <numerusform>La note du carnet à son sujet est conservée, sans plus lui être liée.</numerusform>
             <numerusform>Les %Ln notes du carnet à son sujet sont conservées, sans plus lui être liées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This card changed meanwhile</source>
+        <translation>Cette fiche a changé entre-temps</translation>
+    </message>
+    <message>
+        <source>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</source>
+        <translation>Pendant que vous modifiiez cette fiche, elle a été changée ailleurs (par une importation ou une autre fenêtre). Vos modifications ont été enregistrées&#xa0;; les autres champs montrent maintenant ce qui a été ajouté entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1607,82 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>This call or meeting is no longer in Carnet; it may have been deleted.</source>
         <translation>Cet appel ou ce rendez-vous n’est plus dans Carnet&#xa0;; il a peut-être été supprimé.</translation>
     </message>
+    <message>
+        <source>it unpacks to far more data than a Carnet backup of its size can hold</source>
+        <translation>il se décompresse en bien plus de données qu’une sauvegarde Carnet de cette taille ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>the database inside holds tables or rules that Carnet did not make</source>
+        <translation>la base de données qu’il contient a des tables ou des règles que Carnet n’a pas créées</translation>
+    </message>
+    <message>
+        <source>Another import or Carnet window is writing to your data: this import waits for it to finish, then merges into what it added.</source>
+        <translation>Une autre importation ou une fenêtre de Carnet écrit dans vos données&#xa0;: cette importation attend qu’elle ait fini, puis fusionne avec ce qu’elle a ajouté.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then run the command again.</source>
+        <translation>Carnet ne peut pas écrire dans le dossier {path}. Vérifiez que le disque est branché et n’est pas plein, et que vous avez le droit d’y écrire, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>The file {path} was saved by a newer version of Carnet and was left untouched. Install the latest Carnet to use it.</source>
+        <translation>Le fichier {path} a été enregistré par une version plus récente de Carnet et n’a pas été modifié. Installez la dernière version de Carnet pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Carnet could not update the file {path} to this version. Your data was put back as it was.</source>
+        <translation>Carnet n’a pas pu mettre à jour le fichier {path} pour cette version. Vos données ont été remises telles qu’elles étaient.</translation>
+    </message>
+    <message>
+        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it.</source>
+        <translation>Une version précédente de Carnet a été interrompue pendant la mise à jour du fichier {path}, et aucune copie faite avant cette mise à jour n’a été trouvée. Le fichier a été laissé tel quel&#xa0;: gardez-le.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data. Nothing was changed: open Carnet&apos;s window, which offers to put the latest back.</source>
+        <translation>Votre fichier de données {path} est absent ou vide, mais Carnet garde des sauvegardes de vos données. Rien n’a été modifié&#xa0;: ouvrez la fenêtre de Carnet, qui vous propose de remettre la plus récente.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Carnet file, or it is damaged. It was left untouched.</source>
+        <translation>Le fichier {path} n’est pas un fichier Carnet, ou il est endommagé. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot open the file {path}.</source>
+        <translation>Carnet ne peut pas ouvrir le fichier {path}.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written. Free some space, then run the command again.</source>
+        <translation>Le disque est plein, rien n’a donc été écrit. Libérez de la place, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Carnet may not write to {path}, so nothing was written. Check that the disk or USB key is not write-protected and that the file is yours, then run the command again.</source>
+        <translation>Carnet n’a pas le droit d’écrire dans {path}, rien n’a donc été écrit. Vérifiez que le disque ou la clé USB n’est pas protégé en écriture et que le fichier vous appartient, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged, so nothing was written. Open Carnet&apos;s window: it offers to put back your latest good backup.</source>
+        <translation>Votre fichier de données est endommagé, rien n’a donc été écrit. Ouvrez la fenêtre de Carnet&#xa0;: elle vous propose de remettre votre dernière bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Another program kept your data file busy for too long, so nothing was written. Close the program that uses it (a backup or sync tool, another Carnet), then run the command again.</source>
+        <translation>Un autre programme a occupé votre fichier de données trop longtemps, rien n’a donc été écrit. Fermez le programme qui l’utilise (outil de sauvegarde ou de synchronisation, autre Carnet), puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot reach {path}: the disk may have been unplugged or may be failing. Nothing was written. Reconnect the disk, then run the command again.</source>
+        <translation>Carnet n’arrive pas à joindre {path}&#xa0;: le disque a peut-être été débranché ou est défaillant. Rien n’a été écrit. Rebranchez le disque, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, where Carnet expects a file. Choose another name, then run the command again.</source>
+        <translation>{path} est un dossier, là où Carnet attend un fichier. Choisissez un autre nom, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, where Carnet expects a folder. Choose another data folder, then run the command again.</source>
+        <translation>{path} est un fichier, là où Carnet attend un dossier. Choisissez un autre dossier de données, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: nothing of this command was written.</source>
+        <translation>Arrêté avant la fin&#xa0;: rien de cette commande n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Carnet stopped on an unexpected problem ({kind}); nothing was changed. Run the command again; if it happens again, tell whoever helps you with Carnet.</source>
+        <translation>Carnet s’est arrêté sur un problème imprévu ({kind})&#xa0;; rien n’a été modifié. Relancez la commande&#xa0;; si cela se reproduit, prévenez la personne qui vous aide avec Carnet.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2349,6 +2429,30 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
             <numerusform>%Ln contacts trouvés dans {file}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Carnet may not write to your data file</source>
+        <translation>Carnet n’a pas le droit d’écrire dans votre fichier de données</translation>
+    </message>
+    <message>
+        <source>your data file is damaged</source>
+        <translation>votre fichier de données est endommagé</translation>
+    </message>
+    <message>
+        <source>another program is using your data file</source>
+        <translation>un autre programme utilise votre fichier de données</translation>
+    </message>
+    <message>
+        <source>the disk cannot be reached</source>
+        <translation>le disque est inaccessible</translation>
+    </message>
+    <message>
+        <source>an unexpected problem; the details are in Carnet&apos;s log</source>
+        <translation>un problème imprévu&#xa0;; le détail est dans le journal de Carnet</translation>
+    </message>
 </context>
 <context>
     <name>IntroductionDialog</name>
@@ -3014,6 +3118,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Entry deleted.</source>
         <translation>Note supprimée.</translation>
+    </message>
+    <message>
+        <source>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</source>
+        <translation>Enregistré. Cette entrée a aussi été modifiée ailleurs entre-temps&#xa0;: vos modifications ont été gardées, et le reste montre maintenant ce qui y a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4400,14 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
             <numerusform>%Ln notes du carnet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your data file is empty</source>
+        <translation>Votre fichier de données est vide</translation>
+    </message>
+    <message>
+        <source>Your data file {file} is missing or empty, although Carnet has backups of your data: another program or a disk problem may have emptied it.</source>
+        <translation>Votre fichier de données {file} est absent ou vide, alors que Carnet a des sauvegardes de vos données&#xa0;: un autre programme ou un problème de disque l’a peut-être vidé.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyCommands</name>
@@ -4462,6 +4578,22 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
     <message>
         <source>The file {path} could not be opened.</source>
         <translation>Le fichier {path} n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}.
+
+Nothing was changed. Open Carnet&apos;s window: it offers to put that backup back.</source>
+        <translation>Votre fichier de données {path} est absent ou vide, mais Carnet garde des sauvegardes de vos données, la plus récente dans {backup}.
+
+Rien n’a été modifié. Ouvrez la fenêtre de Carnet&#xa0;: elle vous propose de remettre cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found.
+
+The file has been left as it is. Keep it: whoever helps you with Carnet can put your data back from it.</source>
+        <translation>Une version précédente de Carnet a été interrompue pendant la mise à jour du fichier {path}, et aucune copie faite avant cette mise à jour n’a été trouvée.
+
+Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide avec Carnet pourra en récupérer vos données.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -99,6 +99,23 @@ def _attach_store(window: MainWindow, *, quiet: bool) -> bool:
         else:
             QMessageBox.critical(window if window.isVisible() else None, title, text)
         return False
+    except Exception as error:  # the file busy, the disk full or unplugged: said plainly
+        from carnet.cli_messages import failure_sentence
+        from carnet.db.errors import classify
+
+        if classify(error) is None and not isinstance(error, OSError):
+            raise
+        if quiet:
+            print(failure_sentence(error, window.app_paths.database), file=sys.stderr)
+        else:
+            title, _ = explain_store_error(StoreError(window.app_paths.database))
+            text = failure_sentence(
+                error,
+                window.app_paths.database,
+                lambda source: QCoreApplication.translate("DomainMessages", source),
+            )
+            QMessageBox.critical(window if window.isVisible() else None, title, text)
+        return False
     window.attach(database)
     return True
 
@@ -161,17 +178,25 @@ def launch(args: argparse.Namespace) -> MainWindow:
 
 
 def smoke_test(window: MainWindow) -> int:
-    """Write a person through the real use cases, read it back, remove it."""
+    """Write a person through the real use cases and read it back, then roll it all back.
+
+    Nothing of it is ever committed, so the user's data keeps no trace of the test, even when
+    the disk fills up or the file is locked halfway. A failure is one sentence, exit code 2.
+    """
+    from carnet.cli_messages import failure_sentence
     from carnet.domain import people
 
     database = window.database
     assert database is not None
-    with database.transaction() as session:
-        person_id = people.create_person(session, people.PersonDraft(first_name="Smoke test"))
-    with database.reading() as session:
-        found = people.load_draft(session, person_id).first_name == "Smoke test"
-    with database.transaction() as session:
-        people.delete_person(session, person_id)
+    try:
+        with database.reading() as session:
+            person_id = people.create_person(session, people.PersonDraft(first_name="Smoke test"))
+            session.flush()
+            found = people.load_draft(session, person_id).first_name == "Smoke test"
+            session.rollback()
+    except Exception as error:
+        print(failure_sentence(error, database.path), file=sys.stderr)
+        return 2
     if not found:
         print("carnet smoke test failed: the person was not read back", file=sys.stderr)
         return 1

@@ -13,13 +13,13 @@ QtCore's translator is loaded here, no window.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from carnet import paths
 from carnet.catalogue import CommandLine, argparse_speaking, current, say
-from carnet.db.migrate import StoreError
 from carnet.domain.text import fill
 
 REFUSED = 2
@@ -95,8 +95,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    from carnet.cli_messages import STOPPED, failure_sentence
     from carnet.io.errors import ImportFileError
 
+    # What the command line writes (exports, backups, data) is the user's alone: 0600 and 0700.
+    previous_umask = os.umask(0o077) if os.name == "posix" else None
     app_paths = paths.resolve(args.data_dir, demo=args.demo)
     try:
         if args.command == "import":
@@ -105,12 +108,15 @@ def main(argv: Sequence[str]) -> int:
     except ImportFileError as error:
         print(error.text(say), file=sys.stderr)
         return REFUSED
-    except StoreError as error:
-        from carnet.ui.store_messages import explain_store_error
-
-        title, text = explain_store_error(error, current().translate)
-        print(f"{title}\n\n{text}", file=sys.stderr)
+    except Exception as error:  # every failure is a sentence and exit code 2, never a traceback
+        print(failure_sentence(error, app_paths.database, say), file=sys.stderr)
         return REFUSED
+    except KeyboardInterrupt:
+        print(say(STOPPED), file=sys.stderr)
+        return REFUSED
+    finally:
+        if previous_umask is not None:
+            os.umask(previous_umask)
 
 
 def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
@@ -126,7 +132,7 @@ def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
             with database.reading() as session:
                 plan = plan_import(session, parsed)
         else:
-            with database.transaction() as session:
+            with database.writing(on_wait=_say_waiting) as session:
                 plan = plan_import(session, parsed)
                 summary = write_import(session, plan)
     finally:
@@ -170,6 +176,12 @@ def _line(number: int, text: str) -> str:
         .replace("{line}", str(number))
         .replace("{problem}", text)
     )
+
+
+def _say_waiting() -> None:
+    from carnet.cli_messages import WAITING_FOR_WRITER
+
+    print(say(WAITING_FOR_WRITER), file=sys.stderr, flush=True)
 
 
 def export_file(kind: str, target: Path, app_paths: paths.AppPaths, *, delimiter: str) -> int:

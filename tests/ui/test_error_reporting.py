@@ -79,7 +79,9 @@ def test_an_unexpected_error_is_logged_explained_and_carnet_goes_on(
     assert window.contacts.model.index(0, 0).data() == "Zoé Lefèvre"
 
 
-def test_a_full_disk_while_saving_keeps_the_text_and_saving_resumes(qtbot, open_carnet, reporter):
+def test_a_full_disk_while_saving_keeps_the_text_and_saving_resumes(
+    qtbot, open_carnet, reporter, log_dir
+):
     window = open_carnet()
     database = window.database
     with database.engine.connect() as connection:
@@ -97,6 +99,11 @@ def test_a_full_disk_while_saving_keeps_the_text_and_saving_resumes(qtbot, open_
         save(qtbot, window)
 
     dialog = shown.args[0]
+    logged = (log_dir / "carnet.log").read_text(encoding="utf-8")
+    assert "OperationalError" in logged
+    for personal in ("Hélène", "Roux", "Directrice"):  # no personal data in the log
+        assert personal not in logged
+        assert personal not in shown_text(dialog)
     assert dialog.windowTitle() == "Carnet could not save"
     assert "The disk is full" in shown_text(dialog)
     assert "What you typed is still in the window" in shown_text(dialog)

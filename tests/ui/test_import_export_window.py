@@ -271,3 +271,34 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(
         )
     ]
     assert contact_names(window) == ["Kept"]
+
+
+def test_a_failed_import_says_why_without_sql_or_contact_values(
+    qtbot, open_carnet, monkeypatch, data_dir
+):
+    from sqlalchemy import text
+
+    window = open_carnet()
+    before = contents(data_dir / "carnet.sqlite3")
+    real_write = import_dialog.write_import
+
+    def write_then_fail(session, plan, *, progress, cancelled):
+        real_write(session, plan, progress=progress, cancelled=cancelled)
+        session.execute(
+            text("INSERT INTO person (id, first_name) VALUES (:i, :n)"),
+            [{"i": 1, "n": "Léonie Secrète"}, {"i": 1, "n": "Léonie Secrète"}],
+        )
+        raise AssertionError("the second row should have clashed with the first")
+
+    monkeypatch.setattr(import_dialog, "write_import", write_then_fail)
+    window.transfer.import_contacts(SAMPLES / "linkedin" / "Connections.csv")
+    dialog = open_preview(qtbot, window)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+
+    said = dialog.result_text.text()
+    assert dialog.result_title.text() == "The import failed"
+    assert "Léonie" not in said and "INSERT" not in said and "person" not in said
+    assert "Nothing was written" in said
+    dialog.accept()
+    assert contents(data_dir / "carnet.sqlite3") == before

@@ -29,7 +29,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from carnet.db.migrate import SQLITE_HEADER, known_revisions
+from carnet.db.migrate import (
+    SQLITE_HEADER,
+    NotACarnetDatabase,
+    inspect_revision,
+    known_revisions,
+)
 from carnet.paths import PRIVATE_FILE, make_private, make_private_folder
 
 DAILY = "daily"
@@ -238,8 +243,20 @@ def read_contents(path: Path, *, check: str | None = "integrity_check") -> Backu
 
 
 def validate(path: Path) -> BackupContents:
-    """A backup fit to restore: SQLite's full integrity check passes and this Carnet reads it."""
-    return read_contents(path, check="integrity_check")
+    """A backup fit to restore: SQLite's full integrity check passes, this Carnet reads it, and
+    its schema is exactly the one Carnet's migrations give its revision (no extra trigger, view
+    or index, nothing altered)."""
+    from carnet.db.schema import schema_differences
+
+    contents = read_contents(path, check="integrity_check")
+    try:
+        with closing(_open_read_only(path)) as connection:
+            different = schema_differences(connection, contents.revision)
+    except sqlite3.DatabaseError as error:
+        raise InvalidBackup(path, BackupProblem.DAMAGED, type(error).__name__) from error
+    if different:
+        raise InvalidBackup(path, BackupProblem.NOT_CARNET, f"{len(different)} objects differ")
+    return contents
 
 
 def check_database(path: Path) -> None:
@@ -255,7 +272,7 @@ def check_database(path: Path) -> None:
         with closing(sqlite3.connect(path)) as connection:
             verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:
-        if classify(error) is StorageProblem.CORRUPT:
+        if classify(error) in (None, StorageProblem.CORRUPT):  # all SQLite cannot make sense of
             raise DatabaseDamaged(path, str(error)) from error
         raise
     if verdict != ["ok"]:
@@ -304,6 +321,37 @@ def latest_good_backup(database: Path, backups_dir: Path) -> tuple[Backup, Backu
     return None
 
 
+def holds_data(contents: BackupContents) -> bool:
+    return bool(contents.people or contents.notes or contents.interactions)
+
+
+def is_empty(database: Path) -> bool:
+    """No data file, a 0-byte one, or an SQLite file without a single table."""
+    try:
+        if not database.exists() or database.stat().st_size == 0:
+            return True
+        return inspect_revision(database) is None
+    except (NotACarnetDatabase, OSError):
+        return False  # not SQLite, or not Carnet's: the usual checks explain it
+
+
+def backup_of_lost_data(database: Path, backups_dir: Path) -> Backup | None:
+    """The newest backup that holds data, when the data file itself is missing or empty.
+
+    Such a file is damage (a sync tool or a disk emptied it), not a new notebook: Carnet offers
+    the backup rather than starting afresh over it.
+    """
+    if not is_empty(database):
+        return None
+    for backup in list_backups(database, backups_dir):
+        try:
+            if holds_data(read_contents(backup.path, check="quick_check")):
+                return backup
+        except InvalidBackup:
+            continue
+    return None
+
+
 # -- rotation ------------------------------------------------------------------------------------
 
 
@@ -335,7 +383,11 @@ def prune(database: Path, backups_dir: Path) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
     cutoff = time.time() - STALE_PART_SECONDS
-    for partial in backups_dir.glob(f"{database.stem}-*.sqlite3.part"):
+    leftovers = [
+        *backups_dir.glob(f"{database.stem}-*.sqlite3.part"),
+        *backups_dir.glob(f"{database.stem}-*.sqlite3.part-journal"),  # SQLite's, same crash
+    ]
+    for partial in leftovers:
         try:
             if partial.stat().st_mtime < cutoff:
                 partial.unlink()
@@ -351,6 +403,8 @@ def automatic_backup(
 
     The live file is checked first (unless the caller just did): a damaged database raises
     ``DatabaseDamaged`` and no backup is made or deleted, so the good ones stay for a restore.
+    A live file holding no data is not backed up over backups that hold some (None), so the
+    rotation never deletes good backups in favour of an emptied file.
     """
     now = now or dt.datetime.now()
     with _busy:
@@ -361,6 +415,8 @@ def automatic_backup(
             return None
         if check:
             check_database(database)
+        if backups and not holds_data(read_contents(database, check=None)):
+            return None
         made = backup_before(database, backups_dir, DAILY, now=now)
         prune(database, backups_dir)
         return made

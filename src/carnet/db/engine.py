@@ -21,7 +21,7 @@ gives the database file's own mode) is readable by the user only.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -32,16 +32,58 @@ from carnet.paths import PRIVATE_FILE, make_private
 from carnet.text import fold
 
 SIDECAR_SUFFIXES = ("-wal", "-shm")
+BUSY_TIMEOUT_MS = 5000
+# Execution option naming how a transaction begins; see ``Database.writing``.
+BEGIN_OPTION = "carnet_begin"
+IMMEDIATE = {BEGIN_OPTION: "IMMEDIATE"}
+WAIT_OPTION = "carnet_wait_ms"  # a longer busy timeout for this transaction
+WRITE_TURN_WAIT_MS = 30 * 60 * 1000  # an import waits for another one to finish
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # First, so that switching a file another process is opening to WAL waits rather than fails.
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")  # why: see the module docstring
-    cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.close()
     dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+
+
+def _begin(connection) -> None:
+    """Begin with ``BEGIN IMMEDIATE`` when asked (``IMMEDIATE`` execution option).
+
+    Python's sqlite3 begins a transaction only before the first INSERT, UPDATE or DELETE, so the
+    reads before it and any CREATE or ALTER run outside it. An explicit BEGIN makes everything
+    that follows one transaction, and IMMEDIATE takes the write lock at once: a second writer
+    waits there (busy timeout) instead of failing or working from a stale read.
+    """
+    options = connection.get_execution_options()
+    if options.get(WAIT_OPTION):
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(options[WAIT_OPTION])}")
+    if options.get(BEGIN_OPTION):
+        connection.exec_driver_sql(f"BEGIN {options[BEGIN_OPTION]}")
+
+
+def _usual_wait(dbapi_connection, _record) -> None:
+    """A connection back in the pool waits the usual time again, whoever waited longer."""
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def someone_else_is_writing(path: Path) -> bool:
+    """Whether another connection holds the write lock of ``path`` right now."""
+    import sqlite3
+
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as error:
+        return "locked" in str(error) or "busy" in str(error)
+    finally:
+        probe.close()
 
 
 def create_private_file(path: Path) -> None:
@@ -59,6 +101,8 @@ def create_private_file(path: Path) -> None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
+    event.listen(engine, "checkin", _usual_wait)
     return engine
 
 
@@ -70,11 +114,29 @@ class Database:
         create_private_file(path)
         self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(
+            self.engine.execution_options(**IMMEDIATE, **{WAIT_OPTION: WRITE_TURN_WAIT_MS}),
+            expire_on_commit=False,
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed together, or not at all."""
         with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def writing(self, on_wait: Callable[[], None] | None = None) -> Iterator[Session]:
+        """Like ``transaction``, holding the write lock from its first read to its commit.
+
+        For work that reads, decides and writes (an import checks for duplicates, then adds
+        people): another writer waits until this one commits, then reads what it wrote.
+        ``on_wait`` is called first when someone else is writing (to tell the user), then this
+        one waits its turn, for long if need be.
+        """
+        if on_wait is not None and someone_else_is_writing(self.path):
+            on_wait()
+        with self._writers.begin() as session:
             yield session
 
     @contextmanager

@@ -7,6 +7,7 @@ this module raises ``StoreError`` subclasses that say what happened.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from pathlib import Path
@@ -52,6 +53,18 @@ class UpgradeFailed(StoreError):
         self.backup = backup
 
 
+class DataFileEmptied(StoreError):
+    """The data file is missing or empty while backups hold data: damage, not a new notebook."""
+
+    def __init__(self, path: Path, backup: Path) -> None:
+        super().__init__(path, "missing or empty, backups present")
+        self.backup = backup
+
+
+class HalfUpgraded(StoreError):
+    """An older Carnet left the file half-upgraded and no backup can put it back."""
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
@@ -65,16 +78,21 @@ def _revision_links() -> dict[str, str | None]:
     """Each revision of the migration scripts with the one it follows, read from the files.
 
     Reading the two assignments directly spares alembic's import on every start; a test checks
-    that it agrees with alembic's own view.
+    that it agrees with alembic's own view. Read once per folder: opening a file asks often.
     """
+    return dict(_links_in(MIGRATIONS_DIR))
+
+
+@functools.cache
+def _links_in(folder: Path) -> tuple[tuple[str, str | None], ...]:
     links: dict[str, str | None] = {}
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+    for script in (folder / "versions").glob("*.py"):
         found = dict(
             (m[0], m[1] or None) for m in _REVISION_LINE.findall(script.read_text("utf-8"))
         )
         if found.get("revision"):
             links[found["revision"]] = found.get("down_revision")
-    return links
+    return tuple(links.items())
 
 
 def known_revisions() -> set[str]:
@@ -117,6 +135,10 @@ def inspect_revision(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        from carnet.db.errors import StorageProblem, classify
+
+        if classify(error) in (StorageProblem.LOCKED, StorageProblem.UNAVAILABLE):
+            raise  # busy or out of reach, not foreign: said as such
         raise NotACarnetDatabase(path, str(error)) from error
     if row is None:
         raise NotACarnetDatabase(path, "no schema version")
@@ -137,8 +159,16 @@ class ForeignKeysBroken(Exception):
     pass
 
 
-def upgrade(engine: Engine) -> None:
-    """Run the migrations the way SQLite asks for table rebuilds.
+UPGRADE_WAIT_MS = 10 * 60 * 1000  # another process's upgrade of a large file takes a while
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations as one transaction, the way SQLite asks for table rebuilds.
+
+    Everything, from reading the current revision to the last ``CREATE``, runs inside one
+    ``BEGIN IMMEDIATE`` (SQLite's DDL is transactional, virtual tables included): an upgrade that
+    is killed or fails leaves the file at its old revision, and the next start simply upgrades.
+    A second process opening the same file waits for the write lock, then finds nothing to do.
 
     Foreign keys are off: with them on, the copy-and-rename of a batch migration would
     cascade-delete every child row of the rebuilt table; they are checked once the upgrade is
@@ -147,17 +177,22 @@ def upgrade(engine: Engine) -> None:
     """
     from alembic import command
 
+    from carnet.db.engine import BEGIN_OPTION, BUSY_TIMEOUT_MS, IMMEDIATE
+
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         connection.exec_driver_sql("PRAGMA legacy_alter_table = ON")
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {UPGRADE_WAIT_MS}")
         connection.commit()
         try:
-            with connection.begin():
-                command.upgrade(alembic_config(connection), "head")
+            with connection.execution_options(**IMMEDIATE).begin():
+                command.upgrade(alembic_config(connection), target)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise ForeignKeysBroken(f"{len(broken)} rows point at missing rows")
         finally:
+            connection.execution_options(**{BEGIN_OPTION: None})
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.exec_driver_sql("PRAGMA legacy_alter_table = OFF")
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             connection.commit()

@@ -122,6 +122,8 @@ class Person(Base):
     connected_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # raised by triggers on every change of the card (revision 0004): see domain/versions.py
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
     contact_points: Mapped[list[ContactPoint]] = relationship(
@@ -246,6 +248,7 @@ class Interaction(Base):
     outcome: Mapped[Outcome | None] = mapped_column(_choice(Outcome))
     summary: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     person: Mapped[Person] = relationship(back_populates="interactions")
     introduction: Mapped[Introduction | None] = relationship()
@@ -266,6 +269,7 @@ class Note(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     organization: Mapped[Organization | None] = relationship()
     people: Mapped[list[Person]] = relationship(secondary=note_person, back_populates="notes")

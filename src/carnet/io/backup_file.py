@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -26,6 +27,7 @@ from pathlib import Path
 from carnet import __version__
 from carnet.db.backup import backup_before, copy_database, restore
 from carnet.db.migrate import NotACarnetDatabase, inspect_revision, known_revisions
+from carnet.db.schema import schema_differences
 from carnet.domain.errors import QT_TRANSLATE_NOOP
 from carnet.io.errors import (
     BACKUP_TOO_NEW,
@@ -34,6 +36,7 @@ from carnet.io.errors import (
     NOT_A_BACKUP,
     ImportFileError,
 )
+from carnet.io.zipcap import TooLarge, copy_member, member_cap
 
 KIND = "carnet-backup"
 FORMAT = 1
@@ -48,6 +51,13 @@ NOT_INTACT = QT_TRANSLATE_NOOP(
     "DomainMessages", "the database inside fails SQLite's integrity check"
 )
 NO_DATA = QT_TRANSLATE_NOOP("DomainMessages", "the database inside is empty")
+INFLATES = QT_TRANSLATE_NOOP(
+    "DomainMessages", "it unpacks to far more data than a Carnet backup of its size can hold"
+)
+ALTERED = QT_TRANSLATE_NOOP(
+    "DomainMessages", "the database inside holds tables or rules that Carnet did not make"
+)
+MAX_MANIFEST = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -108,20 +118,23 @@ def check_backup_file(path: Path, work: Path) -> tuple[Path, BackupInfo]:
             names = set(archive.namelist())
             if not {MANIFEST_MEMBER, DATABASE_MEMBER} <= names:
                 raise ImportFileError(path, NOT_A_BACKUP)
+            manifest_bytes = io.BytesIO()
+            copy_member(archive, archive.getinfo(MANIFEST_MEMBER), manifest_bytes, MAX_MANIFEST)
             try:
-                manifest = json.loads(archive.read(MANIFEST_MEMBER).decode("utf-8"))
+                manifest = json.loads(manifest_bytes.getvalue().decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as error:
                 raise ImportFileError(path, NOT_A_BACKUP) from error
             if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
                 raise ImportFileError(path, NOT_A_BACKUP)
             member = archive.getinfo(DATABASE_MEMBER)
-            if member.file_size > MAX_DATABASE_BYTES:
-                raise _damaged(path, NOT_SQLITE)
             extracted = work / DATABASE_MEMBER
-            with archive.open(member) as source, extracted.open("wb") as target:
-                shutil.copyfileobj(source, target, 1 << 20)
+            cap = member_cap(path.stat().st_size, MAX_DATABASE_BYTES)
+            with extracted.open("wb") as target:
+                copy_member(archive, member, target, cap)
     except ImportFileError:
         raise
+    except TooLarge as error:
+        raise _damaged(path, INFLATES) from error
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError) as error:
         raise ImportFileError(path, NOT_A_BACKUP) from error
     except (NotImplementedError, RuntimeError) as error:
@@ -146,6 +159,9 @@ def check_backup_file(path: Path, work: Path) -> tuple[Path, BackupInfo]:
         raise _damaged(path, NOT_INTACT) from error
     if verdict != [("ok",)]:
         raise _damaged(path, NOT_INTACT)
+    with closing(sqlite3.connect(f"file:{extracted}?mode=ro", uri=True)) as connection:
+        if schema_differences(connection, revision):
+            raise _damaged(path, ALTERED)
     people = manifest.get("people")
     info = BackupInfo(
         created_at=str(manifest.get("created_at", "")),

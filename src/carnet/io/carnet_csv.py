@@ -13,7 +13,7 @@ from carnet.domain.errors import QT_TRANSLATE_NOOP
 from carnet.domain.text import fold
 
 # a cell beginning with one of these is run as a formula by a spreadsheet, unless quoted
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "|", "\t", "\r")  # "|": DDE in old Excel
 
 # (field of the export, English header marked for the catalogue, other names of the column)
 COLUMNS = (

@@ -18,6 +18,11 @@ from carnet.domain.text import fold
 from carnet.io import carnet_csv
 from carnet.io.errors import BAD_CSV, NO_CONTACTS, UNKNOWN_COLUMNS, ImportFileError
 from carnet.io.rows import ContactRow, ParsedFile, RowBuilder, RowProblem
+from carnet.io.textfile import MAX_BYTES
+
+# A cell may be as long as the file itself (a note pasted whole): Python's default 128 KiB cap
+# would stop the import with a bare "field larger than field limit".
+csv.field_size_limit(MAX_BYTES)
 
 HEADER_SEARCH_LINES = 40
 

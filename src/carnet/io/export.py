@@ -3,7 +3,7 @@
 CSV: UTF-8 with a byte order mark (without it Excel reads UTF-8 as the system's 8-bit encoding
 and breaks every accent), ";" by default because Excel splits on ";" wherever the decimal point
 is a comma (French, Belgian, Swiss, Canadian French systems: Carnet's users), "," on request.
-A cell that begins with = + - @, a tab or a carriage return is prefixed with a quote, so that a
+A cell that begins with = + - @ |, a tab or a carriage return is prefixed with a quote, so that a
 spreadsheet shows it as text instead of running it as a formula.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,8 +89,17 @@ def people_to_export(session: Session) -> list[ExportedPerson]:
 
 
 def neutralise(cell: str) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    """A cell a spreadsheet will show as text, never run as a formula.
+
+    Spreadsheets also run a formula behind invisible characters (a zero-width space, a byte
+    order mark) or spaces, or written with a full-width sign (＝, ＋): the first visible
+    character is compared in its NFKC form.
+    """
+    visible = "".join(ch for ch in cell[:64] if unicodedata.category(ch) != "Cf").lstrip()
+    first = unicodedata.normalize("NFKC", visible[:1])
+    if cell.startswith(FORMULA_STARTS) or first.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def write_csv(

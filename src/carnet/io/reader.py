@@ -10,8 +10,9 @@ from pathlib import Path
 from carnet.io.csv_contacts import parse_csv
 from carnet.io.errors import BACKUP_NOT_CONTACTS, BAD_ZIP, NO_CONNECTIONS, ImportFileError
 from carnet.io.rows import ParsedFile
-from carnet.io.textfile import check_size, decode, read_bytes
+from carnet.io.textfile import MAX_BYTES, check_size, decode, read_bytes
 from carnet.io.vcard import looks_like_vcard, parse_vcard
+from carnet.io.zipcap import TooLarge, copy_member, member_cap
 
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -44,10 +45,12 @@ def _connections_from_zip(data: bytes, path: Path) -> bytes:
             if member is None:
                 raise ImportFileError(path, NO_CONNECTIONS)
             check_size(path, member.file_size)
-            return archive.read(member)
+            connections = io.BytesIO()
+            copy_member(archive, member, connections, member_cap(len(data), MAX_BYTES))
+            return connections.getvalue()
     except ImportFileError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, TooLarge) as error:
         raise ImportFileError(path, BAD_ZIP) from error
     except (NotImplementedError, RuntimeError) as error:  # unknown compression, encrypted
         raise ImportFileError(path, BAD_ZIP) from error

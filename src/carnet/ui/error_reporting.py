@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from contextlib import suppress
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -25,6 +24,7 @@ from PySide6.QtCore import QObject, QThread, Signal, qVersion
 from PySide6.QtWidgets import QApplication
 
 from carnet import __version__
+from carnet.log_privacy import private_traceback
 from carnet.paths import PRIVATE_FILE, make_private_folder
 
 if TYPE_CHECKING:
@@ -47,6 +47,13 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
 
 
+class PrivateFormatter(logging.Formatter):
+    """Writes tracebacks without the statements and values database errors quote."""
+
+    def formatException(self, ei) -> str:  # noqa: N802 - logging's name
+        return private_traceback(ei[1]).rstrip("\n")
+
+
 def setup_logging(log_dir: Path) -> Path:
     """Send Carnet's log records to ``log_dir/carnet.log``; returns the file's path."""
     make_private_folder(log_dir)
@@ -58,7 +65,7 @@ def setup_logging(log_dir: Path) -> Path:
     handler = PrivateRotatingFileHandler(
         path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
@@ -76,7 +83,9 @@ def describe_system() -> str:
 def format_details(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
-    return describe_system() + "\n\n" + "".join(traceback.format_exception(exc_type, exc, tb))
+    if exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    return describe_system() + "\n\n" + private_traceback(exc)
 
 
 class ErrorReporter(QObject):

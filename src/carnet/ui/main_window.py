@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
         self._show_page(0)
         for action in self.data_actions:
             action.setEnabled(True)
+        from carnet.ui.external_changes import ExternalChanges
+
+        self.external_changes = ExternalChanges(database, self.events, self)
+        self.external_changes.changed.connect(self.contacts.reload_clean_card)
         self.ready.emit()
 
     def _set_title(self) -> None:
@@ -317,4 +321,6 @@ class MainWindow(QMainWindow):
         if self.database is not None and not self.notebook.can_close():
             event.ignore()
             return
+        if getattr(self, "external_changes", None) is not None:
+            self.external_changes.stop()
         super().closeEvent(event)

@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from carnet.db.migrate import (
     DatabaseTooNew,
+    DataFileEmptied,
     DataFolderNotWritable,
+    HalfUpgraded,
     NotACarnetDatabase,
     StoreError,
     UpgradeFailed,
@@ -41,6 +43,21 @@ def explain_store_error(
             "Carnet could not update the file {path} to this version.\n\n"
             "Your data has been put back as it was; a copy is also kept in {backup}.",
         ).replace("{backup}", str(error.backup))
+    elif isinstance(error, DataFileEmptied):
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "Your data file {path} is missing or empty, but Carnet keeps backups of your data, "
+            "the latest in {backup}.\n\n"
+            "Nothing was changed. Open Carnet's window: it offers to put that backup back.",
+        ).replace("{backup}", str(error.backup))
+    elif isinstance(error, HalfUpgraded):
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "An earlier version of Carnet was stopped while it updated the file {path}, and no "
+            "copy made before that update was found.\n\n"
+            "The file has been left as it is. Keep it: whoever helps you with Carnet can put "
+            "your data back from it.",
+        )
     elif isinstance(error, NotACarnetDatabase):
         text = translate(
             "StoreMessages",

@@ -6,6 +6,7 @@ writing rolls everything back.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -493,7 +494,7 @@ class ImportDialog(QDialog):
         self._writing = True
 
         def work(job: BackgroundJob) -> ImportSummary:
-            with database.transaction() as session:
+            with database.writing() as session:
                 return write_import(
                     session, plan, progress=job.progressed.emit, cancelled=job.is_cancelled
                 )
@@ -561,10 +562,27 @@ class ImportDialog(QDialog):
                 self.tr(
                     "Carnet could not write these contacts ({detail}). Nothing was written: "
                     "your data is as it was."
-                ).replace("{detail}", str(error) or type(error).__name__)
+                ).replace("{detail}", self._failure_reason(error))
             )
         self.skipped_table.hide()
         self.pages.setCurrentIndex(2)
+
+    def _failure_reason(self, error: Exception) -> str:
+        """Why the write failed, in a few words: never the SQL or the contacts' values."""
+        from carnet.db.errors import StorageProblem, classify
+
+        logging.getLogger("carnet.import").error("The import failed", exc_info=error)
+        reasons = {
+            StorageProblem.DISK_FULL: self.tr("the disk is full"),
+            StorageProblem.READ_ONLY: self.tr("Carnet may not write to your data file"),
+            StorageProblem.CORRUPT: self.tr("your data file is damaged"),
+            StorageProblem.LOCKED: self.tr("another program is using your data file"),
+            StorageProblem.UNAVAILABLE: self.tr("the disk cannot be reached"),
+        }
+        problem = classify(error)
+        if problem is None:
+            return self.tr("an unexpected problem; the details are in Carnet's log")
+        return reasons[problem]
 
     # -- closing -------------------------------------------------------------------------------
 

@@ -283,19 +283,30 @@ def _reset_editors(window: MainWindow) -> None:
         notebook.new_entry()
 
 
-def offer_restore(parent: QWidget | None, app_paths: AppPaths, detail: str = "") -> Path | None:
-    """Tell the user their data file is damaged and offer the latest good backup.
+def offer_restore(
+    parent: QWidget | None, app_paths: AppPaths, detail: str = "", *, emptied: bool = False
+) -> Path | None:
+    """Tell the user their data file is damaged (or ``emptied``) and offer the latest good backup.
 
     Returns the backup the user chose to put back, or None. Nothing is changed here: the caller
     restores (at start-up, before opening; in a running window, with ``restore_into_window``).
     """
     found = backups.latest_good_backup(app_paths.database, app_paths.backups_dir)
-    title = QCoreApplication.translate("RestoreDialog", "Your data file is damaged")
-    text = QCoreApplication.translate(
-        "RestoreDialog",
-        "Carnet cannot read all of your data file {file}: it was damaged, perhaps by a disk "
-        "problem or a power cut.",
-    ).replace("{file}", str(app_paths.database))
+    if emptied:
+        title = QCoreApplication.translate("RestoreDialog", "Your data file is empty")
+        text = QCoreApplication.translate(
+            "RestoreDialog",
+            "Your data file {file} is missing or empty, although Carnet has backups of your "
+            "data: another program or a disk problem may have emptied it.",
+        )
+    else:
+        title = QCoreApplication.translate("RestoreDialog", "Your data file is damaged")
+        text = QCoreApplication.translate(
+            "RestoreDialog",
+            "Carnet cannot read all of your data file {file}: it was damaged, perhaps by a disk "
+            "problem or a power cut.",
+        )
+    text = text.replace("{file}", str(app_paths.database))
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
     if detail:
         box.setDetailedText(detail)
@@ -348,6 +359,8 @@ def restore_damaged_at_start(parent: QWidget | None, app_paths: AppPaths) -> Dam
     the usual explanation (``store_messages``).
     """
     database = app_paths.database
+    if backups.backup_of_lost_data(database, app_paths.backups_dir) is not None:
+        return _offer_at_start(parent, app_paths, "", emptied=True)
     try:
         with database.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
@@ -359,7 +372,14 @@ def restore_damaged_at_start(parent: QWidget | None, app_paths: AppPaths) -> Dam
         detail = damage.detail
     else:
         return DamageOutcome.NOT_DAMAGED
-    chosen = offer_restore(parent, app_paths, detail)
+    return _offer_at_start(parent, app_paths, detail)
+
+
+def _offer_at_start(
+    parent: QWidget | None, app_paths: AppPaths, detail: str, *, emptied: bool = False
+) -> DamageOutcome:
+    database = app_paths.database
+    chosen = offer_restore(parent, app_paths, detail, emptied=emptied)
     if chosen is None:
         return DamageOutcome.DECLINED
     try:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.db.engine import Database
-from carnet.domain import merge, people, search, snapshots, timeline
+from carnet.domain import merge, people, search, snapshots, timeline, versions
 from carnet.domain.enums import ContactStatus
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.search import PeopleQuery
@@ -61,6 +61,8 @@ class ContactsView(LazyView):
         self._database = database
         self._events = events
         self._person_id: int | None = None
+        # the card as read from the file and its version, to save only over what the user saw
+        self._read: tuple[people.PersonDraft, int] | None = None
         self._dirty = False
         self._choices_stale = True
         self._total: int | None = None
@@ -334,6 +336,11 @@ class ContactsView(LazyView):
         self._total = None
         self.mark_stale()
 
+    def reload_clean_card(self) -> None:
+        """Show what another process wrote on the open card, unless the user is editing it."""
+        if self._person_id is not None and not self._dirty:
+            self._load_card(self._person_id)
+
     def _notes_changed(self) -> None:
         if self.isVisible() and self._person_id is not None and not self._dirty:
             self._load_timeline(self._person_id)
@@ -382,10 +389,12 @@ class ContactsView(LazyView):
         try:
             with self._database.reading() as session:
                 draft = people.load_draft(session, person_id)
+                version = versions.current_version(session, "person", person_id)
                 entries = timeline.person_timeline(session, person_id)
         except LookupError:
             self.new_person(leave=False)
             return False
+        self._read = (draft, version)
         self._person_id = person_id
         self.form.set_draft(draft)
         self._dirty = False
@@ -411,6 +420,7 @@ class ContactsView(LazyView):
         if leave and not self._leave_card():
             return
         self._person_id = None
+        self._read = None
         self.table.clearSelection()
         self.form.set_draft(people.PersonDraft())
         self._dirty = False
@@ -444,9 +454,17 @@ class ContactsView(LazyView):
                     person_id = people.create_person(session, draft)
                 else:
                     person_id = self._person_id
+                    if self._read is not None:
+                        versions.claim(session, "person", person_id, self._read[1])
                     before = people.load_draft(session, person_id)
                     people.update_person(session, person_id, draft)
                     after = people.load_draft(session, person_id)
+                read = (
+                    people.load_draft(session, person_id),
+                    versions.current_version(session, "person", person_id),
+                )
+        except versions.ChangedMeanwhile:
+            return self._save_over_their_changes(draft)
         except ValidationError as error:
             self.form.show_error(error)
             self.tabs.setCurrentIndex(0)
@@ -460,6 +478,7 @@ class ContactsView(LazyView):
             self.new_person(leave=False)
             return False
         self._person_id = person_id
+        self._read = read
         self._dirty = False
         self.form.show_error(None)
         self._set_title(draft.full_name)
@@ -477,6 +496,29 @@ class ContactsView(LazyView):
             assert before is not None and after is not None
             self.history.push(EditPerson(self.history, person_id, before, after))
         self._events.people_changed.emit()
+        return True
+
+    def _save_over_their_changes(self, mine: people.PersonDraft) -> bool:
+        """The card changed since it was opened (an import, another window): keep the fields
+        the user edited, take the others as they are now, save, and say so."""
+        assert self._person_id is not None and self._read is not None
+        with self._database.reading() as session:
+            theirs = people.load_draft(session, self._person_id)
+            version = versions.current_version(session, "person", self._person_id)
+        merged, _taken = versions.merge_drafts(self._read[0], mine, theirs)
+        self._read = (theirs, version)
+        self.form.set_draft(merged)
+        if not self.save():
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("This card changed meanwhile"),
+            self.tr(
+                "While you were editing this card, it was changed elsewhere (by an import or "
+                "another window). Your changes were saved; the other fields now show what was "
+                "added meanwhile."
+            ),
+        )
         return True
 
     def delete(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from carnet.db.engine import Database
-from carnet.domain import lookup, notebook
+from carnet.domain import lookup, notebook, versions
 from carnet.domain.enums import NoteKind
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.text import fold
@@ -51,6 +51,9 @@ class _Entry:
     """The entry being edited; the autosave thread sets ``note_id`` once it has created it."""
 
     note_id: int | None = None
+    # the entry as last read from or written to the file, and its version (see domain/versions)
+    read: notebook.NoteDraft | None = None
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -378,6 +381,7 @@ class NotebookView(LazyView):
         try:
             with self._database.reading() as session:
                 draft = notebook.load_draft(session, note_id)
+                version = versions.current_version(session, "note", note_id)
                 people = [
                     c for c in (lookup.person_choice(session, i) for i in draft.person_ids) if c
                 ]
@@ -385,7 +389,7 @@ class NotebookView(LazyView):
         except LookupError:
             self._load_first_page()
             return
-        self._entry = _Entry(note_id)
+        self._entry = _Entry(note_id, draft, version)
         self._show(draft, people, organization)
         self.entries.select_quietly(note_id)
         self._set_state(self.tr("Saved"))
@@ -477,35 +481,60 @@ class NotebookView(LazyView):
         self._details_changed = False
         return job
 
-    def _write(self, job: _Job) -> tuple[_Entry, bool] | None:
+    def _write(self, job: _Job) -> tuple[_Entry, bool, bool] | None:
         """Runs on the autosave thread: one transaction, no widget touched.
 
         While only the text changes, only the text is written; the date, kind, company and
-        people are written with it when one of them changed. Returns the entry and whether it
-        was created.
+        people are written with it when one of them changed. An entry changed elsewhere since it
+        was read (another window, another process) keeps the fields the user edited and takes
+        the others as they are now. Returns the entry, whether it was created, and whether
+        changes made elsewhere were taken in.
         """
-        entry, draft = job.entry, job.draft
+        entry, draft, whole = job.entry, job.draft, job.whole
         if entry.note_id is None and notebook.is_blank(draft.title, draft.body):
             return None
+        merged = False
         with self._database.transaction() as session:
+            if entry.note_id is not None and entry.version is not None:
+                try:
+                    versions.claim(session, "note", entry.note_id, entry.version)
+                except versions.ChangedMeanwhile:
+                    theirs = notebook.load_draft(session, entry.note_id)
+                    draft, _taken = versions.merge_drafts(entry.read, draft, theirs)
+                    merged = whole = True
+                except LookupError:
+                    pass  # deleted meanwhile: written again below
             saved = entry.note_id is not None and (
                 notebook.save_text(session, entry.note_id, draft.title, draft.body)
-                if not job.whole
+                if not whole
                 else notebook.note_exists(session, entry.note_id)
             )
-            if saved and job.whole:
+            if saved and whole:
                 notebook.save_note(session, entry.note_id, draft)
             if not saved:  # new, or deleted meanwhile: written again rather than lost
                 note_id = notebook.create_note(session, draft)
+            written = entry.note_id if saved else note_id
+            entry.read = notebook.load_draft(session, written)
+            entry.version = versions.current_version(session, "note", written)
         if not saved:
             entry.note_id = note_id
-        return entry, not saved
+        return entry, not saved, merged
 
-    def _on_saved(self, result: tuple[_Entry, bool] | None) -> None:
+    def _on_saved(self, result: tuple[_Entry, bool, bool] | None) -> None:
         if result is None:
             return
-        entry, created = result
+        entry, created, merged = result
         if entry is not self._entry or entry.note_id is None:
+            self._announce()
+            return
+        if merged and not self._autosave.dirty:
+            self.open_entry(entry.note_id)  # show what was taken in from elsewhere
+            self._set_state(
+                self.tr(
+                    "Saved. This entry was also changed elsewhere meanwhile: your changes "
+                    "were kept, and the rest now shows what was saved there."
+                )
+            )
             self._announce()
             return
         self.delete_button.setEnabled(True)
