@@ -343,7 +343,11 @@
   carnet export --format csv|vcard|backup FILE
                            export your contacts, or all your data
 Type carnet import --help or carnet export --help for their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans fenêtre&#xa0;:
+  carnet import FICHIER    importer des contacts (LinkedIn, Google, Outlook, vCard)
+  carnet export --format csv|vcard|backup FICHIER
+                           exporter vos contacts, ou toutes vos données
+Tapez carnet import --help ou carnet export --help pour voir leurs options.</translation>
     </message>
     <message>
         <source>FOLDER</source>

@@ -4,7 +4,8 @@ The command line reads the window's own compiled catalogue (``carnet_<lang>.qm``
 ``resources/translations/*.ts``) with QtCore's ``QTranslator``, which needs no display and no
 application object, and applies each language's plural rules. The language is the one chosen in
 Settings, else the system's, exactly as the window picks it (``carnet.ui.language``). So there is
-one catalogue of truth, translated once in Qt Linguist, and nothing else to keep in step.
+one catalogue of truth, translated once in Qt Linguist, and nothing else to keep in step. Which
+language that is (``chosen_language``, ``effective_locale``) is decided here, for both.
 
 How to write a message the command line prints:
 
@@ -27,8 +28,31 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
-from carnet import APP_NAME
+from carnet import APP_NAME, paths
 from carnet.domain.errors import MESSAGES_CONTEXT
+
+LANGUAGE_KEY = "language"
+SYSTEM = "system"
+LANGUAGES = ("fr", "en")
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language chosen in Settings: "fr", "en" or "system"."""
+    value = (settings or QSettings()).value(LANGUAGE_KEY, SYSTEM)
+    return value if value in (*LANGUAGES, SYSTEM) else SYSTEM
+
+
+def choose_language(language: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, language)
+
+
+def effective_locale(settings: QSettings | None = None) -> QLocale:
+    """French on a French system or when chosen; British English otherwise."""
+    language = chosen_language(settings)
+    if language == SYSTEM:
+        system = QLocale.system()
+        return system if system.language() == QLocale.Language.French else QLocale("en_GB")
+    return QLocale("fr_FR" if language == "fr" else "en_GB")
 
 
 class Catalogue:
@@ -56,13 +80,10 @@ class Catalogue:
 @cache
 def current() -> Catalogue:
     """The catalogue of the language Carnet speaks on this computer (Settings, else system)."""
-    from carnet.ui.language import effective_locale
-    from carnet.ui.resources import translations_dir
-
     # the window's settings file; without an application, name it as the window does
     named = QCoreApplication.organizationName()
     settings = QSettings() if named else QSettings(APP_NAME, APP_NAME)
-    return Catalogue(effective_locale(settings), str(translations_dir()))
+    return Catalogue(effective_locale(settings), str(paths.translations_dir()))
 
 
 class CommandLine:

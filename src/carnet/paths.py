@@ -77,3 +77,19 @@ def make_private(path: Path) -> None:
             path.chmod(mode)
     except OSError:  # not ours to change (another user's file, a read-only disk): leave it
         pass
+
+
+def resources_dir() -> Path:
+    """The icons, stylesheet and compiled translations shipped with Carnet."""
+    from importlib.resources import files
+
+    try:
+        return Path(str(files("carnet.resources")))
+    except ModuleNotFoundError:  # a frozen app ships them as plain files beside the package
+        import carnet
+
+        return Path(carnet.__file__).parent / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"

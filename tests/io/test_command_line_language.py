@@ -110,11 +110,11 @@ def test_a_csv_export_from_the_command_line_is_in_french(tmp_path, samples: Path
     assert f"{len(lines) - 1} contacts lus dans contacts.csv" in again.stdout
 
 
-def test_data_that_cannot_be_opened_is_explained_as_in_the_window(tmp_path):
+def test_data_that_cannot_be_opened_is_explained_in_french(tmp_path):
     (tmp_path / "carnet.sqlite3").write_bytes(b"PK\x03\x04 a zip, not a database")
     result = carnet(
         "export", "--format", "csv", str(tmp_path / "out.csv"), "--data-dir", str(tmp_path)
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert result.stderr.startswith("Carnet ne peut pas ouvrir vos données\n\nLe fichier ")
+    assert result.stderr.startswith("Le fichier ")
     assert "n’est pas un fichier Carnet, ou il est endommagé" in result.stderr

@@ -53,5 +53,7 @@ def test_two_imports_of_one_file_started_together_give_the_people_of_one(tmp_pat
     with closing(sqlite3.connect(database)) as connection:
         assert connection.execute("SELECT count(*) FROM person").fetchone()[0] == ROWS
     summaries = sorted(out for out, _err in outputs)
-    assert f"Imported 0 new, merged {ROWS} into existing people" in summaries[0]
-    assert f"Imported {ROWS} new, merged 0 into existing people" in summaries[1]
+    assert "New people: 0\n" in summaries[0]
+    assert f"Merged into people already in Carnet: {ROWS}\n" in summaries[0]
+    assert f"New people: {ROWS}\n" in summaries[1]
+    assert "Merged into people already in Carnet: 0\n" in summaries[1]

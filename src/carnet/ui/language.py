@@ -15,15 +15,19 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTranslator,
 )
 
-from carnet.ui.resources import translations_dir
+from carnet.catalogue import (  # noqa: F401 (the window's names for them)
+    LANGUAGE_KEY,
+    LANGUAGES,
+    SYSTEM,
+    choose_language,
+    chosen_language,
+    effective_locale,
+)
+from carnet.paths import translations_dir
 
-LANGUAGE_KEY = "language"
-SYSTEM = "system"
-LANGUAGES = ("fr", "en")
 PSEUDO_ENV = "CARNET_PSEUDO_TRANSLATION"
 
 # Labels of Qt's own file dialog that qtbase's French catalogue lacks (it has them without their
@@ -32,24 +36,6 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
-
-
-def chosen_language(settings: QSettings | None = None) -> str:
-    """The language chosen in Settings: "fr", "en" or "system"."""
-    value = (settings or QSettings()).value(LANGUAGE_KEY, SYSTEM)
-    return value if value in (*LANGUAGES, SYSTEM) else SYSTEM
-
-
-def choose_language(language: str) -> None:
-    QSettings().setValue(LANGUAGE_KEY, language)
-
-
-def effective_locale(settings: QSettings | None = None) -> QLocale:
-    language = chosen_language(settings)
-    if language == SYSTEM:
-        system = QLocale.system()
-        return system if system.language() == QLocale.Language.French else QLocale("en_GB")
-    return QLocale("fr_FR" if language == "fr" else "en_GB")
 
 
 def install_translators(app: QCoreApplication) -> QLocale:

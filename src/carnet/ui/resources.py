@@ -1,23 +1,13 @@
-"""Where the shipped icons and compiled translations are."""
+"""Where the shipped icons are (the folders themselves: ``carnet.paths.resources_dir``)."""
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
+from carnet.paths import resources_dir, translations_dir
 
-def _resources() -> Path:
-    try:
-        return Path(str(files("carnet.resources")))
-    except ModuleNotFoundError:  # a frozen app ships them as plain files beside the package
-        import carnet
-
-        return Path(carnet.__file__).parent / "resources"
+__all__ = ["app_icon_path", "translations_dir"]
 
 
 def app_icon_path() -> Path:
-    return _resources() / "icons" / "carnet.svg"
-
-
-def translations_dir() -> Path:
-    return _resources() / "translations"
+    return resources_dir() / "icons" / "carnet.svg"
