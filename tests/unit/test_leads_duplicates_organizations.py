@@ -50,7 +50,7 @@ def test_a_lead_is_a_person_with_the_introduction_from_who_mentioned_them(databa
     assert card.how_we_met == "Déjeuner du 12 mars"
     assert (introduction.connector_id, introduction.introduced_id) == (marie, lead)
     assert introduction.permission == Permission.YES
-    assert introduction.context == "Dirige les achats"
+    assert (introduction.reason, introduction.context) == ("Dirige les achats", "")
 
 
 def test_a_lead_nobody_mentioned_keeps_the_why_on_the_card(database):
