@@ -203,6 +203,7 @@ def parse_csv(
         ignored_columns=ignored,
         problems=problems,
         skipped=skipped,
+        noted_columns=[name for _, name in kept],
         header=[name for name in header if name.strip()],
         needs_columns=needs_columns,
     )

@@ -160,6 +160,8 @@ class ParsedFile:
     ignored_columns: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     skipped: list[RowProblem] = field(default_factory=list)
+    noted_columns: list[str] = field(default_factory=list)
+    """Columns without a Carnet field, whose values go to the import note."""
     header: list[str] = field(default_factory=list)
     needs_columns: bool = False
     """The layout is unknown: the columns were guessed, for the user to check."""
@@ -369,12 +371,17 @@ _MONTHS = {
 }
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s\-/.]+([A-Za-z]{3,9})\.?[\s\-/.,]+(\d{2}|\d{4})$")
 _MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$")
+# Older exports: month/day/two-digit year, then a time ("1/8/18, 6:14 PM").
+_US_DATE = re.compile(
+    r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$"
+)
 
 
 def parse_date(text: str) -> dt.date | None:
-    """Dates as LinkedIn writes them ("15 Mar 2024", "7-Feb-22"), in English whatever the
-    system language, or as ISO dates; None when the text is not one of them."""
+    """Dates in every form LinkedIn has written them ("15 Mar 2024", "7-Feb-22", and in older
+    exports "1/8/18, 6:14 PM", month first), in English whatever the system language, or as
+    ISO dates; None when the text is not one of them."""
     text = text.strip()
     day = month = year = None
     if match := _DAY_MONTH_YEAR.match(text):
@@ -383,6 +390,8 @@ def parse_date(text: str) -> dt.date | None:
         month, day, year = _MONTHS.get(match[1].lower()), int(match[2]), int(match[3])
     elif match := _ISO.match(text):
         year, month, day = int(match[1]), int(match[2]), int(match[3])
+    elif match := _US_DATE.match(text):
+        month, day, year = int(match[1]), int(match[2]), int(match[3])
     if month is None or year is None or day is None:
         return None
     if year < 100:

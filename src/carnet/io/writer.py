@@ -27,6 +27,7 @@ SKIPPED_DUPLICATE = QT_TRANSLATE_NOOP(
     "DomainMessages", "Already in Carnet as {value}: skipped, as you chose."
 )
 IMPORT_NOTE_TITLE = QT_TRANSLATE_NOOP("DomainMessages", "Imported from {file}")
+IMPORT_NOTE_LINE = QT_TRANSLATE_NOOP("DomainMessages", "{label}: {value}")
 
 Progress = Callable[[int, int], None]
 
@@ -187,7 +188,11 @@ def import_note_body(extras: tuple[tuple[str, str], ...], translate=lambda text:
     lines = []
     for label, value in extras:
         text = "\n    ".join(value.splitlines())
-        lines.append(f"{translate(label)}: {text}")
+        lines.append(
+            translate(IMPORT_NOTE_LINE)
+            .replace("{label}", translate(label))
+            .replace("{value}", text)
+        )
     return "\n".join(lines)[:MAX_BODY_CHARACTERS]
 
 
