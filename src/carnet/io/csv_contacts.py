@@ -26,6 +26,7 @@ from carnet.io.rows import (
 )
 
 HEADER_SEARCH_LINES = 40
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # as export.neutralise guards them
 
 # A header Carnet does not know still holds contacts when a column's name says so; the user then
 # says which column holds what, starting from this guess, and nothing unassigned is lost.
@@ -176,6 +177,8 @@ def parse_csv(
             if not any(cell.strip() for cell in cells):
                 continue
             seen_lines = True
+            if layout.quoted_formulas:
+                cells = [_unquoted(cell) for cell in cells]
             builder = RowBuilder(first_line, problems, once)
             for index, field_name in used:
                 if index < len(cells) and cells[index]:
@@ -207,6 +210,11 @@ def parse_csv(
         header=[name for name in header if name.strip()],
         needs_columns=needs_columns,
     )
+
+
+def _unquoted(cell: str) -> str:
+    """A cell as Carnet's export had it before guarding it against spreadsheet formulas."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] in FORMULA_STARTS else cell
 
 
 def _apply(builder: RowBuilder, layout: CsvLayout, field_name: str, value: str, header: str):

@@ -35,6 +35,8 @@ class CsvLayout:
     noise: frozenset[str] = frozenset()
     lists: frozenset[str] = field(default_factory=frozenset)
     """Fields whose cells hold several values separated by commas (Carnet's own export)."""
+    quoted_formulas: bool = False
+    """Cells that would start a spreadsheet formula are written with a "'" before them."""
 
     def field_of(self, header: str) -> str | None:
         key = header_key(header)
@@ -82,6 +84,7 @@ CARNET = CsvLayout(
     ),
     silent=_keys("Source"),
     lists=frozenset({"email", "phone"}),
+    quoted_formulas=True,
 )
 
 LINKEDIN = CsvLayout(

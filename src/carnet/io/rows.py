@@ -270,8 +270,10 @@ class RowBuilder:
         if not value:
             return
         if self.row.first_name or self.row.last_name:
-            if " ".join(value.split()) != " ".join(
-                f"{self.row.first_name} {self.row.last_name}".split()
+            first, last = self.row.first_name, self.row.last_name
+            if "".join(value.split()) not in (
+                "".join(f"{first}{last}".split()),
+                "".join(f"{last}{first}".split()),
             ):
                 self.keep(label, value)
             return
