@@ -1354,16 +1354,28 @@ Write the name down at once, with the permission you got.</translation>
         <translation>No name on this line: it was skipped.</translation>
     </message>
     <message>
-        <source>“{value}” is not an email address: it was left out.</source>
-        <translation>“{value}” is not an email address: it was left out.</translation>
+        <source>“{value}” is not an email address: it was kept in the person’s import note instead.</source>
+        <translation>“{value}” is not an email address: it was kept in the person’s import note instead.</translation>
     </message>
     <message>
-        <source>“{value}” is an Outlook internal address, not an email address: it was left out.</source>
-        <translation>“{value}” is an Outlook internal address, not an email address: it was left out.</translation>
+        <source>“{value}” is an address inside Outlook, not an email address: it was kept in the person’s import note instead.</source>
+        <translation>“{value}” is an address inside Outlook, not an email address: it was kept in the person’s import note instead.</translation>
     </message>
     <message>
-        <source>The date “{value}” was not understood: it was left out.</source>
-        <translation>The date “{value}” was not understood: it was left out.</translation>
+        <source>“{value}” is not a phone number Carnet can store: it was kept in the person’s import note instead.</source>
+        <translation>“{value}” is not a phone number Carnet can store: it was kept in the person’s import note instead.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address: it was kept in the person’s import note instead.</source>
+        <translation>“{value}” is not a web address: it was kept in the person’s import note instead.</translation>
+    </message>
+    <message>
+        <source>“{value}” is longer than Carnet keeps in this field: it was shortened, and kept whole in the person’s import note.</source>
+        <translation>“{value}” is longer than Carnet keeps in this field: it was shortened, and kept whole in the person’s import note.</translation>
+    </message>
+    <message>
+        <source>Dates written like “{value}” were not understood: each was kept in its person’s import note instead.</source>
+        <translation>Dates written like “{value}” were not understood: each was kept in its person’s import note instead.</translation>
     </message>
     <message>
         <source>This card is an organisation, not a person: it was skipped.</source>
@@ -1374,8 +1386,148 @@ Write the name down at once, with the permission you got.</translation>
         <translation>This contact appears earlier in the file (line {value}): both were combined.</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Connected on</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Column without a name</source>
+        <translation>Column without a name</translation>
+    </message>
+    <message>
         <source>Already in Carnet as {value}: skipped, as you chose.</source>
         <translation>Already in Carnet as {value}: skipped, as you chose.</translation>
+    </message>
+    <message>
+        <source>Imported from {file}</source>
+        <translation>Imported from {file}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>This line is not part of a contact card: it was ignored.</source>
+        <translation>This line is not part of a contact card: it was ignored.</translation>
+    </message>
+    <message>
+        <source>This card has no end (the file was probably cut short here): it was skipped.</source>
+        <translation>This card has no end (the file was probably cut short here): it was skipped.</translation>
+    </message>
+    <message>
+        <source>This card could not be read: it was skipped.</source>
+        <translation>This card could not be read: it was skipped.</translation>
+    </message>
+    <message>
+        <source>The card of {value} could not be read: it was skipped.</source>
+        <translation>The card of {value} could not be read: it was skipped.</translation>
+    </message>
+    <message>
+        <source>A line of this card could not be read: “{value}” was left out.</source>
+        <translation>A line of this card could not be read: “{value}” was left out.</translation>
+    </message>
+    <message>
+        <source>The photo on this card is damaged: it was left out (Carnet keeps no photos).</source>
+        <translation>The photo on this card is damaged: it was left out (Carnet keeps no photos).</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <translation>Instant messaging</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Related person</source>
+        <translation>Related person</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Social profile</translation>
     </message>
 </context>
 <context>
@@ -1808,20 +1960,12 @@ Write the name down at once, with the permission you got.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>LinkedIn connections</source>
-        <translation>LinkedIn connections</translation>
-    </message>
-    <message>
         <source>Google Contacts</source>
         <translation>Google Contacts</translation>
     </message>
     <message>
         <source>Outlook contacts</source>
         <translation>Outlook contacts</translation>
-    </message>
-    <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1936,6 +2080,18 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>Which column holds what</source>
+        <translation>Which column holds what</translation>
+    </message>
+    <message>
+        <source>Read the file again with these columns</source>
+        <translation>Read the file again with these columns</translation>
+    </message>
+    <message>
+        <source>Kept in a note</source>
+        <translation>Kept in a note</translation>
+    </message>
+    <message>
         <source>Skipped lines</source>
         <translation>Skipped lines</translation>
     </message>
@@ -1952,8 +2108,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>{count} contacts found in {file}</translation>
     </message>
     <message>
-        <source>{source}, {encoding}. Nothing is written until you click Import.</source>
-        <translation>{source}, {encoding}. Nothing is written until you click Import.</translation>
+        <source>Contacts with details Carnet has no field for: {count}. Those details will be kept in a note about each person, in the notebook.</source>
+        <translation>Contacts with details Carnet has no field for: {count}. Those details will be kept in a note about each person, in the notebook.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1966,6 +2122,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>What will happen</source>
         <translation>What will happen</translation>
+    </message>
+    <message>
+        <source>People with a note of the details Carnet has no field for: {count}</source>
+        <translation>People with a note of the details Carnet has no field for: {count}</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -2002,6 +2162,38 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>In Carnet</source>
         <translation>In Carnet</translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation>LinkedIn export</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book</source>
+        <translation>Thunderbird address book</translation>
+    </message>
+    <message>
+        <source>Carnet export</source>
+        <translation>Carnet export</translation>
+    </message>
+    <message>
+        <source>address book of a phone or a computer</source>
+        <translation>address book of a phone or a computer</translation>
+    </message>
+    <message>
+        <source>a program Carnet does not know</source>
+        <translation>a program Carnet does not know</translation>
+    </message>
+    <message>
+        <source>Where the file seems to come from: {source}.</source>
+        <translation>Where the file seems to come from: {source}.</translation>
+    </message>
+    <message>
+        <source>Carnet does not know this file’s columns: check in the Columns tab which one holds what, then read the file again.</source>
+        <translation>Carnet does not know this file’s columns: check in the Columns tab which one holds what, then read the file again.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import.</source>
+        <translation>Nothing is written until you click Import.</translation>
     </message>
     <message>
         <source>New person</source>

@@ -399,11 +399,9 @@ class ImportDialog(QDialog):
         if noted := parsed.rows_with_extras:
             said.append(
                 self.tr(
-                    "%n contact(s) hold details Carnet has no field for: they will be kept in a "
-                    "note about each person, in the notebook.",
-                    "",
-                    noted,
-                )
+                    "Contacts with details Carnet has no field for: {count}. Those details will "
+                    "be kept in a note about each person, in the notebook."
+                ).replace("{count}", str(noted))
             )
         said.append(self.tr("Nothing is written until you click Import."))
         self.preview_text.setText(" ".join(said))
@@ -591,10 +589,8 @@ class ImportDialog(QDialog):
         if summary.noted:
             lines.append(
                 self.tr(
-                    "People with a note of the details Carnet has no field for: %n",
-                    "",
-                    summary.noted,
-                )
+                    "People with a note of the details Carnet has no field for: {count}"
+                ).replace("{count}", str(summary.noted))
             )
         if summary.combined:
             lines.append(
