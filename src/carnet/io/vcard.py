@@ -227,26 +227,33 @@ def _cards(text: str, problems: list[RowProblem]) -> Iterator[tuple[int, list[st
             if lines:
                 lines[-1] += line[1:]
             continue
-        if _END.match(line):
+        if line[:3].upper() == "END" and _END.match(line):
             depth -= 1
             if depth == 0:
                 yield start, lines, True
             continue
-        if _BEGIN.match(line):
+        if line[:5].upper() == "BEGIN" and _BEGIN.match(line):
             if lines and lines[-1].upper().startswith("AGENT"):  # a card inside a card
                 depth += 1
                 continue
             yield start, lines, False
             start, lines = number, []
             continue
+        if index < count and raw[index][:1] in (" ", "\t"):  # folded: join all at once
+            parts = [line]
+            while index < count and raw[index][:1] in (" ", "\t"):
+                parts.append(raw[index][1:])
+                index += 1
+            line = "".join(parts)
         if depth > 1:
             continue
-        head = line.split(":", 1)[0]
+        colon = line.find(":")
+        head = line[:colon] if colon >= 0 else line
         if line.endswith("=") and _QP.search(head + ":"):
             while line.endswith("=") and index < count:
                 line = line[:-1] + raw[index].lstrip()
                 index += 1
-        elif ":" not in line and lines and _BASE64.search(lines[-1].split(":", 1)[0] + ":"):
+        elif colon < 0 and lines and _BASE64.search(lines[-1][: lines[-1].find(":")] + ":"):
             lines[-1] += line.strip()  # a 2.1 photo whose lines are not indented
             continue
         lines.append(line)
@@ -367,7 +374,7 @@ class _Reader:
 
 
 def _partition_unquoted(line: str) -> tuple[str, str, str]:
-    if '"' not in line.split(":", 1)[0]:
+    if '"' not in line[: line.find(":")]:
         return line.partition(":")
     quoted = False
     for index, ch in enumerate(line):
