@@ -2000,10 +2000,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>LinkedIn address</translation>
     </message>
     <message>
-        <source>LinkedIn address, if the website is one</source>
-        <translation>LinkedIn address, if the website is one</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -2182,6 +2178,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>a program Carnet does not know</source>
         <translation>a program Carnet does not know</translation>
+    </message>
+    <message>
+        <source>LinkedIn address, if the website is one (else kept in a note)</source>
+        <translation>LinkedIn address, if the website is one (else kept in a note)</translation>
     </message>
     <message>
         <source>Where the file seems to come from: {source}.</source>

@@ -2000,10 +2000,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Adresse LinkedIn</translation>
     </message>
     <message>
-        <source>LinkedIn address, if the website is one</source>
-        <translation>Adresse LinkedIn, si le site web en est une</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>Ville</translation>
     </message>
@@ -2182,6 +2178,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>a program Carnet does not know</source>
         <translation>un logiciel que Carnet ne connaît pas</translation>
+    </message>
+    <message>
+        <source>LinkedIn address, if the website is one (else kept in a note)</source>
+        <translation>Adresse LinkedIn, si le site web en est une (sinon gardé dans une note)</translation>
     </message>
     <message>
         <source>Where the file seems to come from: {source}.</source>

@@ -115,3 +115,23 @@ def test_an_imported_card_with_values_that_break_the_rules_saves_again_unchanged
     }
     with window.database.reading() as session:
         assert load_draft(session, leon_id) == draft
+
+
+def test_library_warnings_go_to_carnets_log_file_not_the_terminal(tmp_path, capfd):
+    import logging
+    import warnings
+
+    from carnet.ui.error_reporting import setup_logging
+
+    log_file = setup_logging(tmp_path)
+    try:
+        logging.getLogger("vobject.base").error("a library complains about line 12")
+        warnings.warn("a library's deprecation", DeprecationWarning, stacklevel=1)
+    finally:
+        logging.captureWarnings(False)
+    captured = capfd.readouterr()
+    assert "complains" not in captured.err + captured.out
+    assert "deprecation" not in captured.err + captured.out
+    written = log_file.read_text(encoding="utf-8")
+    assert "a library complains about line 12" in written
+    assert "a library's deprecation" in written

@@ -68,19 +68,6 @@ BAD_PHOTO = QT_TRANSLATE_NOOP(
     "The photo on this card is damaged: it was left out (Carnet keeps no photos).",
 )
 
-# The file's fields, for the preview's list of what goes where.
-MAPPING = [
-    ("N", "last_name"),
-    ("N", "first_name"),
-    ("FN", "full_name"),
-    ("ORG", "organization"),
-    ("TITLE", "job_title"),
-    ("EMAIL", "email"),
-    ("TEL", "phone"),
-    ("URL", "website"),
-    ("ADR", "city"),
-    ("NOTE", "notes"),
-]
 # Left out on purpose: pictures and sounds, and what the writing program keeps for itself.
 _LEFT_OUT = frozenset(
     {
@@ -197,7 +184,7 @@ def _parse(text: str, path: Path, encoding: str, *, raw: bool) -> ParsedFile:
         source="vcard",
         encoding=encoding,
         rows=rows,
-        mapping=MAPPING,
+        # no list of columns: a card's property names mean nothing to the user
         problems=problems,
         skipped=skipped,
     )

@@ -62,7 +62,10 @@ def setup_logging(log_dir: Path) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
-    # Libraries' warnings go to the same file, never to the terminal.
+    # Libraries' warnings go to the same file, never to the terminal. With a handler on the root
+    # logger, vobject does not add its own one writing to the terminal when it is loaded.
+    if not logging.getLogger().handlers:
+        logging.getLogger().addHandler(logging.NullHandler())
     logging.captureWarnings(True)
     for name in LIBRARY_LOGGERS:
         library = logging.getLogger(name)

@@ -71,7 +71,7 @@ def field_label(field: str) -> str:
         "phone": QCoreApplication.translate("ImportDialog", "Phone"),
         "linkedin_url": QCoreApplication.translate("ImportDialog", "LinkedIn address"),
         "website": QCoreApplication.translate(
-            "ImportDialog", "LinkedIn address, if the website is one"
+            "ImportDialog", "LinkedIn address, if the website is one (else kept in a note)"
         ),
         "city": QCoreApplication.translate("ImportDialog", "City"),
         "notes": QCoreApplication.translate("ImportDialog", "Background"),
@@ -498,6 +498,7 @@ class ImportDialog(QDialog):
         self.columns_table.setModel(self.columns_model)
         _fit_columns(self.columns_table, 320)
         self._show_column_choices(parsed.header if parsed.needs_columns else [], parsed.mapping)
+        self.tabs.setTabEnabled(3, bool(columns) or parsed.needs_columns)
 
         if parsed.needs_columns:
             self.tabs.setCurrentIndex(3)
