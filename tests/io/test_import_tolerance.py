@@ -325,3 +325,21 @@ def test_a_csv_export_imported_into_an_empty_carnet_gives_the_same_people(databa
     assert [[getattr(p, f) for f in fields] for p in again] == [
         [getattr(p, f) for f in fields] for p in people
     ]
+
+
+def test_a_web_address_python_cannot_even_split_is_kept_in_the_note(database, tmp_path: Path):
+    export = tmp_path / "Connections.csv"
+    export.write_text(
+        "First Name,Last Name,URL,Company,Position,Connected On\n"
+        "Inès,Roussel,http://[oops,Atelier Roussel,Gérante,15 Mar 2024\n",
+        encoding="utf-8",
+    )
+    plan, _summary = import_into(database, export)
+    assert [p.value for p in plan.parsed.problems] == ["http://[oops"]
+    with database.transaction() as session:
+        person_id = session.scalars(select(Person.id)).one()
+        draft = load_draft(session, person_id)
+        assert draft.linkedin_url == ""
+        update_person(session, person_id, draft)
+        (note,) = session.scalars(select(Note)).all()
+        assert note.body == "LinkedIn: http://[oops"

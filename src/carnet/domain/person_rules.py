@@ -62,6 +62,7 @@ BAD_CADENCE = QT_TRANSLATE_NOOP("DomainMessages", "Keep in touch every 1 to 3,65
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/\u00a0\u202f]+$")
+_SPACE = re.compile(r"\s")
 _HOST = re.compile(r"^[\w\-.]+\.[^\W\d_]{2,}(:\d+)?$")
 # Invisible control characters (C0, DEL, C1); a free text may hold tabs and line breaks.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -111,9 +112,12 @@ def url_problem(value: str) -> str | None:
     value = value.strip()
     if not value:
         return None
-    if any(ch.isspace() for ch in value):
+    if _SPACE.search(value):
         return BAD_URL
-    parts = urlsplit(value if "://" in value else f"https://{value}")
+    try:
+        parts = urlsplit(value if "://" in value else f"https://{value}")
+    except ValueError:  # "http://[oops": a bracket that opens an address and never closes
+        return BAD_URL
     if parts.scheme.lower() not in ("http", "https") or not _HOST.match(parts.netloc):
         return BAD_URL
     return None

@@ -232,7 +232,8 @@ def _apply(builder: RowBuilder, layout: CsvLayout, field_name: str, value: str, 
         builder.set_full_name(value, header)
     elif field_name in ("linkedin_url", "notes"):
         builder.set(field_name, value)
-    else:
-        values = split_values(value)
-        for part in values:
+    elif ":::" in value:
+        for part in split_values(value):
             builder.set(field_name, part)
+    else:
+        builder.set(field_name, value)

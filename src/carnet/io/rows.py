@@ -326,7 +326,12 @@ def clean(value: str | None) -> str:
 
 def split_values(value: str) -> list[str]:
     """Google puts several values in one cell, separated by " ::: "."""
-    return [clean(part) for part in (value or "").split(":::") if clean(part)]
+    if not value:
+        return []
+    if ":::" not in value:
+        value = clean(value)
+        return [value] if value else []
+    return [part for part in (clean(part) for part in value.split(":::")) if part]
 
 
 @functools.lru_cache(maxsize=100_000)
