@@ -1294,8 +1294,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>The file {file} could not be read: {detail}.</translation>
     </message>
     <message>
-        <source>Carnet does not recognise the columns of {file}. It reads the contacts exported by LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).</source>
-        <translation>Carnet does not recognise the columns of {file}. It reads the contacts exported by LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).</translation>
+        <source>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</source>
+        <translation>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</translation>
     </message>
     <message>
         <source>Carnet does not recognise {file}. It reads the contacts exported by LinkedIn (Connections.csv or the export zip), Google Contacts and Outlook, and vCard files (.vcf).</source>
@@ -1322,8 +1322,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Line {line} of {file} could not be read as part of a contact card.</translation>
     </message>
     <message>
-        <source>The file {file} holds no contact card (no line BEGIN:VCARD).</source>
-        <translation>The file {file} holds no contact card (no line BEGIN:VCARD).</translation>
+        <source>The file {file} holds no contact card.</source>
+        <translation>The file {file} holds no contact card.</translation>
     </message>
     <message>
         <source>Line {line} of {file} could not be read: {detail}.</source>
@@ -1528,6 +1528,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Social profile</source>
         <translation>Social profile</translation>
+    </message>
+    <message>
+        <source>This line could not be read (a cell is too long or badly quoted): it was skipped.</source>
+        <translation>This line could not be read (a cell is too long or badly quoted): it was skipped.</translation>
     </message>
 </context>
 <context>

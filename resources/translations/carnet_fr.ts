@@ -1294,8 +1294,8 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Le fichier {file} n’a pas pu être lu&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <source>Carnet does not recognise the columns of {file}. It reads the contacts exported by LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).</source>
-        <translation>Carnet ne reconnaît pas les colonnes de {file}. Il lit les contacts exportés par LinkedIn (Connections.csv), Google Contacts et Outlook, ainsi que les fichiers vCard (.vcf).</translation>
+        <source>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</source>
+        <translation>Carnet ne reconnaît pas les colonnes de {file}&#xa0;: aucune ne parle de personnes. Carnet lit les contacts exportés par LinkedIn, Google Contacts, Outlook et Thunderbird, et les carnets d’adresses des téléphones et des ordinateurs.</translation>
     </message>
     <message>
         <source>Carnet does not recognise {file}. It reads the contacts exported by LinkedIn (Connections.csv or the export zip), Google Contacts and Outlook, and vCard files (.vcf).</source>
@@ -1322,8 +1322,8 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>La ligne {line} de {file} n’a pas pu être lue comme partie d’une fiche de contact.</translation>
     </message>
     <message>
-        <source>The file {file} holds no contact card (no line BEGIN:VCARD).</source>
-        <translation>Le fichier {file} ne contient aucune fiche de contact (aucune ligne BEGIN:VCARD).</translation>
+        <source>The file {file} holds no contact card.</source>
+        <translation>Le fichier {file} ne contient aucune fiche de contact.</translation>
     </message>
     <message>
         <source>Line {line} of {file} could not be read: {detail}.</source>
@@ -1528,6 +1528,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Social profile</source>
         <translation>Profil sur un réseau social</translation>
+    </message>
+    <message>
+        <source>This line could not be read (a cell is too long or badly quoted): it was skipped.</source>
+        <translation>Cette ligne n’a pas pu être lue (une case est trop longue ou ses guillemets sont mal placés)&#xa0;: elle a été ignorée.</translation>
     </message>
 </context>
 <context>

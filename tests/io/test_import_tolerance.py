@@ -343,3 +343,17 @@ def test_a_web_address_python_cannot_even_split_is_kept_in_the_note(database, tm
         update_person(session, person_id, draft)
         (note,) = session.scalars(select(Note)).all()
         assert note.body == "LinkedIn: http://[oops"
+
+
+def test_a_note_of_a_hundred_pages_is_cut_in_its_field_and_kept_whole(tmp_path: Path):
+    export = tmp_path / "contacts.csv"
+    long_note = "Très long parcours. " * 10_000  # 200,000 characters: past the csv module's limit
+    export.write_text(
+        f'First Name,Last Name,Notes\nAnna,Petit,"{long_note}"\nLéa,Roux,Courte note\n',
+        encoding="utf-8",
+    )
+    parsed = read_contacts_file(export)
+    anna, lea = parsed.rows
+    assert len(anna.notes) <= 100_000 and anna.notes.endswith("…")
+    assert anna.extras == (("Notes", long_note.strip()),)
+    assert lea.notes == "Courte note"

@@ -14,6 +14,7 @@ import io
 import re
 from pathlib import Path
 
+from carnet.domain.errors import QT_TRANSLATE_NOOP
 from carnet.io.csv_layouts import CsvLayout, header_key, layout_of
 from carnet.io.errors import BAD_CSV, NO_CONTACTS, UNKNOWN_COLUMNS, ImportFileError
 from carnet.io.rows import (
@@ -24,8 +25,13 @@ from carnet.io.rows import (
     RowProblem,
     split_values,
 )
+from carnet.io.textfile import MAX_BYTES
 
 HEADER_SEARCH_LINES = 40
+UNREADABLE_ROW = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "This line could not be read (a cell is too long or badly quoted): it was skipped.",
+)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # as export.neutralise guards them
 
 # A header Carnet does not know still holds contacts when a column's name says so; the user then
@@ -92,7 +98,7 @@ def _find_header(lines: list[str]) -> tuple[int, CsvLayout, str] | None:
     """The line number (from 0), layout and delimiter of the header row."""
     for number, line in enumerate(lines[:HEADER_SEARCH_LINES]):
         for delimiter in _delimiters(line):
-            cells = next(csv.reader([line], delimiter=delimiter), [])
+            cells = _cells(line, delimiter)
             layout = layout_of({header_key(cell) for cell in cells if cell.strip()})
             if layout is not None:
                 return number, layout, delimiter
@@ -107,12 +113,19 @@ def _unknown_header(lines: list[str]) -> tuple[int, str, list[str]] | None:
             continue
         if not delimiters:
             return None
-        cells = next(csv.reader([line], delimiter=delimiters[0]), [])
+        cells = _cells(line, delimiters[0])
         keys = [header_key(cell) for cell in cells if cell.strip()]
         if len(keys) >= 2 and any(_PEOPLE_WORDS.search(key) for key in keys):
             return number, delimiters[0], cells
         return None
     return None
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:  # a cell too long for a header
+        return []
 
 
 def _delimiters(line: str) -> list[str]:
@@ -143,6 +156,8 @@ def parse_csv(
         layout = _chosen_layout(guess_columns(cells) if columns is None else columns)
     else:
         header_index, layout, delimiter = found
+    # A cell may be as long as the file (a note of a hundred pages is cut, and kept whole).
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
     body = io.StringIO(text)
     for _ in range(header_index):
         body.readline()
@@ -170,31 +185,37 @@ def parse_csv(
     once: set[str] = set()
     seen_lines = False
     line = header_index + 1
-    try:
-        for cells in reader:
-            first_line = line + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:  # this line only: the lines after it are read on
+            skipped.append(RowProblem(line + 1, UNREADABLE_ROW))
             line = header_index + reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
             seen_lines = True
-            if layout.quoted_formulas:
-                cells = [_unquoted(cell) for cell in cells]
-            builder = RowBuilder(first_line, problems, once)
-            for index, field_name in used:
-                if index < len(cells) and cells[index]:
-                    _apply(builder, layout, field_name, cells[index], header[index])
-            for index, name in kept:
-                if index < len(cells) and cells[index].strip() not in layout.noise:
-                    for value in split_values(cells[index]):
-                        if value not in layout.noise:
-                            builder.keep(name, value)
-            for index in range(len(header), len(cells)):
-                builder.keep(FIELD_LABELS["unnamed"], cells[index])  # beyond the header's columns
-            row = builder.finish(skipped)
-            if row is not None:
-                rows.append(row)
-    except csv.Error as error:
-        raise ImportFileError(path, BAD_CSV, line=line + 1, detail=str(error)) from None
+            continue
+        first_line = line + 1
+        line = header_index + reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        seen_lines = True
+        if layout.quoted_formulas:
+            cells = [_unquoted(cell) for cell in cells]
+        builder = RowBuilder(first_line, problems, once)
+        for index, field_name in used:
+            if index < len(cells) and cells[index]:
+                _apply(builder, layout, field_name, cells[index], header[index])
+        for index, name in kept:
+            if index < len(cells) and cells[index].strip() not in layout.noise:
+                for value in split_values(cells[index]):
+                    if value not in layout.noise:
+                        builder.keep(name, value)
+        for index in range(len(header), len(cells)):
+            builder.keep(FIELD_LABELS["unnamed"], cells[index])  # beyond the header's columns
+        row = builder.finish(skipped)
+        if row is not None:
+            rows.append(row)
     if not seen_lines:
         raise ImportFileError(path, NO_CONTACTS)
     return ParsedFile(
