@@ -63,6 +63,8 @@ BAD_CADENCE = QT_TRANSLATE_NOOP("DomainMessages", "Keep in touch every 1 to 3,65
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/\u00a0\u202f]+$")
 _SPACE = re.compile(r"\s")
+# An address whose host _HOST accepts, in plain ASCII, as urlsplit would read it.
+_PLAIN_WEB_ADDRESS = re.compile(r"(?i:https?)://[A-Za-z0-9_\-.]+\.[A-Za-z]{2,}(:\d+)?([/?#]\S*)?\Z")
 _HOST = re.compile(r"^[\w\-.]+\.[^\W\d_]{2,}(:\d+)?$")
 # Invisible control characters (C0, DEL, C1); a free text may hold tabs and line breaks.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -111,6 +113,8 @@ def url_problem(value: str) -> str | None:
     """Why ``value`` is not a web address, or None; "www.example.fr" without https:// is one."""
     value = value.strip()
     if not value:
+        return None
+    if _PLAIN_WEB_ADDRESS.match(value):  # most addresses: no need to split them
         return None
     if _SPACE.search(value):
         return BAD_URL

@@ -203,16 +203,18 @@ class RowBuilder:
     def set(self, name: str, value: str) -> None:
         """Set a text field the first time a non-empty value comes; a later one is kept."""
         value = clean(value)
-        if "\r" in value:
-            value = "\n".join(value.splitlines())
         if not value:
             return
-        if getattr(self.row, name):
-            if value != getattr(self.row, name):
+        if "\r" in value:
+            value = "\n".join(value.splitlines())
+        current = getattr(self.row, name)
+        if current:
+            if value != current:
                 self.keep(FIELD_LABELS.get(name, name), value)
             return
         rule_field = _RULE_FIELD.get(name, name)
-        value = without_controls(rule_field, value).strip()
+        if not value.isprintable():
+            value = without_controls(rule_field, value).strip()
         if name == "linkedin_url" and url_problem(value):
             self._left_out(name, BAD_URL, value)
             return
@@ -321,7 +323,9 @@ def clean(value: str | None) -> str:
     """Trim a value and drop the invisible characters a database refuses."""
     if not value:
         return ""
-    return value.replace("\x00", "").strip()
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    return value.strip()
 
 
 def split_values(value: str) -> list[str]:
