@@ -123,6 +123,7 @@ def test_library_warnings_go_to_carnets_log_file_not_the_terminal(tmp_path, capf
 
     from carnet.ui.error_reporting import setup_logging
 
+    logging.captureWarnings(False)  # as at start-up: pytest put its own warning catcher back
     log_file = setup_logging(tmp_path)
     try:
         logging.getLogger("vobject.base").error("a library complains about line 12")
