@@ -1318,10 +1318,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</translation>
     </message>
     <message>
-        <source>Line {line} of {file} could not be read as part of a contact card.</source>
-        <translation>Line {line} of {file} could not be read as part of a contact card.</translation>
-    </message>
-    <message>
         <source>The file {file} holds no contact card.</source>
         <translation>The file {file} holds no contact card.</translation>
     </message>

@@ -1318,10 +1318,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Le fichier {file} s’arrête au milieu d’une fiche de contact (la fiche qui commence ligne {line} n’a pas de fin)&#xa0;: le fichier a probablement été tronqué.</translation>
     </message>
     <message>
-        <source>Line {line} of {file} could not be read as part of a contact card.</source>
-        <translation>La ligne {line} de {file} n’a pas pu être lue comme partie d’une fiche de contact.</translation>
-    </message>
-    <message>
         <source>The file {file} holds no contact card.</source>
         <translation>Le fichier {file} ne contient aucune fiche de contact.</translation>
     </message>

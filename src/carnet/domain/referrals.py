@@ -84,10 +84,9 @@ def add_introduction(
 ) -> int:
     """Record that the connector gave the user the introduced person's name."""
     if connector_id == introduced_id:
-        raise ValidationError(
-            "connector",
-            QT_TRANSLATE_NOOP("DomainMessages", "Nobody can introduce you to themselves."),
-        )
+        raise ValidationError("connector", QT_TRANSLATE_NOOP(
+            "DomainMessages", "Nobody can introduce you to themselves."
+        ))
     if connector_id in _introduced_downstream(session, introduced_id):
         raise ValidationError(
             "connector",
@@ -103,10 +102,9 @@ def add_introduction(
         )
     ).first()
     if already is not None:
-        raise ValidationError(
-            "connector",
-            QT_TRANSLATE_NOOP("DomainMessages", "This introduction is already recorded."),
-        )
+        raise ValidationError("connector", QT_TRANSLATE_NOOP(
+            "DomainMessages", "This introduction is already recorded."
+        ))
     has_primary = session.scalar(
         select(func.count(Introduction.id)).where(
             Introduction.introduced_id == introduced_id, Introduction.is_primary
@@ -259,10 +257,9 @@ def _introduction(session: Session, introduction_id: int) -> Introduction:
     introduction = session.get(Introduction, introduction_id)
     if introduction is None:
         raise ValidationError(
-            "introduction",
-            QT_TRANSLATE_NOOP(
+            "introduction", QT_TRANSLATE_NOOP(
                 "DomainMessages", "This introduction no longer exists; it may have been removed."
-            ),
+            )
         )
     return introduction
 
@@ -282,10 +279,9 @@ def mark_progress(session: Session, person_id: int, status: IntroductionStatus) 
     """
     person = session.get(Person, person_id)
     if person is None:
-        raise ValidationError(
-            "person",
-            QT_TRANSLATE_NOOP("DomainMessages", "This person is no longer in your contacts."),
-        )
+        raise ValidationError("person", QT_TRANSLATE_NOOP(
+            "DomainMessages", "This person is no longer in your contacts."
+        ))
     status = IntroductionStatus(status)
     primary = session.scalars(
         select(Introduction).where(Introduction.introduced_id == person_id, Introduction.is_primary)

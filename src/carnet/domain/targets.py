@@ -329,19 +329,19 @@ def set_target(session: Session, organization_name: str, priority: int | None = 
     """Make the named organisation (created if new) a target company; returns its id."""
     name = organization_name.strip()
     if not name:
-        raise ValidationError(
-            "organization", QT_TRANSLATE_NOOP("DomainMessages", "Type the name of the company.")
-        )
+        raise ValidationError("organization", QT_TRANSLATE_NOOP(
+            "DomainMessages", "Type the name of the company."
+        ))
     if "\x00" in name:
         raise ValidationError(
-            "organization",
-            QT_TRANSLATE_NOOP("DomainMessages", "This text holds an invisible control character."),
+            "organization", QT_TRANSLATE_NOOP(
+                "DomainMessages", "This text holds an invisible control character."
+            )
         )
     if priority is not None and not 1 <= priority <= MAX_PRIORITY:
-        raise ValidationError(
-            "priority",
-            QT_TRANSLATE_NOOP("DomainMessages", "The priority goes from 1 (most wanted) to 5."),
-        )
+        raise ValidationError("priority", QT_TRANSLATE_NOOP(
+            "DomainMessages", "The priority goes from 1 (most wanted) to 5."
+        ))
     organization = find_or_create_organization(session, name)
     assert organization is not None
     organization.is_target = True
@@ -361,10 +361,9 @@ def remove_target(session: Session, organization_id: int) -> None:
 def set_decision_maker(session: Session, person_id: int, is_decision_maker: bool) -> None:
     person = session.get(Person, person_id)
     if person is None:
-        raise ValidationError(
-            "person",
-            QT_TRANSLATE_NOOP("DomainMessages", "This person is no longer in your contacts."),
-        )
+        raise ValidationError("person", QT_TRANSLATE_NOOP(
+            "DomainMessages", "This person is no longer in your contacts."
+        ))
     person.is_decision_maker = is_decision_maker
 
 

@@ -44,9 +44,6 @@ TRUNCATED_VCARD = QT_TRANSLATE_NOOP(
     "The file {file} ends in the middle of a contact card (the card that starts on line {line} "
     "has no end): the file was probably cut short.",
 )
-BAD_VCARD = QT_TRANSLATE_NOOP(
-    "DomainMessages", "Line {line} of {file} could not be read as part of a contact card."
-)
 NOT_VCARD = QT_TRANSLATE_NOOP("DomainMessages", "The file {file} holds no contact card.")
 BAD_CSV = QT_TRANSLATE_NOOP("DomainMessages", "Line {line} of {file} could not be read: {detail}.")
 NO_CONTACTS = QT_TRANSLATE_NOOP(

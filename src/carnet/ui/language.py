@@ -35,7 +35,7 @@ QT_GAPS = (
 
 
 def chosen_language() -> str:
-    """ "fr", "en" or "system"."""
+    """"fr", "en" or "system"."""
     value = QSettings().value(LANGUAGE_KEY, SYSTEM)
     return value if value in (*LANGUAGES, SYSTEM) else SYSTEM
 

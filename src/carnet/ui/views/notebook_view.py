@@ -120,9 +120,7 @@ class NotebookView(LazyView):
         self.kind = QComboBox()
         for kind in NoteKind:
             self.kind.addItem(note_kind_label(kind), kind)
-        self.kind.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind.setMinimumContentsLength(12)
         self.organization = Chooser(
             self._find_organizations, self.tr("No company"), self.tr("Company…")
