@@ -1524,10 +1524,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>The file {file} could not be read: {detail}.</translation>
     </message>
     <message>
-        <source>Carnet does not recognise the columns of {file}. It reads the contacts exported by LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).</source>
-        <translation>Carnet does not recognise the columns of {file}. It reads the contacts exported by LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).</translation>
-    </message>
-    <message>
         <source>Carnet does not recognise {file}. It reads the contacts exported by LinkedIn (Connections.csv or the export zip), Google Contacts and Outlook, and vCard files (.vcf).</source>
         <translation>Carnet does not recognise {file}. It reads the contacts exported by LinkedIn (Connections.csv or the export zip), Google Contacts and Outlook, and vCard files (.vcf).</translation>
     </message>
@@ -1546,14 +1542,6 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</source>
         <translation>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</translation>
-    </message>
-    <message>
-        <source>Line {line} of {file} could not be read as part of a contact card.</source>
-        <translation>Line {line} of {file} could not be read as part of a contact card.</translation>
-    </message>
-    <message>
-        <source>The file {file} holds no contact card (no line BEGIN:VCARD).</source>
-        <translation>The file {file} holds no contact card (no line BEGIN:VCARD).</translation>
     </message>
     <message>
         <source>Line {line} of {file} could not be read: {detail}.</source>
@@ -1582,18 +1570,6 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>No name on this line: it was skipped.</source>
         <translation>No name on this line: it was skipped.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an email address: it was left out.</source>
-        <translation>“{value}” is not an email address: it was left out.</translation>
-    </message>
-    <message>
-        <source>“{value}” is an Outlook internal address, not an email address: it was left out.</source>
-        <translation>“{value}” is an Outlook internal address, not an email address: it was left out.</translation>
-    </message>
-    <message>
-        <source>The date “{value}” was not understood: it was left out.</source>
-        <translation>The date “{value}” was not understood: it was left out.</translation>
     </message>
     <message>
         <source>This card is an organisation, not a person: it was skipped.</source>
@@ -1686,6 +1662,182 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Carnet stopped on an unexpected problem ({kind}); nothing was changed. Run the command again; if it happens again, tell whoever helps you with Carnet.</source>
         <translation>Carnet stopped on an unexpected problem ({kind}); nothing was changed. Run the command again; if it happens again, tell whoever helps you with Carnet.</translation>
+    </message>
+    <message>
+        <source>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</source>
+        <translation>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</translation>
+    </message>
+    <message>
+        <source>The file {file} holds no contact card.</source>
+        <translation>The file {file} holds no contact card.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it was kept in the person’s import note instead.</source>
+        <translation>“{value}” is not an email address: it was kept in the person’s import note instead.</translation>
+    </message>
+    <message>
+        <source>“{value}” is an address inside Outlook, not an email address: it was kept in the person’s import note instead.</source>
+        <translation>“{value}” is an address inside Outlook, not an email address: it was kept in the person’s import note instead.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number Carnet can store: it was kept in the person’s import note instead.</source>
+        <translation>“{value}” is not a phone number Carnet can store: it was kept in the person’s import note instead.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address: it was kept in the person’s import note instead.</source>
+        <translation>“{value}” is not a web address: it was kept in the person’s import note instead.</translation>
+    </message>
+    <message>
+        <source>“{value}” is longer than Carnet keeps in this field: it was shortened, and kept whole in the person’s import note.</source>
+        <translation>“{value}” is longer than Carnet keeps in this field: it was shortened, and kept whole in the person’s import note.</translation>
+    </message>
+    <message>
+        <source>Dates written like “{value}” were not understood: each was kept in its person’s import note instead.</source>
+        <translation>Dates written like “{value}” were not understood: each was kept in its person’s import note instead.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Connected on</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Column without a name</source>
+        <translation>Column without a name</translation>
+    </message>
+    <message>
+        <source>Imported from {file}</source>
+        <translation>Imported from {file}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>This line is not part of a contact card: it was ignored.</source>
+        <translation>This line is not part of a contact card: it was ignored.</translation>
+    </message>
+    <message>
+        <source>This card has no end (the file was probably cut short here): it was skipped.</source>
+        <translation>This card has no end (the file was probably cut short here): it was skipped.</translation>
+    </message>
+    <message>
+        <source>This card could not be read: it was skipped.</source>
+        <translation>This card could not be read: it was skipped.</translation>
+    </message>
+    <message>
+        <source>The card of {value} could not be read: it was skipped.</source>
+        <translation>The card of {value} could not be read: it was skipped.</translation>
+    </message>
+    <message>
+        <source>A line of this card could not be read: “{value}” was left out.</source>
+        <translation>A line of this card could not be read: “{value}” was left out.</translation>
+    </message>
+    <message>
+        <source>The photo on this card is damaged: it was left out (Carnet keeps no photos).</source>
+        <translation>The photo on this card is damaged: it was left out (Carnet keeps no photos).</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <translation>Instant messaging</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Related person</source>
+        <translation>Related person</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Social profile</translation>
+    </message>
+    <message>
+        <source>This line could not be read (a cell is too long or badly quoted): it was skipped.</source>
+        <translation>This line could not be read (a cell is too long or badly quoted): it was skipped.</translation>
     </message>
 </context>
 <context>
@@ -2159,20 +2311,12 @@ Write the name down at once, with the permission you got.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>LinkedIn connections</source>
-        <translation>LinkedIn connections</translation>
-    </message>
-    <message>
         <source>Google Contacts</source>
         <translation>Google Contacts</translation>
     </message>
     <message>
         <source>Outlook contacts</source>
         <translation>Outlook contacts</translation>
-    </message>
-    <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2205,10 +2349,6 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>LinkedIn address</source>
         <translation>LinkedIn address</translation>
-    </message>
-    <message>
-        <source>LinkedIn address, if the website is one</source>
-        <translation>LinkedIn address, if the website is one</translation>
     </message>
     <message>
         <source>City</source>
@@ -2297,10 +2437,6 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
-    </message>
-    <message>
-        <source>{source}, {encoding}. Nothing is written until you click Import.</source>
-        <translation>{source}, {encoding}. Nothing is written until you click Import.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2456,6 +2592,58 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>an unexpected problem; the details are in Carnet&apos;s log</source>
         <translation>an unexpected problem; the details are in Carnet&apos;s log</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Which column holds what</translation>
+    </message>
+    <message>
+        <source>Read the file again with these columns</source>
+        <translation>Read the file again with these columns</translation>
+    </message>
+    <message>
+        <source>Kept in a note</source>
+        <translation>Kept in a note</translation>
+    </message>
+    <message>
+        <source>Contacts with details Carnet has no field for: {count}. Those details will be kept in a note about each person, in the notebook.</source>
+        <translation>Contacts with details Carnet has no field for: {count}. Those details will be kept in a note about each person, in the notebook.</translation>
+    </message>
+    <message>
+        <source>People with a note of the details Carnet has no field for: {count}</source>
+        <translation>People with a note of the details Carnet has no field for: {count}</translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation>LinkedIn export</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book</source>
+        <translation>Thunderbird address book</translation>
+    </message>
+    <message>
+        <source>address book of a phone or a computer</source>
+        <translation>address book of a phone or a computer</translation>
+    </message>
+    <message>
+        <source>a program Carnet does not know</source>
+        <translation>a program Carnet does not know</translation>
+    </message>
+    <message>
+        <source>LinkedIn address, if the website is one (else kept in a note)</source>
+        <translation>LinkedIn address, if the website is one (else kept in a note)</translation>
+    </message>
+    <message>
+        <source>Where the file seems to come from: {source}.</source>
+        <translation>Where the file seems to come from: {source}.</translation>
+    </message>
+    <message>
+        <source>Carnet does not know this file’s columns: check in the Columns tab which one holds what, then read the file again.</source>
+        <translation>Carnet does not know this file’s columns: check in the Columns tab which one holds what, then read the file again.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import.</source>
+        <translation>Nothing is written until you click Import.</translation>
     </message>
 </context>
 <context>

@@ -1524,10 +1524,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Le fichier {file} n’a pas pu être lu&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <source>Carnet does not recognise the columns of {file}. It reads the contacts exported by LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).</source>
-        <translation>Carnet ne reconnaît pas les colonnes de {file}. Il lit les contacts exportés par LinkedIn (Connections.csv), Google Contacts et Outlook, ainsi que les fichiers vCard (.vcf).</translation>
-    </message>
-    <message>
         <source>Carnet does not recognise {file}. It reads the contacts exported by LinkedIn (Connections.csv or the export zip), Google Contacts and Outlook, and vCard files (.vcf).</source>
         <translation>Carnet ne reconnaît pas {file}. Il lit les contacts exportés par LinkedIn (Connections.csv ou le zip de l’export), Google Contacts et Outlook, ainsi que les fichiers vCard (.vcf).</translation>
     </message>
@@ -1546,14 +1542,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</source>
         <translation>Le fichier {file} s’arrête au milieu d’une fiche de contact (la fiche qui commence ligne {line} n’a pas de fin)&#xa0;: le fichier a probablement été tronqué.</translation>
-    </message>
-    <message>
-        <source>Line {line} of {file} could not be read as part of a contact card.</source>
-        <translation>La ligne {line} de {file} n’a pas pu être lue comme partie d’une fiche de contact.</translation>
-    </message>
-    <message>
-        <source>The file {file} holds no contact card (no line BEGIN:VCARD).</source>
-        <translation>Le fichier {file} ne contient aucune fiche de contact (aucune ligne BEGIN:VCARD).</translation>
     </message>
     <message>
         <source>Line {line} of {file} could not be read: {detail}.</source>
@@ -1582,18 +1570,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>No name on this line: it was skipped.</source>
         <translation>Aucun nom sur cette ligne&#xa0;: elle a été ignorée.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an email address: it was left out.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse e-mail&#xa0;: elle a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>“{value}” is an Outlook internal address, not an email address: it was left out.</source>
-        <translation>«&#xa0;{value}&#xa0;» est une adresse interne d’Outlook, pas une adresse e-mail&#xa0;: elle a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>The date “{value}” was not understood: it was left out.</source>
-        <translation>La date «&#xa0;{value}&#xa0;» n’a pas été comprise&#xa0;: elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>This card is an organisation, not a person: it was skipped.</source>
@@ -1686,6 +1662,182 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Carnet stopped on an unexpected problem ({kind}); nothing was changed. Run the command again; if it happens again, tell whoever helps you with Carnet.</source>
         <translation>Carnet s’est arrêté sur un problème imprévu ({kind})&#xa0;; rien n’a été modifié. Relancez la commande&#xa0;; si cela se reproduit, prévenez la personne qui vous aide avec Carnet.</translation>
+    </message>
+    <message>
+        <source>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</source>
+        <translation>Carnet ne reconnaît pas les colonnes de {file}&#xa0;: aucune ne parle de personnes. Carnet lit les contacts exportés par LinkedIn, Google Contacts, Outlook et Thunderbird, et les carnets d’adresses des téléphones et des ordinateurs.</translation>
+    </message>
+    <message>
+        <source>The file {file} holds no contact card.</source>
+        <translation>Le fichier {file} ne contient aucune fiche de contact.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it was kept in the person’s import note instead.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse e-mail&#xa0;: elle a été gardée dans la note d’import de la personne.</translation>
+    </message>
+    <message>
+        <source>“{value}” is an address inside Outlook, not an email address: it was kept in the person’s import note instead.</source>
+        <translation>«&#xa0;{value}&#xa0;» est une adresse interne à Outlook, pas une adresse e-mail&#xa0;: elle a été gardée dans la note d’import de la personne.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number Carnet can store: it was kept in the person’s import note instead.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un numéro de téléphone que Carnet peut enregistrer&#xa0;: il a été gardé dans la note d’import de la personne.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address: it was kept in the person’s import note instead.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse web&#xa0;: elle a été gardée dans la note d’import de la personne.</translation>
+    </message>
+    <message>
+        <source>“{value}” is longer than Carnet keeps in this field: it was shortened, and kept whole in the person’s import note.</source>
+        <translation>«&#xa0;{value}&#xa0;» est plus long que ce que Carnet garde dans ce champ&#xa0;: le texte a été raccourci, et gardé en entier dans la note d’import de la personne.</translation>
+    </message>
+    <message>
+        <source>Dates written like “{value}” were not understood: each was kept in its person’s import note instead.</source>
+        <translation>Les dates écrites comme «&#xa0;{value}&#xa0;» n’ont pas été comprises&#xa0;: chacune a été gardée dans la note d’import de la personne.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>En relation depuis le</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Column without a name</source>
+        <translation>Colonne sans nom</translation>
+    </message>
+    <message>
+        <source>Imported from {file}</source>
+        <translation>Importé de {file}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>This line is not part of a contact card: it was ignored.</source>
+        <translation>Cette ligne ne fait partie d’aucune fiche de contact&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>This card has no end (the file was probably cut short here): it was skipped.</source>
+        <translation>Cette fiche n’a pas de fin (le fichier a sans doute été coupé ici)&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>This card could not be read: it was skipped.</source>
+        <translation>Cette fiche n’a pas pu être lue&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The card of {value} could not be read: it was skipped.</source>
+        <translation>La fiche «&#xa0;{value}&#xa0;» n’a pas pu être lue&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>A line of this card could not be read: “{value}” was left out.</source>
+        <translation>Une ligne de cette fiche n’a pas pu être lue&#xa0;: «&#xa0;{value}&#xa0;» a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The photo on this card is damaged: it was left out (Carnet keeps no photos).</source>
+        <translation>La photo de cette fiche est abîmée&#xa0;: elle a été laissée de côté (Carnet ne garde pas les photos).</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Date à retenir</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <translation>Messagerie instantanée</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Related person</source>
+        <translation>Personne liée</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Profil sur un réseau social</translation>
+    </message>
+    <message>
+        <source>This line could not be read (a cell is too long or badly quoted): it was skipped.</source>
+        <translation>Cette ligne n’a pas pu être lue (une case est trop longue ou ses guillemets sont mal placés)&#xa0;: elle a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -2159,20 +2311,12 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>LinkedIn connections</source>
-        <translation>Relations LinkedIn</translation>
-    </message>
-    <message>
         <source>Google Contacts</source>
         <translation>Contacts Google</translation>
     </message>
     <message>
         <source>Outlook contacts</source>
         <translation>Contacts Outlook</translation>
-    </message>
-    <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2205,10 +2349,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>LinkedIn address</source>
         <translation>Adresse LinkedIn</translation>
-    </message>
-    <message>
-        <source>LinkedIn address, if the website is one</source>
-        <translation>Adresse LinkedIn, si le site web en est une</translation>
     </message>
     <message>
         <source>City</source>
@@ -2297,10 +2437,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
-    </message>
-    <message>
-        <source>{source}, {encoding}. Nothing is written until you click Import.</source>
-        <translation>{source}, {encoding}. Rien n’est enregistré tant que vous n’avez pas cliqué sur Importer.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2456,6 +2592,58 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>an unexpected problem; the details are in Carnet&apos;s log</source>
         <translation>un problème imprévu&#xa0;; le détail est dans le journal de Carnet</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Ce que contient chaque colonne</translation>
+    </message>
+    <message>
+        <source>Read the file again with these columns</source>
+        <translation>Relire le fichier avec ces colonnes</translation>
+    </message>
+    <message>
+        <source>Kept in a note</source>
+        <translation>Gardé dans une note</translation>
+    </message>
+    <message>
+        <source>Contacts with details Carnet has no field for: {count}. Those details will be kept in a note about each person, in the notebook.</source>
+        <translation>Contacts avec des informations que Carnet ne sait pas ranger&#xa0;: {count}. Ces informations seront gardées dans une note sur chaque personne, dans le carnet de notes.</translation>
+    </message>
+    <message>
+        <source>People with a note of the details Carnet has no field for: {count}</source>
+        <translation>Personnes avec une note des informations que Carnet ne sait pas ranger&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation>export LinkedIn</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book</source>
+        <translation>carnet d’adresses Thunderbird</translation>
+    </message>
+    <message>
+        <source>address book of a phone or a computer</source>
+        <translation>carnet d’adresses d’un téléphone ou d’un ordinateur</translation>
+    </message>
+    <message>
+        <source>a program Carnet does not know</source>
+        <translation>un logiciel que Carnet ne connaît pas</translation>
+    </message>
+    <message>
+        <source>LinkedIn address, if the website is one (else kept in a note)</source>
+        <translation>Adresse LinkedIn, si le site web en est une (sinon gardé dans une note)</translation>
+    </message>
+    <message>
+        <source>Where the file seems to come from: {source}.</source>
+        <translation>Provenance probable du fichier&#xa0;: {source}.</translation>
+    </message>
+    <message>
+        <source>Carnet does not know this file’s columns: check in the Columns tab which one holds what, then read the file again.</source>
+        <translation>Carnet ne connaît pas les colonnes de ce fichier&#xa0;: vérifiez dans l’onglet Colonnes ce que contient chacune, puis relisez le fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import.</source>
+        <translation>Rien n’est enregistré tant que vous n’avez pas cliqué sur Importer.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ def someone_already_there(database):
         ("bad/empty.csv", "The file empty.csv is empty.", None),
         ("bad/blank-with-bom.csv", "The file blank-with-bom.csv is empty.", None),
         ("bad/garbage.bin", "garbage.bin is not a contacts file Carnet can read", None),
-        ("bad/truncated.vcf", "the card that starts on line 6 has no end", 6),
+        ("bad/cut-short.vcf", "the card that starts on line 1 has no end", 1),
         ("bad/bank-statement.csv", "Carnet does not recognise the columns of bank-statement", None),
         ("bad/linkedin-header-only.csv", "linkedin-header-only.csv holds column names", None),
         (
@@ -83,15 +83,21 @@ def test_a_missing_file_is_explained(tmp_path: Path):
         read_contacts_file(tmp_path / "Connections.csv")
 
 
-def test_a_vcard_line_that_is_not_part_of_a_card_is_named(tmp_path: Path):
+def test_a_vcard_line_that_is_not_part_of_a_card_is_reported_and_the_cards_kept(tmp_path: Path):
     broken = tmp_path / "contacts.vcf"
     broken.write_text(
         "BEGIN:VCARD\nVERSION:3.0\nFN:Zoé\nEND:VCARD\nthis is not a card\n", encoding="utf-8"
     )
-    with pytest.raises(ImportFileError) as refused:
-        read_contacts_file(broken)
-    assert refused.value.line == 5
-    assert (
-        refused.value.text()
-        == "Line 5 of contacts.vcf could not be read as part of a contact card."
-    )
+    parsed = read_contacts_file(broken)
+    assert [row.full_name for row in parsed.rows] == ["Zoé"]
+    assert [(p.line, p.text()) for p in parsed.problems] == [
+        (5, "This line is not part of a contact card: it was ignored.")
+    ]
+
+
+def test_a_file_cut_short_keeps_its_whole_cards(samples: Path):
+    parsed = read_contacts_file(samples / "bad/truncated.vcf")
+    assert [row.full_name for row in parsed.rows] == ["Jérôme Dupré"]
+    assert [(p.line, p.text()) for p in parsed.skipped] == [
+        (6, "This card has no end (the file was probably cut short here): it was skipped.")
+    ]

@@ -113,3 +113,69 @@ def test_zips(members: dict[str, bytes]):
 @given(text=st.text(max_size=30))
 def test_dates(text: str):
     assert parse_date(text) is None or isinstance(parse_date(text), dt.date)
+
+
+# Whole valid files, mutated: bytes cut out, repeated, replaced or inserted. The import either
+# writes people whose cards the editor accepts as they are, or refuses with its own message and
+# leaves the database as it was.
+VALID_FILES = sorted(
+    path
+    for folder in ("linkedin", "google", "outlook", "vcard", "thunderbird", "other")
+    for path in (SAMPLES / folder).iterdir()
+    if path.suffix in (".csv", ".vcf", ".txt")
+)
+
+
+@st.composite
+def mutated_file(draw) -> tuple[str, bytes]:
+    path = draw(st.sampled_from(VALID_FILES))
+    data = bytearray(path.read_bytes())
+    for _ in range(draw(st.integers(1, 4))):
+        start = draw(st.integers(0, len(data)))
+        end = draw(st.integers(start, min(len(data), start + 40)))
+        kind = draw(st.sampled_from(["cut", "repeat", "replace", "insert"]))
+        if kind == "cut":
+            del data[start:end]
+        elif kind == "repeat":
+            data[start:start] = data[start:end]
+        else:
+            noise = draw(
+                st.one_of(
+                    st.binary(max_size=12),
+                    st.sampled_from(
+                        [b",", b";", b'"', b"\r\n", b"\n ", b"=", b"\\", b":", b"\x00", b"\xff"]
+                    ),
+                )
+            )
+            data[start : end if kind == "replace" else start] = noise
+    return path.name, bytes(data)
+
+
+@settings(
+    FUZZ,
+    max_examples=int(os.environ.get("CARNET_FUZZ_EXAMPLES", "60")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(file=mutated_file())
+def test_mutated_files_import_whole_or_not_at_all(database, tmp_path: Path, file):
+    from sqlalchemy import select
+
+    from carnet.domain.models import Person
+    from carnet.domain.people import load_draft
+    from tests.io.conftest import contents, import_into
+
+    name, data = file
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = contents(database.path)
+    with database.reading() as session:
+        known = set(session.scalars(select(Person.id)))
+    try:
+        import_into(database, path)
+    except ImportFileError as error:
+        assert name in error.text()
+        assert contents(database.path) == before
+        return
+    with database.reading() as session:
+        for person_id in set(session.scalars(select(Person.id))) - known:
+            load_draft(session, person_id).cleaned()  # raises if a rule is broken

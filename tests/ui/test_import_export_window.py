@@ -67,7 +67,10 @@ def test_a_linkedin_export_previewed_then_imported(qtbot, open_carnet, monkeypat
     assert dialog.preview_title.text() == (
         "6 contacts found in Basic_LinkedInDataExport_11-25-2026.zip"
     )
-    assert dialog.preview_text.text().startswith("LinkedIn connections, UTF-8.")
+    assert dialog.preview_text.text() == (
+        "Where the file seems to come from: LinkedIn export. Nothing is written until you click "
+        "Import."
+    )
     assert dialog.tabs.tabText(1) == "Likely duplicates (1)"
     assert dialog.tabs.tabText(2) == "Problems (1)"
     duplicates = dialog.duplicates_table.model()
@@ -126,14 +129,14 @@ def test_cancelling_the_import_puts_everything_back(qtbot, open_carnet, monkeypa
     go_on = threading.Event()
     real_write = import_dialog.write_import
 
-    def write_slowly(session, plan, *, progress, cancelled):
+    def write_slowly(session, plan, *, progress, cancelled, **options):
         def report(done: int, total: int) -> None:
             progress(done, total)
             if done:
                 halfway.set()
                 go_on.wait(10)
 
-        return real_write(session, plan, progress=report, cancelled=cancelled)
+        return real_write(session, plan, progress=report, cancelled=cancelled, **options)
 
     monkeypatch.setattr(import_dialog, "write_import", write_slowly)
     monkeypatch.setattr("carnet.io.writer.CHUNK", 2)
@@ -156,11 +159,11 @@ def test_cancelling_the_import_puts_everything_back(qtbot, open_carnet, monkeypa
 
 def test_a_file_that_cannot_be_imported_says_why(qtbot, open_carnet, data_dir):
     window = open_carnet()
-    window.transfer.import_contacts(SAMPLES / "bad" / "truncated.vcf")
+    window.transfer.import_contacts(SAMPLES / "bad" / "cut-short.vcf")
     dialog = open_preview(qtbot, window)
     assert dialog.result_title.text() == "This file cannot be imported"
-    assert "truncated.vcf" in dialog.result_text.text()
-    assert "line 6" in dialog.result_text.text()
+    assert "cut-short.vcf" in dialog.result_text.text()
+    assert "line 1" in dialog.result_text.text()
     assert dialog.result_text.text().endswith("Nothing was written.")
     assert not dialog.skipped_table.isVisible()
     dialog.accept()

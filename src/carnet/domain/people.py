@@ -6,15 +6,13 @@ They return plain rows, so views never hold live ORM objects.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
-from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from carnet.domain.enums import ContactPointKind, ContactStatus
-from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from carnet.domain.errors import ValidationError
 from carnet.domain.models import (
     ContactPoint,
     FollowUp,
@@ -25,64 +23,22 @@ from carnet.domain.models import (
     Tag,
     note_person,
 )
+from carnet.domain.person_rules import (
+    BAD_CADENCE,
+    MAX_CONTACT_VALUE,
+    MAX_KEEP_IN_TOUCH_DAYS,
+    MAX_LABEL,
+    MAX_LENGTHS,
+    MAX_TAG,
+    NAME_MISSING,
+    email_problem,
+    phone_problem,
+    text_problem,
+    url_problem,
+)
 from carnet.domain.search import PeopleQuery, find_person_ids, person_rows, sort_key
 from carnet.domain.search import PersonRow as PersonRow
 from carnet.domain.text import fold
-
-# The longest values a card takes: the column sizes of the schema, and for the free texts about
-# fifty pages, far beyond any card and still quick to index.
-MAX_LENGTHS = {
-    "first_name": 200,
-    "last_name": 200,
-    "job_title": 300,
-    "organization_name": 300,
-    "city": 200,
-    "linkedin_url": 500,
-    "background": 100_000,
-    "how_we_met": 100_000,
-}
-MAX_CONTACT_VALUE = 300
-MAX_LABEL = 50
-MAX_TAG = 100
-MAX_KEEP_IN_TOUCH_DAYS = 3650
-MULTILINE_FIELDS = frozenset({"background", "how_we_met"})
-
-NAME_MISSING = QT_TRANSLATE_NOOP(
-    "DomainMessages", "A person needs at least a first or a last name."
-)
-CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
-    "DomainMessages",
-    "This text holds an invisible control character; remove it, or type the text again.",
-)
-TOO_LONG = {
-    50: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 50 characters at most."),
-    100: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 100 characters at most."),
-    200: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 200 characters at most."),
-    300: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 300 characters at most."),
-    500: QT_TRANSLATE_NOOP("DomainMessages", "This text is too long: 500 characters at most."),
-    100_000: QT_TRANSLATE_NOOP(
-        "DomainMessages", "This text is too long: 100,000 characters at most (about fifty pages)."
-    ),
-}
-BAD_EMAIL = QT_TRANSLATE_NOOP(
-    "DomainMessages", "This doesn't look like an email address, e.g. marie.dupont@example.fr."
-)
-BAD_PHONE = QT_TRANSLATE_NOOP(
-    "DomainMessages",
-    "A phone number holds digits, spaces and + ( ) - . / only, e.g. +33 6 12 34 56 78.",
-)
-PHONE_DIGITS = QT_TRANSLATE_NOOP("DomainMessages", "A phone number holds between 3 and 20 digits.")
-BAD_URL = QT_TRANSLATE_NOOP(
-    "DomainMessages", "This doesn't look like a web address, e.g. https://www.linkedin.com/in/name."
-)
-BAD_CADENCE = QT_TRANSLATE_NOOP("DomainMessages", "Keep in touch every 1 to 3,650 days, or never.")
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
-_PHONE = re.compile(r"^\+?[\d\s().\-/\u00a0\u202f]+$")
-_HOST = re.compile(r"^[\w\-.]+\.[^\W\d_]{2,}(:\d+)?$")
-# Invisible control characters (C0, DEL, C1); a free text may hold tabs and line breaks.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -183,11 +139,8 @@ def _with_first(first: str, entries) -> tuple[ContactEntry, ...]:
 
 
 def _check_text(name: str, value: str, limit: int) -> None:
-    pattern = _CONTROL_MULTILINE if name in MULTILINE_FIELDS else _CONTROL
-    if pattern.search(value):
-        raise ValidationError(name, CONTROL_CHARACTER)
-    if len(value) > limit:
-        raise ValidationError(name, TOO_LONG[limit])
+    if problem := text_problem(name, value, limit):
+        raise ValidationError(name, problem)
 
 
 def _cleaned_entries(name: str, entries, check) -> tuple[ContactEntry, ...]:
@@ -216,35 +169,6 @@ def _cleaned_tags(tags) -> tuple[str, ...]:
         if name and fold(name) not in kept:
             kept[fold(name)] = name
     return tuple(kept.values())
-
-
-def email_problem(value: str) -> str | None:
-    """Why ``value`` is not an email address, or None."""
-    return None if not value.strip() or _EMAIL.match(value.strip()) else BAD_EMAIL
-
-
-def phone_problem(value: str) -> str | None:
-    """Why ``value`` is not a phone number, or None. The number is kept as typed."""
-    value = value.strip()
-    if not value:
-        return None
-    if not _PHONE.match(value):
-        return BAD_PHONE
-    digits = sum(ch.isdigit() for ch in value)
-    return None if 3 <= digits <= 20 else PHONE_DIGITS
-
-
-def url_problem(value: str) -> str | None:
-    """Why ``value`` is not a web address, or None; "www.example.fr" without https:// is one."""
-    value = value.strip()
-    if not value:
-        return None
-    if any(ch.isspace() for ch in value):
-        return BAD_URL
-    parts = urlsplit(value if "://" in value else f"https://{value}")
-    if parts.scheme.lower() not in ("http", "https") or not _HOST.match(parts.netloc):
-        return BAD_URL
-    return None
 
 
 def _check_email(place: str, value: str) -> None:

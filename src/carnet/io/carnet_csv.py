@@ -66,6 +66,11 @@ HEADERS = {
 }
 
 
+def names_of(field: str) -> tuple[str, ...]:
+    """Every name the export has given the column of ``field``, English first."""
+    return next((english, *others) for name, english, others in COLUMNS if name == field)
+
+
 def _key(header: str) -> str:
     return " ".join(fold(header).replace("_", " ").split())
 

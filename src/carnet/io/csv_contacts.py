@@ -1,8 +1,10 @@
-"""Contacts from CSV exports: LinkedIn connections, Google Contacts, Outlook (English or French).
+"""Contacts from CSV exports: LinkedIn, Google Contacts, Outlook, Thunderbird, Carnet itself.
 
 The header row is found among the first lines (LinkedIn writes a "Notes:" preamble above it),
-columns are matched by name, never by position, and the file's own delimiter is used (French
-Excel writes ";").
+columns are matched by name, never by position (the layouts are in ``csv_layouts``), and the
+file's own delimiter is used (French Excel writes ";"). A header Carnet does not know, but whose
+names speak of people, is read with a guess the user then corrects column by column. A value no
+Carnet field takes is kept in the person's import note under its column's name.
 """
 
 from __future__ import annotations
@@ -10,166 +12,120 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from carnet.domain.text import fold
+from carnet.domain.errors import QT_TRANSLATE_NOOP
 from carnet.io import carnet_csv
+from carnet.io.csv_layouts import CsvLayout, header_key, layout_of
 from carnet.io.errors import BAD_CSV, NO_CONTACTS, UNKNOWN_COLUMNS, ImportFileError
-from carnet.io.rows import ContactRow, ParsedFile, RowBuilder, RowProblem
+from carnet.io.rows import (
+    FIELD_LABELS,
+    ContactRow,
+    ParsedFile,
+    RowBuilder,
+    RowProblem,
+    split_values,
+)
 from carnet.io.textfile import MAX_BYTES
 
-# A cell may be as long as the file itself (a note pasted whole): Python's default 128 KiB cap
-# would stop the import with a bare "field larger than field limit".
-csv.field_size_limit(MAX_BYTES)
-
 HEADER_SEARCH_LINES = 40
-
-
-def _key(header: str) -> str:
-    return " ".join(fold(header).replace("_", " ").split())
-
-
-@dataclass(frozen=True)
-class CsvFormat:
-    source: str
-    columns: dict[str, str]
-    patterns: tuple[tuple[re.Pattern[str], str], ...]
-    recognises: Callable[[set[str]], bool]
-
-    def field_of(self, header: str) -> str | None:
-        key = _key(header)
-        if key in self.columns:
-            return self.columns[key]
-        for pattern, field_name in self.patterns:
-            if pattern.fullmatch(key):
-                return field_name
-        return None
-
-
-def _columns(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {_key(name): field_name for field_name, names in pairs.items() for name in names}
-
-
-LINKEDIN = CsvFormat(
-    source="linkedin",
-    columns=_columns(
-        {
-            "first_name": ("First Name",),
-            "last_name": ("Last Name",),
-            "linkedin_url": ("URL", "Profile URL"),
-            "email": ("Email Address", "E-mail Address"),
-            "organization": ("Company",),
-            "job_title": ("Position",),
-            "connected_on": ("Connected On",),
-        }
-    ),
-    patterns=(),
-    recognises=lambda keys: (
-        "connected on" in keys or {"first name", "last name", "company", "position"} <= keys
-    ),
+UNREADABLE_ROW = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "This line could not be read (a cell is too long or badly quoted): it was skipped.",
 )
 
-GOOGLE = CsvFormat(
-    source="google",
-    columns=_columns(
-        {
-            "first_name": ("First Name", "Given Name"),
-            "last_name": ("Last Name", "Family Name"),
-            "full_name": ("Name",),
-            "organization": ("Organization Name", "Organization 1 - Name"),
-            "job_title": ("Organization Title", "Organization 1 - Title"),
-            "notes": ("Notes",),
-        }
+# A header Carnet does not know still holds contacts when a column's name says so; the user then
+# says which column holds what, starting from this guess, and nothing unassigned is lost.
+_GUESSES = {
+    "first_name": ("first name", "first", "given name", "prenom", "vorname", "nombre", "nome"),
+    "last_name": (
+        "last name",
+        "surname",
+        "family name",
+        "nom de famille",
+        "nachname",
+        "apellidos",
+        "apellido",
+        "cognome",
     ),
-    patterns=(
-        (re.compile(r"e-?mail \d+ - value"), "email"),
-        (re.compile(r"phone \d+ - value"), "phone"),
-        (re.compile(r"website \d+ - value"), "website"),
-        (re.compile(r"address \d+ - city"), "city"),
+    "full_name": ("name", "full name", "nom", "nom complet", "contact", "display name"),
+    "email": ("email", "e-mail", "mail", "courriel", "adresse e-mail", "email address"),
+    "phone": ("phone", "telephone", "tel", "mobile", "portable", "cell", "handy", "telefon"),
+    "organization": (
+        "company",
+        "organisation",
+        "organization",
+        "societe",
+        "entreprise",
+        "employer",
+        "employeur",
+        "firma",
+        "empresa",
     ),
-    recognises=lambda keys: (
-        any(re.fullmatch(r"(e-?mail|phone) \d+ - value", k) for k in keys)
-        or {"given name", "family name"} <= keys
-        or "organization name" in keys
-    ),
-)
-
-OUTLOOK = CsvFormat(
-    source="outlook",
-    columns=_columns(
-        {
-            "first_name": ("First Name", "Prénom"),
-            "last_name": ("Last Name", "Nom"),
-            "organization": ("Company", "Société", "Entreprise"),
-            "job_title": ("Job Title", "Fonction", "Titre du poste", "Poste"),
-            "email": (
-                "E-mail Address",
-                "E-mail 2 Address",
-                "E-mail 3 Address",
-                "Adresse de messagerie",
-                "Adresse de messagerie 2",
-                "Adresse de messagerie 3",
-                "Adresse e-mail",
-                "Adresse e-mail 2",
-                "Adresse e-mail 3",
-            ),
-            "phone": (
-                "Business Phone",
-                "Mobile Phone",
-                "Home Phone",
-                "Téléphone (bureau)",
-                "Tél. mobile",
-                "Téléphone mobile",
-                "Téléphone (domicile)",
-            ),
-            "city": ("Business City", "Home City", "Ville (bureau)", "Ville (domicile)"),
-            "website": ("Web Page", "Page Web"),
-            "notes": ("Notes",),
-        }
-    ),
-    patterns=(),
-    recognises=lambda keys: bool(
-        keys
-        & {
-            _key(k)
-            for k in (
-                "E-mail Address",
-                "Adresse de messagerie",
-                "Adresse e-mail",
-                "Business Phone",
-                "Téléphone (bureau)",
-                "Job Title",
-                "Prénom",
-            )
-        }
-    ),
-)
-
-# Carnet's own export, in English or French (its names live in carnet_csv, with the exporter's).
-CARNET = CsvFormat(
-    source="carnet",
-    columns=_columns(carnet_csv.HEADERS),
-    patterns=(),
-    recognises=carnet_csv.recognises,
-)
-
-# Google's layouts share column names with Outlook's: the first format that recognises the
-# header wins, so the most specific comes first.
-FORMATS = (CARNET, LINKEDIN, GOOGLE, OUTLOOK)
+    "job_title": ("job title", "title", "position", "poste", "fonction", "job", "titre"),
+    "city": ("city", "ville", "town", "stadt", "ort", "ciudad", "citta"),
+    "linkedin_url": ("linkedin", "linkedin url", "profile url", "profil linkedin"),
+    "notes": ("notes", "note", "comments", "commentaire", "commentaires", "remarques"),
+}
+_GUESS = {key: field_name for field_name, keys in _GUESSES.items() for key in keys}
+_PEOPLE_WORDS = re.compile(r"name|nom|prenom|mail|courriel|phone|tel|contact|linkedin|nombre")
 
 
-def _find_header(lines: list[str]) -> tuple[int, CsvFormat, str] | None:
-    """The line number (from 0), format and delimiter of the header row."""
+def guess_columns(header: list[str]) -> dict[str, str]:
+    """A first guess of the field each column of an unknown layout feeds."""
+    guessed: dict[str, str] = {}
+    for name in header:
+        key = header_key(name)
+        field_name = _GUESS.get(key)
+        if field_name is None and "mail" in key:
+            field_name = "email"
+        if field_name is not None and name.strip() and field_name not in guessed.values():
+            guessed[name] = field_name
+    return guessed
+
+
+def _chosen_layout(columns: dict[str, str]) -> CsvLayout:
+    """The layout of a file whose columns the user assigned."""
+    return CsvLayout(
+        source="other",
+        columns={header_key(name): f for name, f in columns.items() if f},
+        patterns=(),
+        recognises=lambda keys: True,
+    )
+
+
+def _find_header(lines: list[str]) -> tuple[int, CsvLayout, str] | None:
+    """The line number (from 0), layout and delimiter of the header row."""
     for number, line in enumerate(lines[:HEADER_SEARCH_LINES]):
         for delimiter in _delimiters(line):
-            cells = next(csv.reader([line], delimiter=delimiter), [])
-            keys = {_key(cell) for cell in cells if cell.strip()}
-            for csv_format in FORMATS:
-                if len(keys) >= 2 and csv_format.recognises(keys):
-                    return number, csv_format, delimiter
+            cells = _cells(line, delimiter)
+            layout = layout_of({header_key(cell) for cell in cells if cell.strip()})
+            if layout is not None:
+                return number, layout, delimiter
     return None
+
+
+def _unknown_header(lines: list[str]) -> tuple[int, str, list[str]] | None:
+    """The first line, if it reads as the header of contacts in a layout Carnet does not know."""
+    for number, line in enumerate(lines[:HEADER_SEARCH_LINES]):
+        delimiters = _delimiters(line)
+        if not line.strip():
+            continue
+        if not delimiters:
+            return None
+        cells = _cells(line, delimiters[0])
+        keys = [header_key(cell) for cell in cells if cell.strip()]
+        if len(keys) >= 2 and any(_PEOPLE_WORDS.search(key) for key in keys):
+            return number, delimiters[0], cells
+        return None
+    return None
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:  # a cell too long for a header
+        return []
 
 
 def _delimiters(line: str) -> list[str]:
@@ -181,12 +137,27 @@ def _head(text: str) -> list[str]:
     return text[:200_000].splitlines()[:HEADER_SEARCH_LINES]
 
 
-def parse_csv(text: str, path: Path, encoding: str) -> ParsedFile:
-    """Read a CSV export of contacts; raises ImportFileError naming the file and line."""
-    found = _find_header(_head(text))
+def parse_csv(
+    text: str, path: Path, encoding: str, columns: dict[str, str] | None = None
+) -> ParsedFile:
+    """Read a CSV export of contacts; raises ImportFileError naming the file and line.
+
+    ``columns`` (a header's name → a field of ``rows.FIELDS``) is the user's own reading of a
+    layout Carnet does not know."""
+    head = _head(text)
+    needs_columns = False
+    found = None if columns is not None else _find_header(head)
     if found is None:
-        raise ImportFileError(path, UNKNOWN_COLUMNS)
-    header_index, csv_format, delimiter = found
+        unknown = _unknown_header(head)
+        if unknown is None:
+            raise ImportFileError(path, UNKNOWN_COLUMNS)
+        header_index, delimiter, cells = unknown
+        needs_columns = columns is None
+        layout = _chosen_layout(guess_columns(cells) if columns is None else columns)
+    else:
+        header_index, layout, delimiter = found
+    # A cell may be as long as the file (a note of a hundred pages is cut, and kept whole).
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
     body = io.StringIO(text)
     for _ in range(header_index):
         body.readline()
@@ -195,52 +166,76 @@ def parse_csv(text: str, path: Path, encoding: str) -> ParsedFile:
         header = next(reader)
     except (csv.Error, StopIteration) as error:
         raise ImportFileError(path, BAD_CSV, line=header_index + 1, detail=str(error)) from None
-    fields = [csv_format.field_of(name) for name in header]
+    fields = [layout.field_of(name) for name in header]
     mapping = [(name, f) for name, f in zip(header, fields, strict=True) if f and name.strip()]
     ignored = [name for name, f in zip(header, fields, strict=True) if not f and name.strip()]
     # A whole name is split only when the file has no separate first and last names.
     used = sorted(
         ((index, f) for index, f in enumerate(fields) if f), key=lambda item: item[1] == "full_name"
     )
+    kept = [
+        (index, name.strip() or FIELD_LABELS["unnamed"])
+        for index, (name, f) in enumerate(zip(header, fields, strict=True))
+        if not f and not layout.is_silent(name)
+    ]
 
-    own = csv_format is CARNET
     rows: list[ContactRow] = []
     problems: list[RowProblem] = []
     skipped: list[RowProblem] = []
+    once: set[str] = set()
     seen_lines = False
     line = header_index + 1
-    try:
-        for cells in reader:
-            first_line = line + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:  # this line only: the lines after it are read on
+            skipped.append(RowProblem(line + 1, UNREADABLE_ROW))
             line = header_index + reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
             seen_lines = True
-            builder = RowBuilder(first_line, problems)
-            for index, field_name in used:
-                if index < len(cells) and cells[index]:
-                    cell = cells[index]
-                    _apply(builder, field_name, carnet_csv.restore(cell) if own else cell)
-            row = builder.finish(skipped)
-            if row is not None:
-                rows.append(row)
-    except csv.Error as error:
-        raise ImportFileError(path, BAD_CSV, line=line + 1, detail=str(error)) from None
+            continue
+        first_line = line + 1
+        line = header_index + reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        seen_lines = True
+        if layout.quoted_formulas:
+            cells = [carnet_csv.restore(cell) for cell in cells]
+        builder = RowBuilder(first_line, problems, once)
+        for index, field_name in used:
+            if index < len(cells) and cells[index]:
+                _apply(builder, layout, field_name, cells[index], header[index])
+        for index, name in kept:
+            if index < len(cells) and cells[index].strip() not in layout.noise:
+                for value in split_values(cells[index]):
+                    if value not in layout.noise:
+                        builder.keep(name, value)
+        for index in range(len(header), len(cells)):
+            builder.keep(FIELD_LABELS["unnamed"], cells[index])  # beyond the header's columns
+        row = builder.finish(skipped)
+        if row is not None:
+            rows.append(row)
     if not seen_lines:
         raise ImportFileError(path, NO_CONTACTS)
     return ParsedFile(
         path=path,
-        source=csv_format.source,
+        source=layout.source,
         encoding=encoding,
         rows=rows,
         mapping=mapping,
         ignored_columns=ignored,
         problems=problems,
         skipped=skipped,
+        noted_columns=[name for _, name in kept],
+        header=[name for name in header if name.strip()],
+        needs_columns=needs_columns,
     )
 
 
-def _apply(builder: RowBuilder, field_name: str, value: str) -> None:
+def _apply(builder: RowBuilder, layout: CsvLayout, field_name: str, value: str, header: str):
+    if field_name in layout.lists:
+        value = value.replace(",", ":::")
     if field_name == "email":
         builder.add_email(value)
     elif field_name == "phone":
@@ -250,10 +245,11 @@ def _apply(builder: RowBuilder, field_name: str, value: str) -> None:
     elif field_name == "connected_on":
         builder.set_date(value)
     elif field_name == "full_name":
-        builder.set_full_name(value)
-    elif field_name == "linkedin_url":
-        builder.set("linkedin_url", value)
-    elif field_name in ("first_name", "last_name", "organization", "job_title", "city"):
-        builder.set(field_name, value.split(":::")[0])
-    elif field_name == "notes":
-        builder.set("notes", value)
+        builder.set_full_name(value, header)
+    elif field_name in ("linkedin_url", "notes"):
+        builder.set(field_name, value)
+    elif ":::" in value:
+        for part in split_values(value):
+            builder.set(field_name, part)
+    else:
+        builder.set(field_name, value)

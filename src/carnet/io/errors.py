@@ -20,8 +20,9 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
 UNREADABLE = QT_TRANSLATE_NOOP("DomainMessages", "The file {file} could not be read: {detail}.")
 UNKNOWN_COLUMNS = QT_TRANSLATE_NOOP(
     "DomainMessages",
-    "Carnet does not recognise the columns of {file}. It reads the contacts exported by "
-    "LinkedIn (Connections.csv), Google Contacts and Outlook, and vCard files (.vcf).",
+    "Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet "
+    "reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the "
+    "address books of phones and computers.",
 )
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
     "DomainMessages",
@@ -44,12 +45,7 @@ TRUNCATED_VCARD = QT_TRANSLATE_NOOP(
     "The file {file} ends in the middle of a contact card (the card that starts on line {line} "
     "has no end): the file was probably cut short.",
 )
-BAD_VCARD = QT_TRANSLATE_NOOP(
-    "DomainMessages", "Line {line} of {file} could not be read as part of a contact card."
-)
-NOT_VCARD = QT_TRANSLATE_NOOP(
-    "DomainMessages", "The file {file} holds no contact card (no line BEGIN:VCARD)."
-)
+NOT_VCARD = QT_TRANSLATE_NOOP("DomainMessages", "The file {file} holds no contact card.")
 BAD_CSV = QT_TRANSLATE_NOOP("DomainMessages", "Line {line} of {file} could not be read: {detail}.")
 NO_CONTACTS = QT_TRANSLATE_NOOP(
     "DomainMessages", "The file {file} holds column names but no contact."

@@ -225,4 +225,5 @@ def combine(kept: ContactRow, repeat: ContactRow) -> ContactRow:
     changes["emails"] = kept.emails + tuple(e for e in repeat.emails if e.lower() not in known)
     numbers = {phone_key(p) for p in kept.phones}
     changes["phones"] = kept.phones + tuple(p for p in repeat.phones if phone_key(p) not in numbers)
+    changes["extras"] = kept.extras + tuple(e for e in repeat.extras if e not in kept.extras)
     return kept._replace(**changes)

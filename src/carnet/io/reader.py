@@ -10,26 +10,35 @@ from pathlib import Path
 from carnet.io.csv_contacts import parse_csv
 from carnet.io.errors import BACKUP_NOT_CONTACTS, BAD_ZIP, NO_CONNECTIONS, ImportFileError
 from carnet.io.rows import ParsedFile
-from carnet.io.textfile import MAX_BYTES, check_size, decode, read_bytes
-from carnet.io.vcard import looks_like_vcard, parse_vcard
+from carnet.io.textfile import MAX_BYTES, check_size, decode, is_utf16, read_bytes
+from carnet.io.vcard import looks_like_vcard, parse_vcard, parse_vcard_bytes
 from carnet.io.zipcap import TooLarge, copy_member, member_cap
 
 ZIP_MAGIC = b"PK\x03\x04"
 
 
-def read_contacts_file(path: str | Path) -> ParsedFile:
-    """The contacts in ``path``; raises ImportFileError with a message naming the file."""
+def read_contacts_file(path: str | Path, columns: dict[str, str] | None = None) -> ParsedFile:
+    """The contacts in ``path``; raises ImportFileError with a message naming the file.
+
+    ``columns``: the user's reading of a CSV layout Carnet does not know (``csv_contacts``)."""
     path = Path(path)
-    return parse_bytes(read_bytes(path), path)
+    return parse_bytes(read_bytes(path), path, columns)
 
 
-def parse_bytes(data: bytes, path: Path) -> ParsedFile:
+def parse_bytes(data: bytes, path: Path, columns: dict[str, str] | None = None) -> ParsedFile:
     if data.startswith(ZIP_MAGIC):
         data = _connections_from_zip(data, path)
+    # An 8-bit vCard is read from its bytes: each of its values may declare its own encoding.
+    if not is_utf16(data) and looks_like_vcard(data):
+        return parse_vcard_bytes(data, path)
     text, encoding = decode(data, path)
-    if path.suffix.lower() in (".vcf", ".vcard") or looks_like_vcard(text):
+    if path.suffix.lower() in (".vcf", ".vcard") or _begins_a_card(text):
         return parse_vcard(text, path, encoding)
-    return parse_csv(text, path, encoding)
+    return parse_csv(text, path, encoding, columns)
+
+
+def _begins_a_card(text: str) -> bool:
+    return looks_like_vcard(text[:100_000].encode("utf-8", "replace"))
 
 
 def _connections_from_zip(data: bytes, path: Path) -> bytes:

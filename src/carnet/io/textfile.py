@@ -65,6 +65,10 @@ def _decode_in_steps(data: bytes, encoding: str, step: int = 1 << 20) -> str:
     return "".join(parts)
 
 
+def is_utf16(data: bytes) -> bool:
+    return _encoding_of(data).startswith("utf-16")
+
+
 def _encoding_of(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"

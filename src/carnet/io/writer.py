@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from carnet.domain.enums import ContactPointKind, ContactStatus
+from carnet.domain.enums import ContactPointKind, ContactStatus, NoteKind
 from carnet.domain.errors import QT_TRANSLATE_NOOP
-from carnet.domain.models import ContactPoint, Organization, Person
+from carnet.domain.models import ContactPoint, Note, Organization, Person, note_person
+from carnet.domain.notebook import MAX_BODY_CHARACTERS, MAX_TITLE_CHARACTERS
 from carnet.io.errors import ImportCancelled
 from carnet.io.planning import Decision, ImportPlan, PersonSnapshot, load_people
 from carnet.io.rows import ContactRow, RowProblem, fast_fold, phone_key
@@ -25,6 +26,8 @@ CHUNK = 2000
 SKIPPED_DUPLICATE = QT_TRANSLATE_NOOP(
     "DomainMessages", "Already in Carnet as {value}: skipped, as you chose."
 )
+IMPORT_NOTE_TITLE = QT_TRANSLATE_NOOP("DomainMessages", "Imported from {file}")
+IMPORT_NOTE_LINE = QT_TRANSLATE_NOOP("DomainMessages", "{label}: {value}")
 
 Progress = Callable[[int, int], None]
 
@@ -35,6 +38,8 @@ class ImportSummary:
     merged: int = 0
     combined: int = 0
     skipped: list[RowProblem] = field(default_factory=list)
+    noted: int = 0
+    """People given an import note for the values Carnet has no field for."""
 
 
 def write_import(
@@ -43,8 +48,13 @@ def write_import(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    translate: Callable[[str], str] = lambda text: text,
 ) -> ImportSummary:
-    """Write ``plan`` in the caller's transaction; raises ImportCancelled when asked to stop."""
+    """Write ``plan`` in the caller's transaction; raises ImportCancelled when asked to stop.
+
+    A row's extras (values Carnet has no field for) become a notebook entry linked to the
+    person, titled after the file; ``translate`` gives that entry's words in the user's language.
+    """
     summary = ImportSummary(combined=len(plan.combined), skipped=list(plan.parsed.skipped))
     to_create: list[ContactRow] = []
     to_merge: list[tuple[ContactRow, int]] = []
@@ -75,6 +85,7 @@ def write_import(
     now = dt.datetime.now().replace(microsecond=0)
     source = plan.parsed.source
     next_id = (session.scalar(select(func.max(Person.id))) or 0) + 1
+    noted: list[tuple[int, ContactRow]] = []
     for start in range(0, len(to_create), CHUNK):
         chunk = to_create[start : start + CHUNK]
         ids = range(next_id, next_id + len(chunk))
@@ -91,6 +102,7 @@ def write_import(
             for person_id, row in zip(ids, chunk, strict=True)
             for values in _new_points(person_id, row, set(), set())
         ]
+        noted += [(person_id, row) for person_id, row in zip(ids, chunk, strict=True) if row.extras]
         if points:
             session.execute(insert(ContactPoint.__table__), points)
         summary.created += len(chunk)
@@ -109,6 +121,8 @@ def write_import(
                     [_person_values(row, organizations, source, now) | {"id": person_id}],
                 )
                 points += _new_points(person_id, row, set(), set())
+                if row.extras:
+                    noted.append((person_id, row))
                 summary.created += 1
                 continue
             changes = _missing_fields(person, row, organizations)
@@ -117,12 +131,69 @@ def write_import(
             points += _new_points(person_id, row, person.emails, person.phones)
             person.emails.update(e.lower() for e in row.emails)  # two rows may merge into one
             person.phones.update(phone_key(p) for p in row.phones)
+            if row.extras:
+                noted.append((person_id, row))
             summary.merged += 1
         if points:
             session.execute(insert(ContactPoint.__table__), points)
         step(len(chunk))
+    if noted:
+        title = translate(IMPORT_NOTE_TITLE).replace("{file}", plan.parsed.path.name)
+        _write_notes(session, noted, title[:MAX_TITLE_CHARACTERS], translate)
+    summary.noted = len(noted)
     summary.skipped.sort(key=lambda problem: problem.line)
     return summary
+
+
+def _write_notes(
+    session: Session,
+    noted: list[tuple[int, ContactRow]],
+    title: str,
+    translate: Callable[[str], str],
+) -> None:
+    """One notebook entry per person, listing the values their row held beyond Carnet's fields."""
+    first = (session.scalar(select(func.max(Note.id))) or 0) + 1
+    now = dt.datetime.now().replace(microsecond=0)
+    today = now.date()
+    for start in range(0, len(noted), CHUNK):
+        chunk = noted[start : start + CHUNK]
+        ids = range(first + start, first + start + len(chunk))
+        session.execute(
+            insert(Note.__table__),
+            [
+                {
+                    "id": note_id,
+                    "written_on": today,
+                    "title": title,
+                    "body": import_note_body(row.extras, translate),
+                    "kind": NoteKind.JOURNAL,
+                    "organization_id": None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for note_id, (_person, row) in zip(ids, chunk, strict=True)
+            ],
+        )
+        session.execute(
+            insert(note_person),
+            [
+                {"note_id": note_id, "person_id": person_id}
+                for note_id, (person_id, _row) in zip(ids, chunk, strict=True)
+            ],
+        )
+
+
+def import_note_body(extras: tuple[tuple[str, str], ...], translate=lambda text: text) -> str:
+    """ "Label: value" a line each; a value of several lines continues indented."""
+    lines = []
+    for label, value in extras:
+        text = "\n    ".join(value.splitlines())
+        lines.append(
+            translate(IMPORT_NOTE_LINE)
+            .replace("{label}", translate(label))
+            .replace("{value}", text)
+        )
+    return "\n".join(lines)[:MAX_BODY_CHARACTERS]
 
 
 def _organization_ids(session: Session, rows: list[ContactRow]) -> dict[str, int]:

@@ -35,6 +35,7 @@ LOG_NAME = "carnet.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 log = logging.getLogger("carnet")
+LIBRARY_LOGGERS = ("py.warnings", "vobject")
 
 
 class PrivateRotatingFileHandler(RotatingFileHandler):
@@ -68,6 +69,18 @@ def setup_logging(log_dir: Path) -> Path:
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    # Libraries' warnings go to the same file, never to the terminal. With a handler on the root
+    # logger, vobject does not add its own one writing to the terminal when it is loaded.
+    if not logging.getLogger().handlers:
+        logging.getLogger().addHandler(logging.NullHandler())
+    logging.captureWarnings(True)
+    for name in LIBRARY_LOGGERS:
+        library = logging.getLogger(name)
+        for old in list(library.handlers):
+            if isinstance(old, PrivateRotatingFileHandler):
+                library.removeHandler(old)
+        library.addHandler(handler)
+        library.propagate = False
     return path
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +35,7 @@ from carnet.domain.errors import MESSAGES_CONTEXT
 from carnet.io.errors import ImportCancelled, ImportFileError
 from carnet.io.planning import Decision, ImportPlan, MatchedBy, plan_import
 from carnet.io.reader import read_contacts_file
-from carnet.io.rows import RowProblem
+from carnet.io.rows import FIELDS, RowProblem
 from carnet.io.writer import ImportSummary, write_import
 from carnet.ui.background_job import BackgroundJob
 from carnet.ui.events import DataEvents
@@ -44,13 +47,17 @@ def _message(text: str) -> str:
 
 
 def source_label(source: str) -> str:
+    """Where a file seems to come from, in the user's words (never a format's name)."""
     return {
-        "linkedin": QCoreApplication.translate("ImportDialog", "LinkedIn connections"),
+        "linkedin": QCoreApplication.translate("ImportDialog", "LinkedIn export"),
         "google": QCoreApplication.translate("ImportDialog", "Google Contacts"),
         "outlook": QCoreApplication.translate("ImportDialog", "Outlook contacts"),
-        "vcard": QCoreApplication.translate("ImportDialog", "vCard"),
+        "thunderbird": QCoreApplication.translate("ImportDialog", "Thunderbird address book"),
         "carnet": QCoreApplication.translate("ImportDialog", "a Carnet export"),
-    }.get(source, source)
+        "vcard": QCoreApplication.translate(
+            "ImportDialog", "address book of a phone or a computer"
+        ),
+    }.get(source, QCoreApplication.translate("ImportDialog", "a program Carnet does not know"))
 
 
 def field_label(field: str) -> str:
@@ -66,7 +73,7 @@ def field_label(field: str) -> str:
         "phone": QCoreApplication.translate("ImportDialog", "Phone"),
         "linkedin_url": QCoreApplication.translate("ImportDialog", "LinkedIn address"),
         "website": QCoreApplication.translate(
-            "ImportDialog", "LinkedIn address, if the website is one"
+            "ImportDialog", "LinkedIn address, if the website is one (else kept in a note)"
         ),
         "city": QCoreApplication.translate("ImportDialog", "City"),
         "notes": QCoreApplication.translate("ImportDialog", "Background"),
@@ -88,18 +95,6 @@ def matched_by_label(matched_by: str) -> str:
         MatchedBy.EMAIL: QCoreApplication.translate("ImportDialog", "Same email"),
         MatchedBy.NAME: QCoreApplication.translate("ImportDialog", "Same name and company"),
     }[matched_by]
-
-
-def encoding_label(encoding: str) -> str:
-    return {
-        "utf-8": "UTF-8",
-        "utf-8-sig": "UTF-8",
-        "utf-16": "UTF-16",
-        "utf-16-le": "UTF-16",
-        "utf-16-be": "UTF-16",
-        "cp1252": "Windows-1252",
-        "latin-1": "ISO-8859-1",
-    }.get(encoding, encoding)
 
 
 class TableModel(QAbstractTableModel):
@@ -256,7 +251,7 @@ class ImportDialog(QDialog):
         self.problems_table = _table(TableModel([], 0, lambda r, c: ""), self.tr("Problems"))
         self.tabs.addTab(self.problems_table, self.tr("Problems"))
         self.columns_table = _table(TableModel([], 0, lambda r, c: ""), self.tr("Columns"))
-        self.tabs.addTab(self.columns_table, self.tr("Columns"))
+        self.tabs.addTab(self._build_columns_page(), self.tr("Columns"))
 
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
@@ -273,6 +268,61 @@ class ImportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         return page
+
+    def _build_columns_page(self) -> QWidget:
+        """What each column feeds; for a file Carnet does not know, a choice per column."""
+        page = QWidget()
+        self.column_choices = QTableWidget(0, 2)
+        self.column_choices.setHorizontalHeaderLabels(
+            [self.tr("In the file"), self.tr("In Carnet")]
+        )
+        self.column_choices.verticalHeader().hide()
+        self.column_choices.horizontalHeader().setStretchLastSection(True)
+        self.column_choices.setAccessibleName(self.tr("Which column holds what"))
+        self.read_again_button = QPushButton(self.tr("Read the file again with these columns"))
+        self.read_again_button.clicked.connect(self.read_again)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.read_again_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.columns_table)
+        layout.addWidget(self.column_choices)
+        layout.addLayout(buttons)
+        return page
+
+    def _show_column_choices(self, header: list[str], mapping: list[tuple[str, str]]) -> None:
+        chosen = dict(mapping)
+        self.column_choices.setRowCount(len(header))
+        for row, name in enumerate(header):
+            cell = QTableWidgetItem(name)
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.column_choices.setItem(row, 0, cell)
+            choice = QComboBox()
+            choice.setAccessibleName(name)
+            choice.addItem(self.tr("Kept in a note"), "")
+            for field in FIELDS:
+                if field != "website":
+                    choice.addItem(field_label(field), field)
+            choice.setCurrentIndex(max(choice.findData(chosen.get(name, "")), 0))
+            self.column_choices.setCellWidget(row, 1, choice)
+        self.column_choices.resizeColumnToContents(0)
+        asking = bool(header)
+        self.column_choices.setVisible(asking)
+        self.read_again_button.setVisible(asking)
+        self.columns_table.setVisible(not asking)
+
+    def chosen_columns(self) -> dict[str, str]:
+        """The field the user chose for each column of a file Carnet does not know."""
+        return {
+            self.column_choices.item(row, 0).text(): self.column_choices.cellWidget(
+                row, 1
+            ).currentData()
+            for row in range(self.column_choices.rowCount())
+        }
+
+    def read_again(self) -> None:
+        self._read(self.chosen_columns())
 
     def _build_result_page(self) -> QWidget:
         page = QWidget()
@@ -299,14 +349,14 @@ class ImportDialog(QDialog):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _read(self) -> None:
+    def _read(self, columns: dict[str, str] | None = None) -> None:
         self.working_label.setText(fill(self.tr("Reading {file}…"), file=self.path.name))
         self.progress.setRange(0, 0)
         self.pages.setCurrentIndex(0)
         database, path = self._database, self.path
 
         def work(_job: BackgroundJob) -> ImportPlan:
-            parsed = read_contacts_file(path)
+            parsed = read_contacts_file(path, columns)
             with database.reading() as session:
                 return plan_import(session, parsed)
 
@@ -338,11 +388,27 @@ class ImportDialog(QDialog):
             self.tr("%Ln contacts found in {file}", "", len(rows)).replace("{file}", self.path.name)
         )
         problems = self._problem_rows()
-        self.preview_text.setText(
-            self.tr("{source}, {encoding}. Nothing is written until you click Import.")
-            .replace("{source}", source_label(parsed.source))
-            .replace("{encoding}", encoding_label(parsed.encoding))
-        )
+        said = [
+            self.tr("Where the file seems to come from: {source}.").replace(
+                "{source}", source_label(parsed.source)
+            )
+        ]
+        if parsed.needs_columns:
+            said.append(
+                self.tr(
+                    "Carnet does not know this file’s columns: check in the Columns tab which "
+                    "one holds what, then read the file again."
+                )
+            )
+        if noted := parsed.rows_with_extras:
+            said.append(
+                self.tr(
+                    "Contacts with details Carnet has no field for: {count}. Those details will "
+                    "be kept in a note about each person, in the notebook."
+                ).replace("{count}", str(noted))
+            )
+        said.append(self.tr("Nothing is written until you click Import."))
+        self.preview_text.setText(" ".join(said))
 
         duplicate_indexes = sorted(plan.duplicates)
 
@@ -424,7 +490,12 @@ class ImportDialog(QDialog):
         self.tabs.setTabEnabled(2, bool(problems))
 
         columns = [(name, field_label(field)) for name, field in parsed.mapping]
-        columns += [(name, self.tr("Not imported")) for name in parsed.ignored_columns]
+        columns += [(name, self.tr("Kept in a note")) for name in parsed.noted_columns]
+        columns += [
+            (name, self.tr("Not imported"))
+            for name in parsed.ignored_columns
+            if name not in parsed.noted_columns
+        ]
         self.columns_model = TableModel(
             [self.tr("In the file"), self.tr("In Carnet")],
             len(columns),
@@ -433,8 +504,13 @@ class ImportDialog(QDialog):
         )
         self.columns_table.setModel(self.columns_model)
         _fit_columns(self.columns_table, 320)
+        self._show_column_choices(parsed.header if parsed.needs_columns else [], parsed.mapping)
+        self.tabs.setTabEnabled(3, bool(columns) or parsed.needs_columns)
 
-        self.tabs.setCurrentIndex(1 if plan.duplicates else 0)
+        if parsed.needs_columns:
+            self.tabs.setCurrentIndex(3)
+        else:
+            self.tabs.setCurrentIndex(1 if plan.duplicates else 0)
         self.import_button.setEnabled(bool(rows))
         self._update_import_button()
         self.pages.setCurrentIndex(1)
@@ -496,7 +572,11 @@ class ImportDialog(QDialog):
         def work(job: BackgroundJob) -> ImportSummary:
             with database.writing() as session:
                 return write_import(
-                    session, plan, progress=job.progressed.emit, cancelled=job.is_cancelled
+                    session,
+                    plan,
+                    progress=job.progressed.emit,
+                    cancelled=job.is_cancelled,
+                    translate=_message,
                 )
 
         self._run(work, self._show_summary)
@@ -519,6 +599,12 @@ class ImportDialog(QDialog):
                 "{count}", QLocale().toString(len(summary.skipped))
             ),
         ]
+        if summary.noted:
+            lines.append(
+                self.tr(
+                    "People with a note of the details Carnet has no field for: {count}"
+                ).replace("{count}", str(summary.noted))
+            )
         if summary.combined:
             lines.append(
                 self.tr("Lines repeating an earlier contact, combined with it: {count}").replace(
