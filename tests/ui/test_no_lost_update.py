@@ -54,7 +54,7 @@ def test_an_import_beside_the_open_card_is_not_erased_by_saving_it(
 
     imported = carnet_import(csv, data_dir)  # another process, while the card is open
     assert imported.returncode == 0, imported.stderr
-    assert "merged 1 into existing people" in imported.stdout
+    assert "Merged into people already in Carnet: 1\n" in imported.stdout
 
     qtbot.mouseClick(window.contacts.save_button, Qt.MouseButton.LeftButton)
 
