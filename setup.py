@@ -13,7 +13,13 @@ from pathlib import Path
 from setuptools import find_namespace_packages, setup
 from setuptools.command.build_py import build_py
 
-RESOURCE_FOLDERS = ["carnet.resources", "carnet.resources.icons", "carnet.resources.translations"]
+RESOURCE_FOLDERS = [
+    "carnet.resources",
+    "carnet.resources.icons",
+    "carnet.resources.icons.lucide",
+    "carnet.resources.style",
+    "carnet.resources.translations",
+]
 TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
 
 

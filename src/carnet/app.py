@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from carnet import APP_NAME, __version__, paths
 from carnet.db.migrate import StoreError
-from carnet.ui import error_reporting, language, single_instance
+from carnet.ui import error_reporting, language, single_instance, theme
 from carnet.ui.main_window import MainWindow
 from carnet.ui.resources import app_icon_path
 from carnet.ui.store_messages import explain_store_error
@@ -48,6 +48,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(app_icon_path())))
     language.install_translators(app)
+    theme.install(app)
     return app
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from carnet import __version__
 from carnet.paths import AppPaths
 from carnet.ui.calls import CallCommands
+from carnet.ui.chrome import dress
 from carnet.ui.events import DataEvents
 from carnet.ui.guide_commands import GuideCommands
 from carnet.ui.reports.commands import ReportCommands
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.undo_stack = QUndoStack(self)
         self._build_menus()
+        dress(self)
         self._set_title()
         self.resize(1100, 700)
         self.setAcceptDrops(True)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(action)
             view_actions.append(action)
+        self.view_actions = view_actions
         self.data_actions = [
             self.new_contact_action,
             self.new_lead_action,

@@ -21,3 +21,11 @@ def app_icon_path() -> Path:
 
 def translations_dir() -> Path:
     return _resources() / "translations"
+
+
+def stylesheet_path() -> Path:
+    return _resources() / "style" / "carnet.qss"
+
+
+def icons_dir() -> Path:
+    return _resources() / "icons" / "lucide"

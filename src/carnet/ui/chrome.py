@@ -1,0 +1,86 @@
+"""The main window's dress: icons on the sidebar, the toolbar and the menus, in one place.
+
+Which icon stands for which command is decided here, so that the views and command classes keep
+their behaviour and their texts, and one glance shows the whole visual vocabulary.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QToolBar
+
+from carnet.ui.icons import icon
+
+if TYPE_CHECKING:
+    from carnet.ui.main_window import MainWindow
+
+SIDEBAR_ICONS = {
+    "contacts": "users",
+    "organizations": "building-2",
+    "referrals": "network",
+    "targets": "target",
+    "notebook": "notebook-pen",
+    "followups": "bell",
+    "dashboard": "layout-dashboard",
+}
+SIDEBAR_ICON_SIZE = 18
+
+
+def _action_icons(window: MainWindow) -> dict:
+    return {
+        window.new_contact_action: "user-plus",
+        window.new_lead_action: "user-round-plus",
+        window.new_entry_action: "square-pen",
+        window.transfer.import_action: "download",
+        window.transfer.export_action: "upload",
+        window.transfer.backup_action: "archive",
+        window.transfer.restore_action: "archive-restore",
+        window.reports.calendar_action: "calendar-plus",
+        window.reports.report_action: "file-text",
+        window.reports.print_action: "printer",
+        window.safety.restore_action: "history",
+        window.safety.export_person_action: "file-down",
+        window.safety.delete_person_action: "user-x",
+        window.guide.settings_action: "settings",
+        window.guide.guide_action: "circle-help",
+        window.guide.welcome_action: "hand",
+        window.undo_action: "undo-2",
+        window.redo_action: "redo-2",
+        window.find_duplicates_action: "copy",
+        window.calls.log_action: "phone",
+        window.calls.debrief_action: "messages-square",
+        window.calls.prepare_action: "clipboard-list",
+        window.calls.playbook_action: "book-open",
+        window.calls.profile_action: "user-round",
+    }
+
+
+def dress(window: MainWindow) -> None:
+    """Icons on the sidebar, the menus and the toolbar; the toolbar's quick actions."""
+    sidebar = window.sidebar
+    sidebar.setObjectName("sidebar")
+    sidebar.setIconSize(QSize(SIDEBAR_ICON_SIZE, SIDEBAR_ICON_SIZE))
+    for row, key in enumerate(window._page_labels()):
+        sidebar.item(row).setIcon(icon(SIDEBAR_ICONS[key]))
+    widest = max(
+        sidebar.fontMetrics().horizontalAdvance(window._page_labels()[key] + " (00)")
+        for key in SIDEBAR_ICONS
+    )
+    sidebar.setFixedWidth(widest + SIDEBAR_ICON_SIZE + 56)
+    for action, name in _action_icons(window).items():
+        action.setIcon(icon(name))
+    for row, action in enumerate(window.view_actions):
+        action.setIcon(icon(list(SIDEBAR_ICONS.values())[row]))
+    toolbar = window.findChild(QToolBar, "quickActions")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(18, 18))
+    toolbar.clear()
+    for action in (
+        window.new_contact_action,
+        window.new_lead_action,
+        window.calls.log_action,
+        window.new_entry_action,
+    ):
+        toolbar.addAction(action)
