@@ -264,6 +264,21 @@
     </message>
 </context>
 <context>
+    <name>CardHeader</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Fill in what you know, then save: the rest can wait.</source>
+        <translation>Fill in what you know, then save: the rest can wait.</translation>
+    </message>
+    <message>
+        <source>Introduced by {name}</source>
+        <translation>Introduced by {name}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorBriefingPanel</name>
     <message>
         <source>Connector briefing</source>
@@ -531,8 +546,40 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>Nobody matches this search and these filters.</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>New person</translation>
+        <source>Your network starts here</source>
+        <translation>Your network starts here</translation>
+    </message>
+    <message>
+        <source>Bring in the people you already know, or add the first person you will call. The demo shows a network already under way, in a file of its own.</source>
+        <translation>Bring in the people you already know, or add the first person you will call. The demo shows a network already under way, in a file of its own.</translation>
+    </message>
+    <message>
+        <source>Import my LinkedIn connections…</source>
+        <translation>Import my LinkedIn connections…</translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation>Add the first person</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>Explore the demo</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list</source>
+        <translation>Choose someone in the list</translation>
+    </message>
+    <message>
+        <source>Their card shows who introduced you, where you stand and what you said to each other.</source>
+        <translation>Their card shows who introduced you, where you stand and what you said to each other.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Note a name I was given…</source>
+        <translation>Note a name I was given…</translation>
     </message>
     <message>
         <source>This person is gone</source>
@@ -2363,8 +2410,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Carnet — {file}</source>
-        <translation>Carnet — {file}</translation>
+        <source>Carnet — {name}</source>
+        <translation>Carnet — {name}</translation>
     </message>
     <message>
         <source>(demo)</source>

@@ -264,6 +264,21 @@
     </message>
 </context>
 <context>
+    <name>CardHeader</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Fill in what you know, then save: the rest can wait.</source>
+        <translation>Notez ce que vous savez, puis enregistrez&#xa0;: le reste peut attendre.</translation>
+    </message>
+    <message>
+        <source>Introduced by {name}</source>
+        <translation>Nom transmis par {name}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorBriefingPanel</name>
     <message>
         <source>Connector briefing</source>
@@ -531,8 +546,40 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Personne ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>Nouvelle personne</translation>
+        <source>Your network starts here</source>
+        <translation>Votre réseau commence ici</translation>
+    </message>
+    <message>
+        <source>Bring in the people you already know, or add the first person you will call. The demo shows a network already under way, in a file of its own.</source>
+        <translation>Faites venir les personnes que vous connaissez déjà, ou ajoutez la première personne que vous appellerez. La démo montre un réseau déjà en route, dans un fichier à part.</translation>
+    </message>
+    <message>
+        <source>Import my LinkedIn connections…</source>
+        <translation>Importer mes relations LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation>Ajouter une première personne</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>Découvrir la démo</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list</source>
+        <translation>Choisissez quelqu’un dans la liste</translation>
+    </message>
+    <message>
+        <source>Their card shows who introduced you, where you stand and what you said to each other.</source>
+        <translation>Sa fiche montre qui vous a donné son nom, où vous en êtes et ce que vous vous êtes dit.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Note a name I was given…</source>
+        <translation>Noter un nom qu’on m’a donné…</translation>
     </message>
     <message>
         <source>This person is gone</source>
@@ -2363,8 +2410,8 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Carnet — {file}</source>
-        <translation>Carnet — {file}</translation>
+        <source>Carnet — {name}</source>
+        <translation>Carnet — {name}</translation>
     </message>
     <message>
         <source>(demo)</source>

@@ -48,7 +48,7 @@ SAME_IN_FRENCH = {
     "1 organisation",
     "100 %",
     "Action",
-    "Carnet — {file}",
+    "Carnet — {name}",
     "Contacts",
     "Contacts (LinkedIn, Google, Outlook, vCard) (*.csv *.vcf *.zip *.txt)",
     "Date",

@@ -64,11 +64,13 @@ def dress(window: MainWindow) -> None:
     sidebar.setIconSize(QSize(SIDEBAR_ICON_SIZE, SIDEBAR_ICON_SIZE))
     for row, key in enumerate(window._page_labels()):
         sidebar.item(row).setIcon(icon(SIDEBAR_ICONS[key]))
+    labels = window._page_labels()
+    metrics = sidebar.fontMetrics()
     widest = max(
-        sidebar.fontMetrics().horizontalAdvance(window._page_labels()[key] + " (00)")
-        for key in SIDEBAR_ICONS
+        *(metrics.horizontalAdvance(label) for label in labels.values()),
+        metrics.horizontalAdvance(labels["followups"] + " (00)"),
     )
-    sidebar.setFixedWidth(widest + SIDEBAR_ICON_SIZE + 56)
+    sidebar.setFixedWidth(widest + SIDEBAR_ICON_SIZE + 44)
     for action, name in _action_icons(window).items():
         action.setIcon(icon(name))
     for row, action in enumerate(window.view_actions):

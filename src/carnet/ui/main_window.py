@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsView(database, self.events, self.undo_stack)
         self.contacts.open_note_requested.connect(self.open_note)
         self.contacts.find_duplicates_requested.connect(self.find_duplicates)
+        self.contacts.import_requested.connect(lambda: self.transfer.import_contacts())
+        self.contacts.new_lead_requested.connect(self.new_lead)
+        self.contacts.demo_requested.connect(lambda: self.guide.open_demo())
         from carnet.ui.views.organizations_view import OrganizationsView
 
         self.organizations = OrganizationsView(database, self.events, self.undo_stack)
@@ -142,13 +145,26 @@ class MainWindow(QMainWindow):
         self._show_page(0)
         for action in self.data_actions:
             action.setEnabled(True)
+        self._refresh_title()
+        self.events.people_changed.connect(self._refresh_title)
         self.ready.emit()
 
-    def _set_title(self) -> None:
-        title = self.tr("Carnet — {file}").replace("{file}", str(self.app_paths.database))
+    def _set_title(self, profile_name: str = "") -> None:
+        """"Carnet — Claire Moreau (demo)": whose notebook this is; the file is in About."""
+        title = (
+            self.tr("Carnet — {name}").replace("{name}", profile_name) if profile_name else "Carnet"
+        )
         if self.app_paths.demo:
             title += " " + self.tr("(demo)")
         self.setWindowTitle(title)
+        self.setWindowFilePath(str(self.app_paths.database))
+
+    def _refresh_title(self) -> None:
+        from carnet.domain.referrals import user_name
+
+        assert self.database is not None
+        with self.database.reading() as session:
+            self._set_title(user_name(session))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
