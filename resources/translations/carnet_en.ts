@@ -2595,24 +2595,12 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <source>What you learned, the names you were given, what to do next…
-
-## A heading, **bold**, - a list item</source>
-        <translation>What you learned, the names you were given, what to do next…
-
-## A heading, **bold**, - a list item</translation>
-    </message>
-    <message>
         <source>Delete entry…</source>
         <translation>Delete entry…</translation>
     </message>
     <message>
         <source>Heading</source>
         <translation>Heading</translation>
-    </message>
-    <message>
-        <source>Make the line a heading</source>
-        <translation>Make the line a heading</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -2627,16 +2615,32 @@ Write the name down at once, with the permission you got.</translation>
         <translation>• List</translation>
     </message>
     <message>
-        <source>Make the lines a list</source>
-        <translation>Make the lines a list</translation>
-    </message>
-    <message>
         <source>1. List</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <source>Make the lines a numbered list</source>
-        <translation>Make the lines a numbered list</translation>
+        <source>What you learned, the names you were given, what to do next…</source>
+        <translation>What you learned, the names you were given, what to do next…</translation>
+    </message>
+    <message>
+        <source>Make the line a heading (Ctrl+Alt+2)</source>
+        <translation>Make the line a heading (Ctrl+Alt+2)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make the lines a list (Ctrl+Shift+8)</source>
+        <translation>Make the lines a list (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>Make the lines a numbered list (Ctrl+Shift+7)</source>
+        <translation>Make the lines a numbered list (Ctrl+Shift+7)</translation>
     </message>
     <message>
         <source>Preview</source>

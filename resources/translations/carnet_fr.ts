@@ -2595,24 +2595,12 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <source>What you learned, the names you were given, what to do next…
-
-## A heading, **bold**, - a list item</source>
-        <translation>Ce que vous avez appris, les noms que l’on vous a donnés, la suite à donner…
-
-## Un intertitre, **gras**, - un élément de liste</translation>
-    </message>
-    <message>
         <source>Delete entry…</source>
         <translation>Supprimer la note…</translation>
     </message>
     <message>
         <source>Heading</source>
         <translation>Intertitre</translation>
-    </message>
-    <message>
-        <source>Make the line a heading</source>
-        <translation>Faire de la ligne un intertitre</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -2627,16 +2615,32 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>• Liste</translation>
     </message>
     <message>
-        <source>Make the lines a list</source>
-        <translation>Faire des lignes une liste</translation>
-    </message>
-    <message>
         <source>1. List</source>
         <translation>1. Liste</translation>
     </message>
     <message>
-        <source>Make the lines a numbered list</source>
-        <translation>Faire des lignes une liste numérotée</translation>
+        <source>What you learned, the names you were given, what to do next…</source>
+        <translation>Ce que vous avez appris, les noms qu’on vous a donnés, la suite à donner…</translation>
+    </message>
+    <message>
+        <source>Make the line a heading (Ctrl+Alt+2)</source>
+        <translation>Faire de la ligne un titre (Ctrl+Alt+2)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make the lines a list (Ctrl+Shift+8)</source>
+        <translation>Mettre les lignes en liste (Ctrl+Maj+8)</translation>
+    </message>
+    <message>
+        <source>Make the lines a numbered list (Ctrl+Shift+7)</source>
+        <translation>Mettre les lignes en liste numérotée (Ctrl+Maj+7)</translation>
     </message>
     <message>
         <source>Preview</source>
