@@ -1598,6 +1598,48 @@ Write the name down at once, with the permission you got.</translation>
     </message>
 </context>
 <context>
+    <name>FillInEditor</name>
+    <message>
+        <source>Insert a name</source>
+        <translation>Insert a name</translation>
+    </message>
+</context>
+<context>
+    <name>FillIns</name>
+    <message>
+        <source>the person called</source>
+        <translation>the person called</translation>
+    </message>
+    <message>
+        <source>the relay</source>
+        <translation>the relay</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s job</source>
+        <translation>the relay&apos;s job</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s background</source>
+        <translation>the relay&apos;s background</translation>
+    </message>
+    <message>
+        <source>how they know each other</source>
+        <translation>how they know each other</translation>
+    </message>
+    <message>
+        <source>my name</source>
+        <translation>my name</translation>
+    </message>
+    <message>
+        <source>my ask</source>
+        <translation>my ask</translation>
+    </message>
+    <message>
+        <source>“{label}”</source>
+        <translation>“{label}”</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up</source>
@@ -3242,8 +3284,8 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Reset to the default wording</translation>
     </message>
     <message>
-        <source>Write in Markdown. These names are filled in during a call; a line whose name is unknown is left out:</source>
-        <translation>Write in Markdown. These names are filled in during a call; a line whose name is unknown is left out:</translation>
+        <source>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</source>
+        <translation>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</translation>
     </message>
     <message>
         <source>&amp;Title</source>

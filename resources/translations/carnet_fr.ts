@@ -1598,6 +1598,48 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
 </context>
 <context>
+    <name>FillInEditor</name>
+    <message>
+        <source>Insert a name</source>
+        <translation>Insérer un nom</translation>
+    </message>
+</context>
+<context>
+    <name>FillIns</name>
+    <message>
+        <source>the person called</source>
+        <translation>la personne appelée</translation>
+    </message>
+    <message>
+        <source>the relay</source>
+        <translation>le relais</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s job</source>
+        <translation>le poste du relais</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s background</source>
+        <translation>le parcours du relais</translation>
+    </message>
+    <message>
+        <source>how they know each other</source>
+        <translation>leur lien</translation>
+    </message>
+    <message>
+        <source>my name</source>
+        <translation>mon nom</translation>
+    </message>
+    <message>
+        <source>my ask</source>
+        <translation>ma demande</translation>
+    </message>
+    <message>
+        <source>“{label}”</source>
+        <translation>«&#xa0;{label}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up</source>
@@ -3242,8 +3284,8 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Revenir au texte d’origine</translation>
     </message>
     <message>
-        <source>Write in Markdown. These names are filled in during a call; a line whose name is unknown is left out:</source>
-        <translation>Écrivez en Markdown. Ces noms sont remplis pendant un appel&#xa0;; une ligne dont le nom est inconnu est omise&#xa0;:</translation>
+        <source>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</source>
+        <translation>Les noms dans les cases arrondies sont remplis pendant l’appel&#xa0;; une ligne dont Carnet ne connaît pas encore le nom est laissée de côté.</translation>
     </message>
     <message>
         <source>&amp;Title</source>

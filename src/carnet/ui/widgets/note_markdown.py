@@ -10,6 +10,7 @@ lines, leading spaces and literal HTML, and lose them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import (
     QFont,
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
     QTextListFormat,
 )
 
@@ -113,7 +115,40 @@ def _inline(text: str) -> list[tuple[str, bool, bool]]:
     return runs
 
 
-def read_into(document: QTextDocument, text: str) -> None:
+FillIn = Callable[[str], QTextImageFormat | None]
+_FILL_IN = re.compile(r"\{([a-z_]+)\}")
+
+
+def insert_words(cursor: QTextCursor, words: str, char: QTextCharFormat, fill_in: FillIn | None):
+    """Insert ``words``; with ``fill_in``, each ``{name}`` it knows becomes its chip."""
+    start = 0
+    if fill_in is not None:
+        for match in _FILL_IN.finditer(words):
+            chip = fill_in(match.group(1))
+            if chip is None:
+                continue
+            if match.start() > start:
+                cursor.insertText(words[start : match.start()], char)
+            cursor.insertImage(chip)
+            start = match.end()
+    if start < len(words):
+        cursor.insertText(words[start:], char)
+
+
+def fragment_text(fragment) -> str:
+    """What a fragment stands for in the stored text: a chip is its ``{name}``."""
+    char = fragment.charFormat()
+    if char.isImageFormat():
+        name = char.toImageFormat().name()
+        if name.startswith(FILL_IN_SCHEME):
+            return ("{" + name[len(FILL_IN_SCHEME) :] + "}") * fragment.length()
+    return fragment.text().replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+FILL_IN_SCHEME = "fillin:"
+
+
+def read_into(document: QTextDocument, text: str, fill_in: FillIn | None = None) -> None:
     """Replace ``document``'s contents with the note ``text``."""
     document.clear()
     cursor = QTextCursor(document)
@@ -145,7 +180,7 @@ def read_into(document: QTextDocument, text: str) -> None:
                 char.setFontWeight(QFont.Weight.Bold)
             if italic:
                 char.setFontItalic(True)
-            cursor.insertText(words, char)
+            insert_words(cursor, words, char, fill_in)
     cursor.endEditBlock()
     document.clearUndoRedoStacks()
 
@@ -154,6 +189,16 @@ def read_into(document: QTextDocument, text: str) -> None:
 
 
 def _escape(text: str) -> str:
+    """``text`` with its ``*``, ``_`` and backslashes escaped; ``{name}`` fill-ins left whole."""
+    parts = _FILL_IN.split(text)
+    if len(parts) > 1:
+        return "".join(
+            _escape_plain(part) if n % 2 == 0 else "{" + part + "}" for n, part in enumerate(parts)
+        )
+    return _escape_plain(text)
+
+
+def _escape_plain(text: str) -> str:
     out = []
     for i, char in enumerate(text):
         if char in "*_" or (char == "\\" and (i + 1 == len(text) or text[i + 1] in ESCAPABLE)):
@@ -180,7 +225,7 @@ def _runs(block: QTextBlock, heading: bool) -> list[tuple[str, bool, bool]]:
         if fragment.isValid():
             char = fragment.charFormat()
             bold = not heading and char.fontWeight() > QFont.Weight.Medium
-            text = fragment.text().replace("\u2028", "\n").replace("\u2029", "\n")
+            text = fragment_text(fragment)
             if runs and runs[-1][1:] == (bold, char.fontItalic()):
                 runs[-1] = (runs[-1][0] + text, bold, char.fontItalic())
             else:
