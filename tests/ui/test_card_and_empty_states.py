@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
 
 from carnet.domain import people, referrals
 from carnet.domain.enums import ContactStatus, Permission
@@ -95,3 +96,15 @@ def test_the_title_names_whose_notebook_it_is_not_the_file(qtbot, open_carnet, d
     assert str(data_dir) not in window.windowTitle()
     window = restart(window, open_carnet)
     assert window.windowTitle() == "Carnet — Claire Moreau"
+
+
+def test_the_window_and_its_splitters_open_as_they_were_left(qtbot, open_carnet):
+    window = open_carnet()
+    width = window.minimumSizeHint().width()  # the test screen is narrow
+    window.resize(width, 650)
+    splitter = window.contacts.findChild(QSplitter)
+    splitter.setSizes([640, 300])
+    kept = splitter.sizes()
+    window = restart(window, open_carnet)
+    assert (window.width(), window.height()) == (width, 650)
+    assert window.contacts.findChild(QSplitter).sizes() == kept

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from carnet import __version__
 from carnet.paths import AppPaths
+from carnet.ui import window_state
 from carnet.ui.calls import CallCommands
 from carnet.ui.chrome import dress
 from carnet.ui.events import DataEvents
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         dress(self)
         self._set_title()
-        self.resize(1100, 700)
+        window_state.restore_geometry(self)
         self.setAcceptDrops(True)
 
     def _page_labels(self) -> dict[str, str]:
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._refresh_title()
         self.events.people_changed.connect(self._refresh_title)
+        window_state.restore_splitters(self, self._pages())
         self.ready.emit()
 
     def _set_title(self, profile_name: str = "") -> None:
@@ -322,6 +324,9 @@ class MainWindow(QMainWindow):
             .replace("{file}", html.escape(str(self.app_paths.database))),
         )
 
+    def _pages(self) -> dict[str, QWidget]:
+        return {name: getattr(self, name) for name in self._page_labels()}
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """A contacts file (or a backup file) dropped on the window is imported (or restored)."""
         if self.transfer.accepts(event):
@@ -334,4 +339,5 @@ class MainWindow(QMainWindow):
         if self.database is not None and not self.notebook.can_close():
             event.ignore()
             return
+        window_state.save(self, self._pages() if self.database is not None else {})
         super().closeEvent(event)
