@@ -66,3 +66,49 @@ def test_icons_are_drawn_in_the_text_colour_of_the_scheme(qapp):
         assert max(c.lightnessF() for c in inked if c.alpha() == 255) > 0.75
     finally:
         theme.apply(qapp, Qt.ColorScheme.Light)
+
+
+def test_contacts_columns_fit_the_width_important_ones_first(open_carnet):
+    from carnet.domain import people
+    from carnet.domain.people import PersonDraft
+
+    window = open_carnet()
+    with window.database.transaction() as session:
+        people.create_person(session, PersonDraft(first_name="Zoé", last_name="Martin"))
+    window.events.people_changed.emit()
+    view = window.contacts
+    view.open_person(1)
+    table = view.table
+    header = table.horizontalHeader()
+    for width in (420, 640, 1400):
+        table.resize(width, 400)
+        QApplication.processEvents()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        assert 0 in shown and 3 in shown, "the name and the status always show"
+        for column in shown:
+            title = table.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+            end = header.sectionViewportPosition(column) + header.sectionSize(column)
+            assert end <= table.viewport().width() + 1, f"{title} runs off the table"
+    assert len(shown) == header.count(), "a wide table shows every column"
+
+
+def test_an_item_cut_short_shows_its_whole_text_on_hover(open_carnet, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView, QToolTip
+
+    open_carnet()  # the application as Carnet sets it up
+    model = QStandardItemModel()
+    model.appendRow(QStandardItem("Compositions Sauvan et associés, parfumeurs à Grasse"))
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(120, 80)
+    view.show()
+    qtbot.waitExposed(view)
+    where = view.visualRect(model.index(0, 0)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, where, view.viewport().mapToGlobal(where))
+    QApplication.sendEvent(view.viewport(), event)
+    assert QToolTip.text() == "Compositions Sauvan et associés, parfumeurs à Grasse"
+    QToolTip.hideText()

@@ -133,7 +133,10 @@ def apply(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Colours:
 
 def install(app: QApplication) -> None:
     """Apply the theme now and again whenever the system switches between light and dark."""
+    from carnet.ui.widgets import elided_tips
+
     apply(app)
+    elided_tips.install(app)
     if not app.property("carnet_theme_follows"):
         app.setProperty("carnet_theme_follows", True)
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app, current_scheme(app)))

@@ -38,6 +38,7 @@ from carnet.ui.models.people_table_model import PERSON_ID_ROLE, PeopleTableModel
 from carnet.ui.undo import AddPerson, DeletePerson, EditPerson, MergePeople, UndoHistory
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.card_header import CardHeader
+from carnet.ui.widgets.column_fit import ColumnFit
 from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.widgets.person_form import PersonForm
 from carnet.ui.widgets.timeline import TimelineWidget
@@ -158,6 +159,8 @@ class ContactsView(LazyView):
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        # name, status, next follow-up, organisation, introduced by, job, last contact
+        self.column_fit = ColumnFit(self.table, (0, 3, 6, 1, 4, 2, 5), COLUMN_WIDTHS)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.empty = QLabel()

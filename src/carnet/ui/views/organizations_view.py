@@ -85,6 +85,8 @@ class OrganizationsModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 2):
+            return self.data(index) or None  # the whole name where the column cuts it short
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:

@@ -279,6 +279,7 @@ class TargetsView(LazyView):
                     child.setToolTip(0, f"{step.name}\n{step.job_title}")
                 if step.permission is not None:
                     child.setForeground(2, PERMISSION_COLORS[step.permission])
+                    child.setToolTip(2, permission_label(step.permission))
                 head.addChild(child)
             head.setExpanded(True)
         self.chains.header().resizeSection(0, 220)
