@@ -70,7 +70,7 @@ def dress(window: MainWindow) -> None:
         *(metrics.horizontalAdvance(label) for label in labels.values()),
         metrics.horizontalAdvance(labels["followups"] + " (00)"),
     )
-    sidebar.setFixedWidth(widest + SIDEBAR_ICON_SIZE + 44)
+    sidebar.setFixedWidth(widest + SIDEBAR_ICON_SIZE + 32)
     for action, name in _action_icons(window).items():
         action.setIcon(icon(name))
     for row, action in enumerate(window.view_actions):

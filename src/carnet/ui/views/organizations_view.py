@@ -45,6 +45,7 @@ from carnet.ui.labels import status_label
 from carnet.ui.undo import AddOrganization, DeleteOrganization, EditOrganization, UndoHistory
 from carnet.ui.views.contacts_view import plural
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.column_fit import widen_to_titles
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
 
 ORGANIZATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -333,6 +334,7 @@ class OrganizationsView(LazyView):
                 item.setToolTip(0, self.tr("Can hire (decision maker)"))
             self.people.addTopLevelItem(item)
         self.people.resizeColumnToContents(0)
+        widen_to_titles(self.people)
         locale = QLocale()
         self.facts.clear()
         for note in facts:
@@ -348,6 +350,10 @@ class OrganizationsView(LazyView):
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.facts.addTopLevelItem(item)
         self.facts.resizeColumnToContents(0)
+        title = self.facts.headerItem().text(0)
+        title_width = self.facts.header().fontMetrics().horizontalAdvance(title) + 16
+        if self.facts.columnWidth(0) < title_width:  # no entry yet: the title still reads
+            self.facts.setColumnWidth(0, title_width)
         self.tabs.setTabText(0, self.tr("People there ({n})").replace("{n}", str(len(there))))
         self.tabs.setTabText(1, self.tr("Facts gathered ({n})").replace("{n}", str(len(facts))))
         return True

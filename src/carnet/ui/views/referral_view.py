@@ -45,6 +45,7 @@ from carnet.ui.models.referral_tree_model import (
 )
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.views.referral_map import ReferralMap
+from carnet.ui.widgets.column_fit import GiveWay, widen_to_titles
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.referral_style import Stage, stage_label, stage_of
 
@@ -106,6 +107,7 @@ class ReferralView(LazyView):
             self.record_introduction, Qt.ConnectionType.QueuedConnection
         )
         self.tree = QTreeView()
+        self._give_way = GiveWay(self.tree, (ORGANIZATION, PERSON))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(16)
@@ -199,6 +201,8 @@ class ReferralView(LazyView):
             self.tree.resizeColumnToContents(column)
         header.resizeSection(PERSON, min(max(header.sectionSize(PERSON), 170), 205))
         header.resizeSection(ORGANIZATION, min(header.sectionSize(ORGANIZATION), 135))
+        widen_to_titles(self.tree)
+        self._give_way.remember()  # on a small screen, names and companies give way
 
     # -- selection ------------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from carnet.domain.targets import Chain, ChainStep, NextAction, NextActionKind, 
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.column_fit import widen_to_titles
 from carnet.ui.widgets.referral_style import PERMISSION_COLORS, Stage, stage_icon, stage_label
 
 ORGANIZATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,6 +79,7 @@ class TargetsView(LazyView):
         for column in (1, 2):
             self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.currentItemChanged.connect(self._show_selected)
+        widen_to_titles(self.list)
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)

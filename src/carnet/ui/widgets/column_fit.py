@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 SORT_ARROW = 28  # room for the sort indicator and the section's margins
 
@@ -61,3 +61,75 @@ class ColumnFit(QObject):
                 continue
             header.showSection(column)
             self._table.setColumnWidth(column, narrowest[column] + int(wishes[column] * share))
+
+
+def _header(view: QAbstractItemView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+
+class GiveWay(QObject):
+    """Columns sized to their contents (``remember()``) that narrow, in the order given and down
+    to their title, when the view is too narrow to show every column; their items are then cut
+    with "…" and shown whole on hover."""
+
+    def __init__(self, view: QAbstractItemView, columns: Sequence[int]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._columns = list(columns)
+        self._wanted: dict[int, int] = {}
+        view.viewport().installEventFilter(self)
+
+    def remember(self) -> None:
+        header = _header(self._view)
+        self._wanted = {column: header.sectionSize(column) for column in self._columns}
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._wanted:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = _header(self._view)
+        for column, width in self._wanted.items():
+            header.resizeSection(column, width)
+        over = header.length() - self._view.viewport().width()
+        for column in self._columns:
+            if over <= 0:
+                break
+            title = str(self._view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            narrowest = max(90, header.fontMetrics().horizontalAdvance(title) + 12)
+            give = min(over, header.sectionSize(column) - narrowest)
+            if give > 0:
+                header.resizeSection(column, header.sectionSize(column) - give)
+                over -= give
+
+
+def give_way(view: QAbstractItemView, columns: Sequence[int]) -> GiveWay:
+    """The view's GiveWay (made once), for views whose columns are sized again and again."""
+    found = view.findChild(GiveWay)
+    if found is None:
+        found = GiveWay(view, columns)
+    found._columns = list(columns)
+    return found
+
+
+def widen_to_titles(view: QAbstractItemView) -> None:
+    """No column narrower than its title; a stretching column gets it from the view's minimum
+    width."""
+    header = _header(view)
+    model = view.model()
+    needed = 0
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        whole = header.fontMetrics().horizontalAdvance(title) + 16
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            needed += whole
+            continue
+        if header.sectionSize(column) < whole:
+            header.resizeSection(column, whole)
+        needed += header.sectionSize(column)
+    frame = view.frameWidth() * 2 + view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(max(view.minimumWidth(), needed + frame))
