@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QTabBar,
@@ -142,6 +143,18 @@ def clipped_texts(top: QWidget) -> list[str]:
                 needed = metrics.horizontalAdvance(widget.tabText(index).replace("&", "")) + 16
                 if needed > widget.tabRect(index).width():
                     found.append(f"tab {widget.tabText(index)!r}: {needed} > {widget.width()}")
+    for sidebar in top.findChildren(QListWidget, "sidebar"):
+        if not sidebar.isVisibleTo(top):
+            continue
+        icon = sidebar.iconSize().width()
+        for row in range(sidebar.count()):
+            item = sidebar.item(row)
+            # icon, the gap after it, the text's margins and the item's padding (carnet.qss)
+            needed = sidebar.fontMetrics().horizontalAdvance(item.text()) + icon + 26
+            if needed > sidebar.visualItemRect(item).width():
+                found.append(
+                    f"sidebar {item.text()!r}: {needed} > {sidebar.visualItemRect(item).width()}"
+                )
     return found
 
 

@@ -25,7 +25,9 @@ SIDEBAR_ICONS = {
     "followups": "bell",
     "dashboard": "layout-dashboard",
 }
-SIDEBAR_ICON_SIZE = 18
+SIDEBAR_ICON_SIZE = 16
+# The list's padding and border, an item's padding (carnet.qss) and the gap after the icon.
+SIDEBAR_PADDING = 35
 
 
 def _action_icons(window: MainWindow) -> dict:
@@ -57,6 +59,17 @@ def _action_icons(window: MainWindow) -> dict:
     }
 
 
+def fit_sidebar(window: MainWindow) -> None:
+    """As wide as its widest entry (with a count of follow-ups due), icons and padding included."""
+    labels = window._page_labels()
+    metrics = window.sidebar.fontMetrics()
+    widest = max(
+        *(metrics.horizontalAdvance(label) for label in labels.values()),
+        metrics.horizontalAdvance(labels["followups"] + " (00)"),
+    )
+    window.sidebar.setFixedWidth(widest + SIDEBAR_ICON_SIZE + SIDEBAR_PADDING)
+
+
 def dress(window: MainWindow) -> None:
     """Icons on the sidebar, the menus and the toolbar; the toolbar's quick actions."""
     sidebar = window.sidebar
@@ -64,13 +77,7 @@ def dress(window: MainWindow) -> None:
     sidebar.setIconSize(QSize(SIDEBAR_ICON_SIZE, SIDEBAR_ICON_SIZE))
     for row, key in enumerate(window._page_labels()):
         sidebar.item(row).setIcon(icon(SIDEBAR_ICONS[key]))
-    labels = window._page_labels()
-    metrics = sidebar.fontMetrics()
-    widest = max(
-        *(metrics.horizontalAdvance(label) for label in labels.values()),
-        metrics.horizontalAdvance(labels["followups"] + " (00)"),
-    )
-    sidebar.setFixedWidth(widest + SIDEBAR_ICON_SIZE + 32)
+    fit_sidebar(window)
     for action, name in _action_icons(window).items():
         action.setIcon(icon(name))
     for row, action in enumerate(window.view_actions):

@@ -115,21 +115,22 @@ def give_way(view: QAbstractItemView, columns: Sequence[int]) -> GiveWay:
 
 
 def widen_to_titles(view: QAbstractItemView) -> None:
-    """No column narrower than its title; a stretching column gets it from the view's minimum
-    width."""
+    """No column narrower than its title; where a column stretches, the view is kept wide
+    enough for every title."""
     header = _header(view)
     model = view.model()
-    needed = 0
+    titles = 0
+    stretches = False
     for column in range(header.count()):
         if header.isSectionHidden(column):
             continue
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         whole = header.fontMetrics().horizontalAdvance(title) + 16
+        titles += whole
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
-            needed += whole
-            continue
-        if header.sectionSize(column) < whole:
+            stretches = True
+        elif header.sectionSize(column) < whole:
             header.resizeSection(column, whole)
-        needed += header.sectionSize(column)
-    frame = view.frameWidth() * 2 + view.verticalScrollBar().sizeHint().width()
-    view.setMinimumWidth(max(view.minimumWidth(), needed + frame))
+    if stretches:
+        frame = view.frameWidth() * 2 + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(max(view.minimumWidth(), titles + frame))
