@@ -3503,8 +3503,8 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>100 %</translation>
     </message>
     <message>
-        <source>Actual size</source>
-        <translation>Actual size</translation>
+        <source>Back to actual size (100 %)</source>
+        <translation>Back to actual size (100 %)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -4071,6 +4071,10 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <source>Delete this person and all their data…</source>
         <translation>Delete this person and all their data…</translation>
     </message>
+    <message>
+        <source>Put back an automatic copy, or a backup file you saved</source>
+        <translation>Put back an automatic copy, or a backup file you saved</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4183,6 +4187,13 @@ Wait until it has finished starting, or close it, then start Carnet again.</tran
     <message>
         <source>Until which day should “{what}” wait?</source>
         <translation>Until which day should “{what}” wait?</translation>
+    </message>
+</context>
+<context>
+    <name>StageLegend</name>
+    <message>
+        <source>Can hire</source>
+        <translation>Can hire</translation>
     </message>
 </context>
 <context>
@@ -4542,10 +4553,10 @@ It has been left untouched. Move it elsewhere to start afresh, or open another d
     <message>
         <source>All your data is in {file}.
 
-To carry it to another computer, copy this file there and choose File › Restore from a backup file.</source>
+To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</source>
         <translation>All your data is in {file}.
 
-To carry it to another computer, copy this file there and choose File › Restore from a backup file.</translation>
+To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4709,8 +4720,16 @@ It will replace all the data Carnet shows now. Your current data is first copied
         <translation>Welcome to Carnet</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Skip</translation>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Save and continue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -4720,8 +4739,8 @@ It will replace all the data Carnet shows now. Your current data is first copied
         <translation>Your search, in a few words</translation>
     </message>
     <message>
-        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under Calls → My profile.</source>
-        <translation>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under Calls → My profile.</translation>
+        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under File → My profile.</source>
+        <translation>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under File → My profile.</translation>
     </message>
     <message>
         <source>e.g. Key account manager, luxury goods</source>

@@ -3503,8 +3503,8 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>100&#xa0;%</translation>
     </message>
     <message>
-        <source>Actual size</source>
-        <translation>Taille réelle</translation>
+        <source>Back to actual size (100 %)</source>
+        <translation>Revenir à la taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -4071,6 +4071,10 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
         <source>Delete this person and all their data…</source>
         <translation>Supprimer cette personne et toutes ses données…</translation>
     </message>
+    <message>
+        <source>Put back an automatic copy, or a backup file you saved</source>
+        <translation>Remettre une copie automatique, ou un fichier de sauvegarde que vous avez enregistré</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4183,6 +4187,13 @@ Attendez qu’il ait fini de démarrer, ou fermez-le, puis relancez Carnet.</tra
     <message>
         <source>Until which day should “{what}” wait?</source>
         <translation>Jusqu’à quel jour «&#xa0;{what}&#xa0;» doit-il attendre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>StageLegend</name>
+    <message>
+        <source>Can hire</source>
+        <translation>Peut embaucher</translation>
     </message>
 </context>
 <context>
@@ -4542,10 +4553,10 @@ Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ou
     <message>
         <source>All your data is in {file}.
 
-To carry it to another computer, copy this file there and choose File › Restore from a backup file.</source>
+To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</source>
         <translation>Toutes vos données sont dans {file}.
 
-Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer un fichier de sauvegarde.</translation>
+Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer une sauvegarde, puis Fichier de sauvegarde…</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4709,8 +4720,16 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
         <translation>Bienvenue dans Carnet</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Ignorer</translation>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -4720,8 +4739,8 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
         <translation>Votre recherche, en quelques mots</translation>
     </message>
     <message>
-        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under Calls → My profile.</source>
-        <translation>Carnet vous aide à rencontrer qui peut vous embaucher, de recommandation en recommandation. Ce texte figure dans chaque préparation d’appel&#xa0;; vous pourrez le changer dans Appels → Mon profil.</translation>
+        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under File → My profile.</source>
+        <translation>Carnet vous aide à rencontrer qui peut vous embaucher, de recommandation en recommandation. Ce texte figure dans chaque préparation d’appel&#xa0;; vous pourrez le changer dans Fichier → Mon profil.</translation>
     </message>
     <message>
         <source>e.g. Key account manager, luxury goods</source>

@@ -112,3 +112,55 @@ def test_an_item_cut_short_shows_its_whole_text_on_hover(open_carnet, qtbot):
     QApplication.sendEvent(view.viewport(), event)
     assert QToolTip.text() == "Compositions Sauvan et associés, parfumeurs à Grasse"
     QToolTip.hideText()
+
+
+def test_one_restore_entry_opens_copies_and_backup_files(open_carnet, answer_dialog):
+    window = open_carnet()
+    file_menu = window.menuBar().actions()[0].menu()
+    restoring = [a for a in file_menu.actions() if "Restore" in a.text()]
+    assert restoring == [window.safety.restore_action]
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["file button"] = dialog.file_button is not None and dialog.file_button.isVisible()
+        dialog.reject()
+
+    answer_dialog(look)
+    window.safety.restore_action.trigger()
+    assert seen["file button"]
+
+
+def test_the_tree_explains_its_marks_and_the_map_shows_its_zoom_once(open_carnet):
+    window = open_carnet()
+    window.show_view(window.referrals)
+    legend = window.referrals.legend
+    assert legend.isVisible()
+    assert [label.text() for label in legend.labels] == [
+        "Not contacted yet",
+        "Contacted, not met yet",
+        "Met",
+        "Declined",
+        "Can hire",
+    ]
+
+
+def test_my_profile_sits_beside_settings_and_the_welcome_says_what_its_buttons_do(
+    open_carnet, qtbot
+):
+    from PySide6.QtWidgets import QWizard
+
+    window = open_carnet()
+    file_menu = window.menuBar().actions()[0].menu().actions()
+    settings = file_menu.index(window.guide.settings_action)
+    assert file_menu[settings - 1] is window.calls.profile_action
+    calls_menu = window.menuBar().actions()[2].menu().actions()
+    assert window.calls.profile_action not in calls_menu
+
+    welcome = window.guide.show_welcome()
+    qtbot.addWidget(welcome)
+    assert welcome.buttonText(QWizard.WizardButton.NextButton) == "Save and continue"
+    assert welcome.buttonText(QWizard.WizardButton.CustomButton1) == "Not now"
+    assert welcome.profile_page.intro.wordWrap() and "File → My profile" in (
+        welcome.profile_page.intro.text()
+    )
+    welcome.reject()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QToolBar
 
 from carnet.ui.icons import icon
@@ -82,6 +82,23 @@ def dress(window: MainWindow) -> None:
         action.setIcon(icon(name))
     for row, action in enumerate(window.view_actions):
         action.setIcon(icon(list(SIDEBAR_ICONS.values())[row]))
+    # One way to restore: the dialog of automatic copies also opens a backup file.
+    for menu_action in window.menuBar().actions():
+        if window.transfer.restore_action in menu_action.menu().actions():
+            menu_action.menu().removeAction(window.transfer.restore_action)
+    window.safety.restore_action.setToolTip(
+        QCoreApplication.translate(
+            "SafetyCommands", "Put back an automatic copy, or a backup file you saved"
+        )
+    )
+    # "My profile" where people look for it: beside Settings, not among the calls.
+    profile = window.calls.profile_action
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if profile in menu.actions():
+            menu.removeAction(profile)
+        if window.guide.settings_action in menu.actions():
+            menu.insertAction(window.guide.settings_action, profile)
     toolbar = window.findChild(QToolBar, "quickActions")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setIconSize(QSize(18, 18))

@@ -48,6 +48,7 @@ from carnet.ui.views.referral_map import ReferralMap
 from carnet.ui.widgets.column_fit import GiveWay, widen_to_titles
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.referral_style import Stage, stage_label, stage_of
+from carnet.ui.widgets.stage_legend import StageLegend
 
 __all__ = ["PERSON_ID_ROLE", "ReferralView"]
 
@@ -137,7 +138,14 @@ class ReferralView(LazyView):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.tree, self.tr("List"))
+        self.legend = StageLegend()
+        listed = QWidget()
+        list_layout = QVBoxLayout(listed)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(0)
+        list_layout.addWidget(self.tree, 1)
+        list_layout.addWidget(self.legend)
+        self.tabs.addTab(listed, self.tr("List"))
         self.tabs.addTab(self.map, self.tr("Map"))
 
         self.side = _SidePanel()
@@ -497,7 +505,7 @@ class ReferralView(LazyView):
         return menu
 
     def show_in_list(self, person_id: int | None) -> None:
-        self.tabs.setCurrentWidget(self.tree)
+        self.tabs.setCurrentIndex(0)
         self.select_person(person_id)
 
     def show_on_map(self, person_id: int | None) -> None:
