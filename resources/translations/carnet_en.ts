@@ -2520,10 +2520,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>&amp;About Carnet</translation>
     </message>
     <message>
-        <source>{label} ({count})</source>
-        <translation>{label} ({count})</translation>
-    </message>
-    <message>
         <source>Lead saved: {name}</source>
         <translation>Lead saved: {name}</translation>
     </message>

@@ -2520,10 +2520,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>À &amp;propos de Carnet</translation>
     </message>
     <message>
-        <source>{label} ({count})</source>
-        <translation>{label} ({count})</translation>
-    </message>
-    <message>
         <source>Lead saved: {name}</source>
         <translation>Piste enregistrée&#xa0;: {name}</translation>
     </message>

@@ -82,9 +82,10 @@ def _svg(name: str) -> bytes:
 _engines: list[_LucideEngine] = []  # Python owns the engines: they live as long as the app
 
 
+@cache
 def icon(name: str, role: str = "text") -> QIcon:
     """The Lucide icon ``name`` (a file in resources/icons/lucide), drawn in the theme's ``role``
-    colour (``text``, ``accent``, ``muted``, ``danger``…)."""
+    colour (``text``, ``accent``, ``muted``, ``danger``…); one engine per icon and colour."""
     engine = _LucideEngine(name, _svg(name), role)
     _engines.append(engine)
     return QIcon(engine)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _set_title(self, profile_name: str = "") -> None:
-        """"Carnet — Claire Moreau (demo)": whose notebook this is; the file is in About."""
+        """Whose notebook this is, "Carnet — Claire Moreau (demo)"; the file is in About."""
         title = (
             self.tr("Carnet — {name}").replace("{name}", profile_name) if profile_name else "Carnet"
         )
@@ -272,11 +272,9 @@ class MainWindow(QMainWindow):
         """ "Follow-ups (3)": what is overdue or due today."""
         item = self.sidebar.item(list(self._page_labels()).index("followups"))
         label = self._page_labels()["followups"]
-        item.setText(
-            self.tr("{label} ({count})").replace("{label}", label).replace("{count}", str(count))
-            if count
-            else label
-        )
+        # Only the label is words to translate: the count in brackets reads the same everywhere
+        # (and a pseudo-translation would otherwise pad the label twice).
+        item.setText(f"{label} ({QLocale().toString(count)})" if count else label)
 
     def new_contact(self) -> None:
         self.show_view(self.contacts)
