@@ -19,7 +19,8 @@ def _lightness(role: QPalette.ColorRole) -> float:
 
 def test_start_up_gives_carnet_its_style_palette_and_stylesheet(qapp):
     app = make_application([])
-    assert app.property(theme.STYLE_PROPERTY) == "fusion"
+    assert theme.style_arguments(["carnet"]) == ["-style", "Fusion"]
+    assert theme.style_arguments(["carnet", "-style", "windows"]) == []
     assert "QListWidget#sidebar" in app.styleSheet()
     assert not re.search(r"@[a-z_]+@", app.styleSheet())  # every colour filled in
 
@@ -98,12 +99,15 @@ def test_an_item_cut_short_shows_its_whole_text_on_hover(open_carnet, qtbot):
     from PySide6.QtGui import QHelpEvent, QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QListView, QToolTip
 
-    open_carnet()  # the application as Carnet sets it up
+    from carnet.ui.widgets.elided_tips import install_on
+
+    open_carnet()
     model = QStandardItemModel()
     model.appendRow(QStandardItem("Compositions Sauvan et associés, parfumeurs à Grasse"))
     view = QListView()
     qtbot.addWidget(view)
     view.setModel(model)
+    install_on(view)  # as Carnet does on every view of the window
     view.resize(120, 80)
     view.show()
     qtbot.waitExposed(view)

@@ -35,6 +35,7 @@ from carnet.ui.guide_commands import GuideCommands
 from carnet.ui.reports.commands import ReportCommands
 from carnet.ui.safety import SafetyCommands
 from carnet.ui.transfer import TransferCommands
+from carnet.ui.widgets import elided_tips
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self._refresh_title()
         self.events.people_changed.connect(self._refresh_title)
         window_state.restore_splitters(self, self._pages())
+        elided_tips.install_on(self.pages)
         self.ready.emit()
 
     def _set_title(self, profile_name: str = "") -> None:

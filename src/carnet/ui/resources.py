@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 
+@cache
 def _resources() -> Path:
     try:
         return Path(str(files("carnet.resources")))

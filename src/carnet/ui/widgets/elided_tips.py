@@ -1,7 +1,7 @@
 """Any item cut short in a list, table or tree shows its whole text as a tooltip.
 
 Qt draws an ellipsis where an item's text does not fit; this filter, installed once on the
-application, adds the missing half: hovering the item shows what the ellipsis hides (unless the
+views, adds the missing half: hovering the item shows what the ellipsis hides (unless the
 model already offers a tooltip of its own).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip
+from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
 
 ICON_ROOM = 24
 
@@ -44,8 +44,11 @@ class ElidedTips(QObject):
         return True
 
 
-def install(app: QApplication) -> None:
-    if app.property("carnet_elided_tips"):
-        return
-    app.setProperty("carnet_elided_tips", True)
-    app.installEventFilter(ElidedTips(app))
+def install_on(root: QWidget) -> None:
+    """Watch the lists, tables and trees inside ``root`` (not the whole application: a filter
+    there would see every event of the app, in Python)."""
+    watcher = root.findChild(ElidedTips) or ElidedTips(root)
+    views = [root] if isinstance(root, QAbstractItemView) else []
+    for view in views + root.findChildren(QAbstractItemView):
+        view.viewport().removeEventFilter(watcher)
+        view.viewport().installEventFilter(watcher)
