@@ -332,6 +332,21 @@
     </message>
 </context>
 <context>
+    <name>CardHeader</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Fill in what you know, then save: the rest can wait.</source>
+        <translation>Fill in what you know, then save: the rest can wait.</translation>
+    </message>
+    <message>
+        <source>Introduced by {name}</source>
+        <translation>Introduced by {name}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Carnet: your network, relay by relay.</source>
@@ -720,10 +735,6 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>Nobody matches this search and these filters.</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
         <source>This person is gone</source>
         <translation>This person is gone</translation>
     </message>
@@ -823,6 +834,42 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</source>
         <translation>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</translation>
+    </message>
+    <message>
+        <source>Your network starts here</source>
+        <translation>Your network starts here</translation>
+    </message>
+    <message>
+        <source>Bring in the people you already know, or add the first person you will call. The demo shows a network already under way, in a file of its own.</source>
+        <translation>Bring in the people you already know, or add the first person you will call. The demo shows a network already under way, in a file of its own.</translation>
+    </message>
+    <message>
+        <source>Import my LinkedIn connections…</source>
+        <translation>Import my LinkedIn connections…</translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation>Add the first person</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>Explore the demo</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list</source>
+        <translation>Choose someone in the list</translation>
+    </message>
+    <message>
+        <source>Their card shows who introduced you, where you stand and what you said to each other.</source>
+        <translation>Their card shows who introduced you, where you stand and what you said to each other.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Note a name I was given…</source>
+        <translation>Note a name I was given…</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2100,48 @@ Write the name down at once, with the permission you got.</translation>
     </message>
 </context>
 <context>
+    <name>FillInEditor</name>
+    <message>
+        <source>Insert a name</source>
+        <translation>Insert a name</translation>
+    </message>
+</context>
+<context>
+    <name>FillIns</name>
+    <message>
+        <source>the person called</source>
+        <translation>the person called</translation>
+    </message>
+    <message>
+        <source>the relay</source>
+        <translation>the relay</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s job</source>
+        <translation>the relay&apos;s job</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s background</source>
+        <translation>the relay&apos;s background</translation>
+    </message>
+    <message>
+        <source>how they know each other</source>
+        <translation>how they know each other</translation>
+    </message>
+    <message>
+        <source>my name</source>
+        <translation>my name</translation>
+    </message>
+    <message>
+        <source>my ask</source>
+        <translation>my ask</translation>
+    </message>
+    <message>
+        <source>“{label}”</source>
+        <translation>“{label}”</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up</source>
@@ -2937,10 +3026,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Carnet — {file}</source>
-        <translation>Carnet — {file}</translation>
-    </message>
-    <message>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
@@ -3005,10 +3090,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>&amp;About Carnet</translation>
     </message>
     <message>
-        <source>{label} ({count})</source>
-        <translation>{label} ({count})</translation>
-    </message>
-    <message>
         <source>Lead saved: {name}</source>
         <translation>Lead saved: {name}</translation>
     </message>
@@ -3019,6 +3100,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Your network, relay by relay: who introduced you to whom, your calls and your notes.&lt;/p&gt;&lt;p&gt;Your data: {file}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Your network, relay by relay: who introduced you to whom, your calls and your notes.&lt;/p&gt;&lt;p&gt;Your data: {file}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Carnet — {name}</source>
+        <translation>Carnet — {name}</translation>
     </message>
 </context>
 <context>
@@ -3150,24 +3235,12 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <source>What you learned, the names you were given, what to do next…
-
-## A heading, **bold**, - a list item</source>
-        <translation>What you learned, the names you were given, what to do next…
-
-## A heading, **bold**, - a list item</translation>
-    </message>
-    <message>
         <source>Delete entry…</source>
         <translation>Delete entry…</translation>
     </message>
     <message>
         <source>Heading</source>
         <translation>Heading</translation>
-    </message>
-    <message>
-        <source>Make the line a heading</source>
-        <translation>Make the line a heading</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -3182,16 +3255,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>• List</translation>
     </message>
     <message>
-        <source>Make the lines a list</source>
-        <translation>Make the lines a list</translation>
-    </message>
-    <message>
         <source>1. List</source>
         <translation>1. List</translation>
-    </message>
-    <message>
-        <source>Make the lines a numbered list</source>
-        <translation>Make the lines a numbered list</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3314,6 +3379,30 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</source>
         <translation>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</translation>
+    </message>
+    <message>
+        <source>What you learned, the names you were given, what to do next…</source>
+        <translation>What you learned, the names you were given, what to do next…</translation>
+    </message>
+    <message>
+        <source>Make the line a heading (Ctrl+Alt+2)</source>
+        <translation>Make the line a heading (Ctrl+Alt+2)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make the lines a list (Ctrl+Shift+8)</source>
+        <translation>Make the lines a list (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>Make the lines a numbered list (Ctrl+Shift+7)</source>
+        <translation>Make the lines a numbered list (Ctrl+Shift+7)</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3890,6 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Reset to the default wording</translation>
     </message>
     <message>
-        <source>Write in Markdown. These names are filled in during a call; a line whose name is unknown is left out:</source>
-        <translation>Write in Markdown. These names are filled in during a call; a line whose name is unknown is left out:</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -3827,6 +3912,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Your wording</source>
         <translation>Your wording</translation>
+    </message>
+    <message>
+        <source>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</source>
+        <translation>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</translation>
     </message>
 </context>
 <context>
@@ -4020,10 +4109,6 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>100 %</translation>
     </message>
     <message>
-        <source>Actual size</source>
-        <translation>Actual size</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -4106,6 +4191,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Who introduced you to whom, drawn by Carnet</source>
         <translation>Who introduced you to whom, drawn by Carnet</translation>
+    </message>
+    <message>
+        <source>Back to actual size (100 %)</source>
+        <translation>Back to actual size (100 %)</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4704,10 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <source>Delete this person and all their data…</source>
         <translation>Delete this person and all their data…</translation>
     </message>
+    <message>
+        <source>Put back an automatic copy, or a backup file you saved</source>
+        <translation>Put back an automatic copy, or a backup file you saved</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4727,6 +4820,13 @@ Wait until it has finished starting, or close it, then start Carnet again.</tran
     <message>
         <source>Until which day should “{what}” wait?</source>
         <translation>Until which day should “{what}” wait?</translation>
+    </message>
+</context>
+<context>
+    <name>StageLegend</name>
+    <message>
+        <source>Can hire</source>
+        <translation>Can hire</translation>
     </message>
 </context>
 <context>
@@ -5106,14 +5206,6 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
         <translation>Backup saved</translation>
     </message>
     <message>
-        <source>All your data is in {file}.
-
-To carry it to another computer, copy this file there and choose File › Restore from a backup file.</source>
-        <translation>All your data is in {file}.
-
-To carry it to another computer, copy this file there and choose File › Restore from a backup file.</translation>
-    </message>
-    <message>
         <source>Restore from a backup file</source>
         <translation>Restore from a backup file</translation>
     </message>
@@ -5159,6 +5251,14 @@ It will replace all the data Carnet shows now. Your current data is first copied
             <numerusform>%Ln person exported to {file}.</numerusform>
             <numerusform>%Ln people exported to {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All your data is in {file}.
+
+To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</source>
+        <translation>All your data is in {file}.
+
+To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</translation>
     </message>
 </context>
 <context>
@@ -5288,8 +5388,16 @@ It will replace all the data Carnet shows now. Your current data is first copied
         <translation>Welcome to Carnet</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Skip</translation>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Save and continue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -5297,10 +5405,6 @@ It will replace all the data Carnet shows now. Your current data is first copied
     <message>
         <source>Your search, in a few words</source>
         <translation>Your search, in a few words</translation>
-    </message>
-    <message>
-        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under Calls → My profile.</source>
-        <translation>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under Calls → My profile.</translation>
     </message>
     <message>
         <source>e.g. Key account manager, luxury goods</source>
@@ -5337,6 +5441,10 @@ It will replace all the data Carnet shows now. Your current data is first copied
     <message>
         <source>Weekly &amp;goal</source>
         <translation>Weekly &amp;goal</translation>
+    </message>
+    <message>
+        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under File → My profile.</source>
+        <translation>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under File → My profile.</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,21 @@
     </message>
 </context>
 <context>
+    <name>CardHeader</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Fill in what you know, then save: the rest can wait.</source>
+        <translation>Notez ce que vous savez, puis enregistrez&#xa0;: le reste peut attendre.</translation>
+    </message>
+    <message>
+        <source>Introduced by {name}</source>
+        <translation>Nom transmis par {name}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Carnet: your network, relay by relay.</source>
@@ -720,10 +735,6 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Personne ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>Nouvelle personne</translation>
-    </message>
-    <message>
         <source>This person is gone</source>
         <translation>Cette personne n’existe plus</translation>
     </message>
@@ -823,6 +834,42 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>While you were editing this card, it was changed elsewhere (by an import or another window). Your changes were saved; the other fields now show what was added meanwhile.</source>
         <translation>Pendant que vous modifiiez cette fiche, elle a été changée ailleurs (par une importation ou une autre fenêtre). Vos modifications ont été enregistrées&#xa0;; les autres champs montrent maintenant ce qui a été ajouté entre-temps.</translation>
+    </message>
+    <message>
+        <source>Your network starts here</source>
+        <translation>Votre réseau commence ici</translation>
+    </message>
+    <message>
+        <source>Bring in the people you already know, or add the first person you will call. The demo shows a network already under way, in a file of its own.</source>
+        <translation>Faites venir les personnes que vous connaissez déjà, ou ajoutez la première personne que vous appellerez. La démo montre un réseau déjà en route, dans un fichier à part.</translation>
+    </message>
+    <message>
+        <source>Import my LinkedIn connections…</source>
+        <translation>Importer mes relations LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation>Ajouter une première personne</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>Découvrir la démo</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list</source>
+        <translation>Choisissez quelqu’un dans la liste</translation>
+    </message>
+    <message>
+        <source>Their card shows who introduced you, where you stand and what you said to each other.</source>
+        <translation>Sa fiche montre qui vous a donné son nom, où vous en êtes et ce que vous vous êtes dit.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Note a name I was given…</source>
+        <translation>Noter un nom qu’on m’a donné…</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2100,48 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
 </context>
 <context>
+    <name>FillInEditor</name>
+    <message>
+        <source>Insert a name</source>
+        <translation>Insérer un nom</translation>
+    </message>
+</context>
+<context>
+    <name>FillIns</name>
+    <message>
+        <source>the person called</source>
+        <translation>la personne appelée</translation>
+    </message>
+    <message>
+        <source>the relay</source>
+        <translation>le relais</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s job</source>
+        <translation>le poste du relais</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s background</source>
+        <translation>le parcours du relais</translation>
+    </message>
+    <message>
+        <source>how they know each other</source>
+        <translation>leur lien</translation>
+    </message>
+    <message>
+        <source>my name</source>
+        <translation>mon nom</translation>
+    </message>
+    <message>
+        <source>my ask</source>
+        <translation>ma demande</translation>
+    </message>
+    <message>
+        <source>“{label}”</source>
+        <translation>«&#xa0;{label}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up</source>
@@ -2937,10 +3026,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Carnet — {file}</source>
-        <translation>Carnet — {file}</translation>
-    </message>
-    <message>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
@@ -3005,10 +3090,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>À &amp;propos de Carnet</translation>
     </message>
     <message>
-        <source>{label} ({count})</source>
-        <translation>{label} ({count})</translation>
-    </message>
-    <message>
         <source>Lead saved: {name}</source>
         <translation>Piste enregistrée&#xa0;: {name}</translation>
     </message>
@@ -3019,6 +3100,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Your network, relay by relay: who introduced you to whom, your calls and your notes.&lt;/p&gt;&lt;p&gt;Your data: {file}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Carnet&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Votre réseau, de relais en relais&#xa0;: les noms que l’on vous a donnés, vos appels et vos notes.&lt;/p&gt;&lt;p&gt;Vos données&#xa0;: {file}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Carnet — {name}</source>
+        <translation>Carnet — {name}</translation>
     </message>
 </context>
 <context>
@@ -3150,24 +3235,12 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <source>What you learned, the names you were given, what to do next…
-
-## A heading, **bold**, - a list item</source>
-        <translation>Ce que vous avez appris, les noms que l’on vous a donnés, la suite à donner…
-
-## Un intertitre, **gras**, - un élément de liste</translation>
-    </message>
-    <message>
         <source>Delete entry…</source>
         <translation>Supprimer la note…</translation>
     </message>
     <message>
         <source>Heading</source>
         <translation>Intertitre</translation>
-    </message>
-    <message>
-        <source>Make the line a heading</source>
-        <translation>Faire de la ligne un intertitre</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -3182,16 +3255,8 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>• Liste</translation>
     </message>
     <message>
-        <source>Make the lines a list</source>
-        <translation>Faire des lignes une liste</translation>
-    </message>
-    <message>
         <source>1. List</source>
         <translation>1. Liste</translation>
-    </message>
-    <message>
-        <source>Make the lines a numbered list</source>
-        <translation>Faire des lignes une liste numérotée</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3314,6 +3379,30 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Saved. This entry was also changed elsewhere meanwhile: your changes were kept, and the rest now shows what was saved there.</source>
         <translation>Enregistré. Cette entrée a aussi été modifiée ailleurs entre-temps&#xa0;: vos modifications ont été gardées, et le reste montre maintenant ce qui y a été enregistré.</translation>
+    </message>
+    <message>
+        <source>What you learned, the names you were given, what to do next…</source>
+        <translation>Ce que vous avez appris, les noms qu’on vous a donnés, la suite à donner…</translation>
+    </message>
+    <message>
+        <source>Make the line a heading (Ctrl+Alt+2)</source>
+        <translation>Faire de la ligne un titre (Ctrl+Alt+2)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make the lines a list (Ctrl+Shift+8)</source>
+        <translation>Mettre les lignes en liste (Ctrl+Maj+8)</translation>
+    </message>
+    <message>
+        <source>Make the lines a numbered list (Ctrl+Shift+7)</source>
+        <translation>Mettre les lignes en liste numérotée (Ctrl+Maj+7)</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3890,6 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Revenir au texte d’origine</translation>
     </message>
     <message>
-        <source>Write in Markdown. These names are filled in during a call; a line whose name is unknown is left out:</source>
-        <translation>Écrivez en Markdown. Ces noms sont remplis pendant un appel&#xa0;; une ligne dont le nom est inconnu est omise&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -3827,6 +3912,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Your wording</source>
         <translation>Votre texte</translation>
+    </message>
+    <message>
+        <source>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</source>
+        <translation>Les noms dans les cases arrondies sont remplis pendant l’appel&#xa0;; une ligne dont Carnet ne connaît pas encore le nom est laissée de côté.</translation>
     </message>
 </context>
 <context>
@@ -4020,10 +4109,6 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>100&#xa0;%</translation>
     </message>
     <message>
-        <source>Actual size</source>
-        <translation>Taille réelle</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -4106,6 +4191,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Who introduced you to whom, drawn by Carnet</source>
         <translation>Qui vous a donné quel nom, dessiné par Carnet</translation>
+    </message>
+    <message>
+        <source>Back to actual size (100 %)</source>
+        <translation>Revenir à la taille réelle (100&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4704,10 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
         <source>Delete this person and all their data…</source>
         <translation>Supprimer cette personne et toutes ses données…</translation>
     </message>
+    <message>
+        <source>Put back an automatic copy, or a backup file you saved</source>
+        <translation>Remettre une copie automatique, ou un fichier de sauvegarde que vous avez enregistré</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4727,6 +4820,13 @@ Attendez qu’il ait fini de démarrer, ou fermez-le, puis relancez Carnet.</tra
     <message>
         <source>Until which day should “{what}” wait?</source>
         <translation>Jusqu’à quel jour «&#xa0;{what}&#xa0;» doit-il attendre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>StageLegend</name>
+    <message>
+        <source>Can hire</source>
+        <translation>Peut embaucher</translation>
     </message>
 </context>
 <context>
@@ -5106,14 +5206,6 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
         <translation>Sauvegarde enregistrée</translation>
     </message>
     <message>
-        <source>All your data is in {file}.
-
-To carry it to another computer, copy this file there and choose File › Restore from a backup file.</source>
-        <translation>Toutes vos données sont dans {file}.
-
-Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer un fichier de sauvegarde.</translation>
-    </message>
-    <message>
         <source>Restore from a backup file</source>
         <translation>Restaurer un fichier de sauvegarde</translation>
     </message>
@@ -5159,6 +5251,14 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
             <numerusform>%Ln personne exportée dans {file}.</numerusform>
             <numerusform>%Ln personnes exportées dans {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All your data is in {file}.
+
+To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</source>
+        <translation>Toutes vos données sont dans {file}.
+
+Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer une sauvegarde, puis Fichier de sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -5288,8 +5388,16 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
         <translation>Bienvenue dans Carnet</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Ignorer</translation>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -5297,10 +5405,6 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
     <message>
         <source>Your search, in a few words</source>
         <translation>Votre recherche, en quelques mots</translation>
-    </message>
-    <message>
-        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under Calls → My profile.</source>
-        <translation>Carnet vous aide à rencontrer qui peut vous embaucher, de recommandation en recommandation. Ce texte figure dans chaque préparation d’appel&#xa0;; vous pourrez le changer dans Appels → Mon profil.</translation>
     </message>
     <message>
         <source>e.g. Key account manager, luxury goods</source>
@@ -5337,6 +5441,10 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
     <message>
         <source>Weekly &amp;goal</source>
         <translation>&amp;Objectif hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Carnet helps you meet the people who can hire you, one recommendation at a time. What you write here appears in every call preparation; you can change it later under File → My profile.</source>
+        <translation>Carnet vous aide à rencontrer qui peut vous embaucher, de recommandation en recommandation. Ce texte figure dans chaque préparation d’appel&#xa0;; vous pourrez le changer dans Fichier → Mon profil.</translation>
     </message>
 </context>
 <context>

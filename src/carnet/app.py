@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from carnet import APP_NAME, __version__, paths
 from carnet.db.migrate import StoreError
-from carnet.ui import error_reporting, language, single_instance
+from carnet.ui import error_reporting, language, single_instance, theme
 from carnet.ui.main_window import MainWindow
 from carnet.ui.resources import app_icon_path
 from carnet.ui.store_messages import explain_store_error
@@ -65,12 +65,13 @@ def make_application(argv: Sequence[str]) -> QApplication:
     # the interpreter back within 1 ms instead of 5: each database call of a view would otherwise
     # queue behind it, and a read of twenty calls could stall the window for 100 ms.
     sys.setswitchinterval(0.001)
-    app = QApplication.instance() or QApplication(list(argv))
+    app = QApplication.instance() or QApplication([*argv, *theme.style_arguments(list(argv))])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(app_icon_path())))
     language.install_translators(app)
+    theme.install(app)
     return app
 
 

@@ -9,6 +9,7 @@ What Carnet creates there is for the user's eyes only: folders 0700, files 0600 
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from dataclasses import dataclass, field
@@ -79,6 +80,7 @@ def make_private(path: Path) -> None:
         pass
 
 
+@functools.cache
 def resources_dir() -> Path:
     """The icons, stylesheet and compiled translations shipped with Carnet."""
     from importlib.resources import files

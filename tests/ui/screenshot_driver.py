@@ -1,18 +1,20 @@
-"""Screenshots of every page and dialog, on a real X server, in one language.
+"""Screenshots of every page and dialog, on a real X server, in one language and colour scheme.
 
-    python screenshot_driver.py OUT_DIR LANGUAGE WIDTHxHEIGHT TRANSLATIONS_DIR
+    python screenshot_driver.py OUT_DIR LANGUAGE WIDTHxHEIGHT TRANSLATIONS_DIR [light|dark]
 
 LANGUAGE is ``fr``, ``en`` or ``pseudo`` (English source texts made 40 % longer and accented).
 The window opens on the demo network, maximised on the screen (which the caller makes
 WIDTH×HEIGHT) and then set to that size. Each page, tab and dialog of the tour (tests/ui/tour.py)
-is saved as ``NN-name.png``; ``report.json`` lists them with the size each had, and the texts
-that did not fit in their widget.
+is saved as ``NN-name.png``; ``report.json`` lists them with the size each had, the texts that
+did not fit in their widget, and any code a user should never read (a ``{placeholder}``, Markdown
+syntax).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -25,14 +27,18 @@ from PySide6.QtGui import QFontMetrics  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QTabBar,
+    QTextEdit,
     QWidget,
 )
 
@@ -41,6 +47,64 @@ from carnet.ui import language  # noqa: E402
 from tests.ui.tour import Tour  # noqa: E402
 
 LINKEDIN_SAMPLE = ROOT / "tests" / "fixtures" / "import" / "linkedin" / "Connections.csv"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+MARKDOWN = re.compile(r"\*\*\S|\S\*\*|(^|\n)#{1,6} \S|\]\(https?:")
+TAG = re.compile(r"<[^>]+>")
+
+
+def code_shown(top: QWidget) -> list[str]:
+    """Placeholders and Markdown syntax in what the user reads (labels, text boxes, items)."""
+    texts = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget, QLabel):
+            texts.append(TAG.sub("", widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            root = widget.rootIndex()
+            for row in range(min(model.rowCount(root), 40)):
+                for column in range(8):  # a list model's column count is not Python's to ask
+                    index = model.index(row, column, root)
+                    if not index.isValid():
+                        break
+                    texts.append(str(index.data() or ""))
+    return [
+        f"code shown: {text[:70]!r}"
+        for text in texts
+        if PLACEHOLDER.search(text) or MARKDOWN.search(text)
+    ]
+
+
+def clipped_columns(top: QWidget) -> list[str]:
+    """Header titles wider than their section, and columns that start or run off screen."""
+    found = []
+    for header in top.findChildren(QHeaderView):
+        if not header.isVisibleTo(top) or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        view = header.parentWidget()
+        if model is None or not isinstance(view, QAbstractItemView):
+            continue
+        metrics = header.fontMetrics()
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+                continue
+            title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if not title:
+                continue
+            if header.sectionSize(section) < metrics.horizontalAdvance(title) + 8:
+                found.append(f"header {title!r}: {header.sectionSize(section)} wide")
+            end = header.sectionViewportPosition(section) + header.sectionSize(section)
+            if end > view.viewport().width() + 2:
+                found.append(f"column {title!r} off screen")
+        if view.textElideMode() == Qt.TextElideMode.ElideNone:
+            found.append(f"{type(view).__name__} cuts items without an ellipsis")
+    return found
 
 
 def clipped_texts(top: QWidget) -> list[str]:
@@ -79,11 +143,24 @@ def clipped_texts(top: QWidget) -> list[str]:
                 needed = metrics.horizontalAdvance(widget.tabText(index).replace("&", "")) + 16
                 if needed > widget.tabRect(index).width():
                     found.append(f"tab {widget.tabText(index)!r}: {needed} > {widget.width()}")
+    for sidebar in top.findChildren(QListWidget, "sidebar"):
+        if not sidebar.isVisibleTo(top):
+            continue
+        icon = sidebar.iconSize().width()
+        for row in range(sidebar.count()):
+            item = sidebar.item(row)
+            # icon, the gap after it, the text's margins and the item's padding (carnet.qss)
+            needed = sidebar.fontMetrics().horizontalAdvance(item.text()) + icon + 26
+            if needed > sidebar.visualItemRect(item).width():
+                found.append(
+                    f"sidebar {item.text()!r}: {needed} > {sidebar.visualItemRect(item).width()}"
+                )
     return found
 
 
-def main(out: Path, code: str, size: str, translations: Path) -> int:
+def main(out: Path, code: str, size: str, translations: Path, scheme: str = "light") -> int:
     width, height = (int(n) for n in size.split("x"))
+    os.environ["CARNET_COLOR_SCHEME"] = scheme
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Carnet")
     app.setApplicationName("Carnet")
@@ -115,7 +192,8 @@ def main(out: Path, code: str, size: str, translations: Path) -> int:
                 "kind": type(widget).__name__,
                 "main window": widget is window,
                 "size": [widget.width(), widget.height()],
-                "clipped": clipped_texts(widget),
+                "clipped": clipped_texts(widget) + clipped_columns(widget),
+                "code": code_shown(widget),
             }
         )
 
@@ -130,4 +208,4 @@ def main(out: Path, code: str, size: str, translations: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4])))
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4]), *sys.argv[5:]))

@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from carnet.domain import notebook, people
 from carnet.domain.enums import NoteKind
+from carnet.domain.models import Note
 from carnet.domain.notebook import NoteDraft
 from carnet.domain.people import PersonDraft
 from carnet.ui.widgets.entry_list import ROW_ROLE, WEEK_ROLE
@@ -71,17 +73,17 @@ def test_an_entry_written_with_people_company_and_formatting_survives_a_restart(
     qtbot.keyClick(view.body, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
     qtbot.mouseClick(view.format_buttons["bold"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.format_buttons["heading"], Qt.MouseButton.LeftButton)
-    assert view.body.toPlainText() == "## **Recrute**"
+    assert view.body.toPlainText() == "Recrute", "formatted, with no Markdown syntax shown"
+    assert view.body.document().firstBlock().blockFormat().headingLevel() == 2
     view.body.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(view.body, Qt.Key.Key_Return)
     type_text(qtbot, view.body, "Trois postes")
     qtbot.mouseClick(view.format_buttons["list"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.saved_state.text() == "Saved", timeout=2000)
 
-    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
-    html = view.preview.toHtml()
-    assert "Recrute" in html and "<li" in html and "**" not in view.preview.toPlainText()
-    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    with window.database.reading() as session:
+        (stored,) = session.scalars(select(Note.body))
+    assert stored == "## Recrute\n- Trois postes", "kept as Markdown underneath"
 
     window = restart(window, open_carnet)
     window.show_view(window.notebook)
@@ -90,7 +92,8 @@ def test_an_entry_written_with_people_company_and_formatting_survives_a_restart(
     assert item.data(WEEK_ROLE) == "This week"
     assert "Café avec Hélène" in item.text() and "Hélène Martin, Maison Orsane" in item.text()
     view.entries.setCurrentItem(item)
-    assert view.body.toPlainText() == "## **Recrute**\n- Trois postes"
+    assert view.body.toPlainText() == "Recrute\nTrois postes"
+    assert view.body.markdown() == "## Recrute\n- Trois postes"
     assert [p.name for p in view.linked_people.people()] == ["Hélène Martin"]
     assert view.organization.lineEdit().text().startswith("Maison Orsane")
     assert view.kind.currentData() == NoteKind.MEETING_NOTES

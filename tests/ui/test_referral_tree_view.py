@@ -205,7 +205,12 @@ def test_the_map_selects_with_the_tree_and_zooms(qtbot, window, network):
     qtbot.mouseClick(scene_map.zoom_out_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(scene_map.zoom_out_button, Qt.MouseButton.LeftButton)
     assert scene_map.view.zoom() < before
-    assert scene_map.zoom_label.text() == f"{round(scene_map.view.zoom() * 100)} %"
+    shown = f"{round(scene_map.view.zoom() * 100)} %"
+    assert scene_map.actual_size_button.text() == shown, "the zoom is shown once, on its button"
+    assert not scene_map.zoom_label.isVisible()
+    qtbot.mouseClick(scene_map.actual_size_button, Qt.MouseButton.LeftButton)
+    assert scene_map.view.zoom() == pytest.approx(1)
+    assert scene_map.actual_size_button.text() == "100 %"
 
     with qtbot.waitSignal(view.open_person_requested) as opened:
         scene_map.view.centerOn(scene_map.item_of(network["chloe"]))

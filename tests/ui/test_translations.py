@@ -48,7 +48,7 @@ SAME_IN_FRENCH = {
     "1 organisation",
     "100 %",
     "Action",
-    "Carnet — {file}",
+    "Carnet — {name}",
     "Contacts",
     "Contacts (LinkedIn, Google, Outlook, vCard) (*.csv *.vcf *.zip *.txt)",
     "Date",
@@ -252,6 +252,13 @@ def test_every_page_and_dialog_speaks_french(qtbot, open_carnet, start_in):
     assert any(name.startswith("menu-bienvenue") for name in visited)
     french = [text for where, text in texts if where.startswith("contacts ›")]
     assert "Carnet de notes" in french and "&Fichier" in french
+    # The rows of the imported file are the user's data, in whatever language they are written.
+    sample = LINKEDIN_SAMPLE.read_text(encoding="utf-8")
+    texts = [
+        (where, text)
+        for where, text in texts
+        if not (where.startswith("import-preview") and where.endswith("› row") and text in sample)
+    ]
     leftovers = sorted(set(english_leftovers(texts, messages(TRANSLATIONS / "carnet_fr.ts"))))
     assert not leftovers, "\n".join(leftovers)
     wrong = sorted({f"{where}: {m}" for where, text in texts for m in mistakes(text)})

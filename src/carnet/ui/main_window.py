@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 
 from carnet import __version__
 from carnet.paths import AppPaths
+from carnet.ui import window_state
 from carnet.ui.calls import CallCommands
+from carnet.ui.chrome import dress
 from carnet.ui.events import DataEvents
 from carnet.ui.guide_commands import GuideCommands
 from carnet.ui.reports.commands import ReportCommands
 from carnet.ui.safety import SafetyCommands
 from carnet.ui.transfer import TransferCommands
+from carnet.ui.widgets import elided_tips
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
@@ -79,8 +82,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.undo_stack = QUndoStack(self)
         self._build_menus()
+        dress(self)
         self._set_title()
-        self.resize(1100, 700)
+        window_state.restore_geometry(self)
         self.setAcceptDrops(True)
 
     def _page_labels(self) -> dict[str, str]:
@@ -104,6 +108,9 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsView(database, self.events, self.undo_stack)
         self.contacts.open_note_requested.connect(self.open_note)
         self.contacts.find_duplicates_requested.connect(self.find_duplicates)
+        self.contacts.import_requested.connect(lambda: self.transfer.import_contacts())
+        self.contacts.new_lead_requested.connect(self.new_lead)
+        self.contacts.demo_requested.connect(lambda: self.guide.open_demo())
         from carnet.ui.views.organizations_view import OrganizationsView
 
         self.organizations = OrganizationsView(database, self.events, self.undo_stack)
@@ -144,13 +151,28 @@ class MainWindow(QMainWindow):
 
         self.external_changes = ExternalChanges(database, self.events, self)
         self.external_changes.changed.connect(self.contacts.reload_clean_card)
+        self._refresh_title()
+        self.events.people_changed.connect(self._refresh_title)
+        window_state.restore_splitters(self, self._pages())
+        elided_tips.install_on(self.pages)
         self.ready.emit()
 
-    def _set_title(self) -> None:
-        title = self.tr("Carnet — {file}").replace("{file}", str(self.app_paths.database))
+    def _set_title(self, profile_name: str = "") -> None:
+        """Whose notebook this is, "Carnet — Claire Moreau (demo)"; the file is in About."""
+        title = (
+            self.tr("Carnet — {name}").replace("{name}", profile_name) if profile_name else "Carnet"
+        )
         if self.app_paths.demo:
             title += " " + self.tr("(demo)")
         self.setWindowTitle(title)
+        self.setWindowFilePath(str(self.app_paths.database))
+
+    def _refresh_title(self) -> None:
+        from carnet.domain.referrals import user_name
+
+        assert self.database is not None
+        with self.database.reading() as session:
+            self._set_title(user_name(session))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -221,6 +243,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(action)
             view_actions.append(action)
+        self.view_actions = view_actions
         self.data_actions = [
             self.new_contact_action,
             self.new_lead_action,
@@ -257,11 +280,9 @@ class MainWindow(QMainWindow):
         """ "Follow-ups (3)": what is overdue or due today."""
         item = self.sidebar.item(list(self._page_labels()).index("followups"))
         label = self._page_labels()["followups"]
-        item.setText(
-            self.tr("{label} ({count})").replace("{label}", label).replace("{count}", str(count))
-            if count
-            else label
-        )
+        # Only the label is words to translate: the count in brackets reads the same everywhere
+        # (and a pseudo-translation would otherwise pad the label twice).
+        item.setText(f"{label} ({QLocale().toString(count)})" if count else label)
 
     def new_contact(self) -> None:
         self.show_view(self.contacts)
@@ -309,6 +330,9 @@ class MainWindow(QMainWindow):
             .replace("{file}", html.escape(str(self.app_paths.database))),
         )
 
+    def _pages(self) -> dict[str, QWidget]:
+        return {name: getattr(self, name) for name in self._page_labels()}
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """A contacts file (or a backup file) dropped on the window is imported (or restored)."""
         if self.transfer.accepts(event):
@@ -323,4 +347,5 @@ class MainWindow(QMainWindow):
             return
         if getattr(self, "external_changes", None) is not None:
             self.external_changes.stop()
+        window_state.save(self, self._pages() if self.database is not None else {})
         super().closeEvent(event)

@@ -39,6 +39,7 @@ from carnet.io.rows import FIELDS, RowProblem
 from carnet.io.writer import ImportSummary, write_import
 from carnet.ui.background_job import BackgroundJob
 from carnet.ui.events import DataEvents
+from carnet.ui.widgets.column_fit import give_way
 from carnet.ui.wording import fill
 
 
@@ -151,8 +152,10 @@ def _fit_columns(table: QTableView, widest: int = 240) -> None:
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(50)
     table.resizeColumnsToContents()
-    for column in range(header.count() - 1):
-        table.setColumnWidth(column, min(table.columnWidth(column), widest))
+    for column in range(header.count()):  # never narrower than the column's title
+        wanted = min(table.columnWidth(column), widest) if column < header.count() - 1 else 0
+        table.setColumnWidth(column, max(wanted, header.sectionSizeHint(column) + 8))
+    give_way(table, range(header.count())).remember()  # all in view, cut with "…" if need be
 
 
 class ImportDialog(QDialog):

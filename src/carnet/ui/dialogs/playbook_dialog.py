@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from carnet.db.engine import Database
 from carnet.domain import playbook
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
+from carnet.ui.widgets.fill_in_editor import FillInEditor, readable
 from carnet.ui.widgets.playbook_panel import translated
 
 
@@ -36,11 +35,12 @@ class PlaybookDialog(QDialog):
         with database.reading() as session:
             cards = playbook.list_cards(session)
         self._stored = {card.situation: card for card in cards}
+        self._normal = FillInEditor()  # how a text reads back: the defaults compared alike
         self._texts = {
             card.situation: (
-                (card.title, card.body)
+                (card.title, self._normalised(card.body))
                 if card.is_custom
-                else (translated(card.title), translated(card.body))
+                else (translated(card.title), self._normalised(translated(card.body)))
             )
             for card in cards
         }
@@ -50,10 +50,12 @@ class PlaybookDialog(QDialog):
         self.situations = QListWidget()
         self.situations.setAccessibleName(self.tr("Situations"))
         for situation in self._situations:
-            self.situations.addItem(self._texts[situation][0])
+            self.situations.addItem(readable(self._texts[situation][0]))
         self.situations.setMaximumWidth(260)
-        self.title = QLineEdit()
-        self.body = QPlainTextEdit()
+        self.situations.setWordWrap(True)
+        self.situations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.title = FillInEditor(single_line=True)
+        self.body = FillInEditor()
         self.body.setTabChangesFocus(True)
         self.reset_button = QPushButton(self.tr("Reset to the default wording"))
         self.reset_button.clicked.connect(self.reset_current)
@@ -63,17 +65,11 @@ class PlaybookDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.error.hide()
-        names = "\n".join(
-            f"{{{key}}}: {QCoreApplication.translate(MESSAGES_CONTEXT, meaning)}"
-            for key, meaning in playbook.PLACEHOLDERS.items()
-        )
         help_text = QLabel(
             self.tr(
-                "Write in Markdown. These names are filled in during a call; a line whose name "
-                "is unknown is left out:"
+                "The names in the rounded boxes are filled in during the call; a line whose name "
+                "Carnet does not know yet is left out."
             )
-            + "\n"
-            + names
         )
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: palette(placeholder-text);")
@@ -85,7 +81,10 @@ class PlaybookDialog(QDialog):
         self.body.setAccessibleName(self.tr("Card text"))
         editor = QVBoxLayout()
         editor.addLayout(form, 1)
-        editor.addWidget(help_text)
+        inserts = QHBoxLayout()
+        inserts.addWidget(help_text, 1)
+        inserts.addWidget(self.body.insert_button, 0, Qt.AlignmentFlag.AlignTop)
+        editor.addLayout(inserts)
         reset_row = QHBoxLayout()
         reset_row.addWidget(self.state, 1)
         reset_row.addWidget(self.reset_button)
@@ -105,7 +104,8 @@ class PlaybookDialog(QDialog):
         self.resize(860, 540)
 
         self.situations.currentRowChanged.connect(self._show)
-        self.title.textEdited.connect(self._keep)
+        self.title.textChanged.connect(self._keep)
+        self.title.insert_button.hide()
         self.body.textChanged.connect(self._keep)
         self.situations.setCurrentRow(0)
 
@@ -114,22 +114,28 @@ class PlaybookDialog(QDialog):
 
     def _default(self, situation: playbook.Situation) -> tuple[str, str]:
         card = playbook.default_card(situation)
-        return translated(card.title), translated(card.body)
+        return translated(card.title), self._normalised(translated(card.body))
+
+    def _normalised(self, body: str) -> str:
+        self._normal.set_markdown(body)
+        return self._normal.markdown()
 
     def _show(self, row: int) -> None:
         self._current = None
         situation = self._situations[row]
         title, body = self._texts[situation]
         self.title.setText(title)
-        self.body.setPlainText(body)
+        self.body.set_markdown(body)
         self._current = situation
         self._update_state()
 
     def _keep(self, *_args) -> None:
         if self._current is None:
             return
-        self._texts[self._current] = (self.title.text(), self.body.toPlainText())
-        self.situations.item(self._situations.index(self._current)).setText(self.title.text())
+        self._texts[self._current] = (self.title.text(), self.body.markdown())
+        self.situations.item(self._situations.index(self._current)).setText(
+            readable(self.title.text())
+        )
         self._update_state()
 
     def _update_state(self) -> None:
@@ -145,7 +151,9 @@ class PlaybookDialog(QDialog):
         situation = self._current
         self._texts[situation] = self._default(situation)
         self._show(self._situations.index(situation))
-        self.situations.item(self._situations.index(situation)).setText(self._texts[situation][0])
+        self.situations.item(self._situations.index(situation)).setText(
+            readable(self._texts[situation][0])
+        )
 
     def accept(self) -> None:
         situation = self._situations[0]

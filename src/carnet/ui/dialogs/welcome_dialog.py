@@ -46,7 +46,9 @@ class WelcomeDialog(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.HaveCustomButton1)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Skip"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Not now"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Save and continue"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
         self.customButtonClicked.connect(lambda _which: self.skip())
         self.profile_page = _ProfilePage(database)
         self.start_page = _StartPage(self)
@@ -72,13 +74,15 @@ class _ProfilePage(QWizardPage):
         super().__init__()
         self._database = database
         self.setTitle(self.tr("Your search, in a few words"))
-        self.setSubTitle(
+        # In the page rather than as the wizard's subtitle, which cuts a third line off.
+        self.intro = QLabel(
             self.tr(
                 "Carnet helps you meet the people who can hire you, one recommendation at a "
                 "time. What you write here appears in every call preparation; you can change "
-                "it later under Calls → My profile."
+                "it later under File → My profile."
             )
         )
+        self.intro.setWordWrap(True)
         with database.reading() as session:
             current = profile.load_profile(session)
         self.name = QLineEdit(current.name)
@@ -103,6 +107,7 @@ class _ProfilePage(QWizardPage):
         self.error.hide()
 
         form = QFormLayout(self)
+        form.addRow(self.intro)
         for label, field in (
             (self.tr("Your &name"), self.name),
             (self.tr("&Role you are looking for"), self.target_role),

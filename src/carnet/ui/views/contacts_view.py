@@ -38,6 +38,9 @@ from carnet.ui.labels import status_label
 from carnet.ui.models.people_table_model import PERSON_ID_ROLE, PeopleTableModel
 from carnet.ui.undo import AddPerson, DeletePerson, EditPerson, MergePeople, UndoHistory
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.card_header import CardHeader
+from carnet.ui.widgets.column_fit import ColumnFit
+from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.widgets.person_form import PersonForm
 from carnet.ui.widgets.timeline import TimelineWidget
 
@@ -49,6 +52,9 @@ COLUMN_WIDTHS = (190, 170, 170, 100, 150, 120, 120)
 class ContactsView(LazyView):
     open_note_requested = Signal(int)
     find_duplicates_requested = Signal()
+    import_requested = Signal()
+    new_lead_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(
         self,
@@ -77,7 +83,11 @@ class ContactsView(LazyView):
         self._build_card()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._list_pane)
-        splitter.addWidget(self._card_pane)
+        self._right = QStackedWidget()
+        self.empty_state = EmptyState()
+        self._right.addWidget(self.empty_state)
+        self._right.addWidget(self._card_pane)
+        splitter.addWidget(self._right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([520, 480])
@@ -89,6 +99,7 @@ class ContactsView(LazyView):
         events.notes_changed.connect(self._notes_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.new_person()
+        self._show_empty()
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -151,6 +162,8 @@ class ContactsView(LazyView):
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        # name, status, next follow-up, organisation, introduced by, job, last contact
+        self.column_fit = ColumnFit(self.table, (0, 3, 6, 1, 4, 2, 5), COLUMN_WIDTHS)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.empty = QLabel()
@@ -183,11 +196,9 @@ class ContactsView(LazyView):
         layout.addWidget(self._list_stack, 1)
 
     def _build_card(self) -> None:
-        self.title = QLabel()
-        self.title.setObjectName("cardTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.header = CardHeader()
+        self.header.open_person_requested.connect(self.open_person)
+        self.title = self.header.name
         self.form = PersonForm()
         self.form.set_organization_loader(self._organization_names)
         self.form.edited.connect(self._edited)
@@ -231,7 +242,7 @@ class ContactsView(LazyView):
         self._card_pane = QWidget()
         layout = QVBoxLayout(self._card_pane)
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
@@ -293,6 +304,8 @@ class ContactsView(LazyView):
                 "{total}", QLocale().toString(total)
             )
         self.count.setText(text)
+        if self._right.currentWidget() is self.empty_state:
+            self._update_empty_state()
         if shown:
             self._list_stack.setCurrentWidget(self.table)
             return
@@ -398,7 +411,8 @@ class ContactsView(LazyView):
         self._person_id = person_id
         self.form.set_draft(draft)
         self._dirty = False
-        self._set_title(draft.full_name)
+        self.header.show_person(draft, entries)
+        self._right.setCurrentWidget(self._card_pane)
         self._show_timeline(entries)
         self.delete_button.setEnabled(True)
         self.merge_button.setEnabled(True)
@@ -414,7 +428,53 @@ class ContactsView(LazyView):
         self.tabs.setTabText(1, f"{label} ({len(entries)})" if entries else label)
 
     def _set_title(self, name: str) -> None:
-        self.title.setText(name or self.tr("New person"))
+        if not name:
+            self.header.show_new()
+            return
+        self.header.name.setText(name)
+        self.header.avatar.set_name(name)
+
+    def _show_empty(self) -> None:
+        """Instead of a blank card: what this view is for, or how to start on an empty file."""
+        self._right.setCurrentWidget(self.empty_state)
+        self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        if self._total == 0:
+            self.empty_state.show_state(
+                "users",
+                self.tr("Your network starts here"),
+                self.tr(
+                    "Bring in the people you already know, or add the first person you will "
+                    "call. The demo shows a network already under way, in a file of its own."
+                ),
+                [
+                    (
+                        self.tr("Import my LinkedIn connections…"),
+                        "download",
+                        self.import_requested.emit,
+                    ),
+                    (self.tr("Add the first person"), "user-plus", self.new_person),
+                    (self.tr("Explore the demo"), "sparkles", self.demo_requested.emit),
+                ],
+            )
+        else:
+            self.empty_state.show_state(
+                "contact",
+                self.tr("Choose someone in the list"),
+                self.tr(
+                    "Their card shows who introduced you, where you stand and what you said "
+                    "to each other."
+                ),
+                [
+                    (self.tr("Add a person"), "user-plus", self.new_person),
+                    (
+                        self.tr("Note a name I was given…"),
+                        "user-round-plus",
+                        self.new_lead_requested.emit,
+                    ),
+                ],
+            )
 
     def new_person(self, *, leave: bool = True) -> None:
         if leave and not self._leave_card():
@@ -425,6 +485,7 @@ class ContactsView(LazyView):
         self.form.set_draft(people.PersonDraft())
         self._dirty = False
         self._set_title("")
+        self._right.setCurrentWidget(self._card_pane)
         self._show_timeline([])
         self.tabs.setCurrentIndex(0)
         self.delete_button.setEnabled(False)
@@ -541,6 +602,7 @@ class ContactsView(LazyView):
         self.history.push(DeletePerson(self.history, snapshot, found.name))
         self._dirty = False
         self.new_person(leave=False)
+        self._show_empty()
         self._events.people_changed.emit()
 
     def deletion_text(self, found: people.Belongings) -> str:
@@ -646,6 +708,7 @@ class ContactsView(LazyView):
         if person_id == self._person_id:
             self._dirty = False
             self.new_person(leave=False)
+            self._show_empty()
 
     def _forget_typing(self) -> None:
         """The data was replaced: what was typed on the card is not saved into the new data."""

@@ -34,12 +34,21 @@ from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.text import fold
 from carnet.ui.autosave import Autosaver
 from carnet.ui.events import DataEvents
+from carnet.ui.icons import icon
 from carnet.ui.labels import note_kind_label
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.widgets.entry_list import NOTE_ID_ROLE, EntryList
 from carnet.ui.widgets.linked_people import LinkedPeople
 from carnet.ui.widgets.note_editor import NoteEditor, NotePreview, folded_with_positions
+
+FORMAT_ICONS = {
+    "heading": "heading",
+    "bold": "bold",
+    "italic": "italic",
+    "list": "list",
+    "numbered": "list-ordered",
+}
 
 SEARCH_DELAY_MS = 150
 ERROR_STYLE = "color: #b3261e;"
@@ -139,10 +148,7 @@ class NotebookView(LazyView):
         )
         self.body = NoteEditor()
         self.body.setPlaceholderText(
-            self.tr(
-                "What you learned, the names you were given, what to do next…\n\n"
-                "## A heading, **bold**, - a list item"
-            )
+            self.tr("What you learned, the names you were given, what to do next…")
         )
         self.preview = NotePreview()
         self.pages = QStackedWidget()
@@ -162,20 +168,28 @@ class NotebookView(LazyView):
             (
                 "heading",
                 self.tr("Heading"),
-                self.tr("Make the line a heading"),
+                self.tr("Make the line a heading (Ctrl+Alt+2)"),
                 self.body.toggle_heading,
             ),
             ("bold", self.tr("Bold"), self.tr("Bold (Ctrl+B)"), self.body.toggle_bold),
-            ("list", self.tr("• List"), self.tr("Make the lines a list"), self.body.toggle_list),
+            ("italic", self.tr("Italic"), self.tr("Italic (Ctrl+I)"), self.body.toggle_italic),
+            (
+                "list",
+                self.tr("• List"),
+                self.tr("Make the lines a list (Ctrl+Shift+8)"),
+                self.body.toggle_list,
+            ),
             (
                 "numbered",
                 self.tr("1. List"),
-                self.tr("Make the lines a numbered list"),
+                self.tr("Make the lines a numbered list (Ctrl+Shift+7)"),
                 self.body.toggle_numbered_list,
             ),
         ):
             button = QToolButton()
             button.setText(text)
+            button.setIcon(icon(FORMAT_ICONS[key]))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(action)
@@ -187,6 +201,7 @@ class NotebookView(LazyView):
         self.preview_button.setCheckable(True)
         self.preview_button.setToolTip(self.tr("Show the entry as it reads, with its formatting"))
         self.preview_button.toggled.connect(self._show_preview)
+        self.preview_button.hide()  # the editor shows the formatting as it reads
         format_bar.addWidget(self.preview_button)
 
         for label, field in (
@@ -414,7 +429,7 @@ class NotebookView(LazyView):
         for widget in widgets:
             widget.blockSignals(True)
         self.title.setText(draft.title)
-        self.body.setPlainText(draft.body)
+        self.body.set_markdown(draft.body)
         self.written_on.setDate(QDate(draft.written_on))
         self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
         self.linked_people.set_people(people)
@@ -441,7 +456,7 @@ class NotebookView(LazyView):
 
     def _show_preview(self, on: bool) -> None:
         if on:
-            self.preview.show_markdown(self.body.toPlainText())
+            self.preview.show_markdown(self.body.markdown())
         self.pages.setCurrentWidget(self.preview if on else self.body)
         for button in self.format_buttons.values():
             button.setEnabled(not on)
@@ -470,7 +485,7 @@ class NotebookView(LazyView):
         return notebook.NoteDraft(
             written_on=written_on,
             title=self.title.text(),
-            body=self.body.toPlainText(),
+            body=self.body.markdown(),
             kind=self.kind.currentData(),
             person_ids=self.linked_people.ids(),
             organization_id=self.organization.current_id(),

@@ -44,6 +44,7 @@ from carnet.ui.events import DataEvents
 from carnet.ui.labels import status_label
 from carnet.ui.undo import AddOrganization, DeleteOrganization, EditOrganization, UndoHistory
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.column_fit import widen_to_titles
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
 
 ORGANIZATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,6 +85,8 @@ class OrganizationsModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 2):
+            return self.data(index) or None  # the whole name where the column cuts it short
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
@@ -326,6 +329,7 @@ class OrganizationsView(LazyView):
                 item.setToolTip(0, self.tr("Can hire (decision maker)"))
             self.people.addTopLevelItem(item)
         self.people.resizeColumnToContents(0)
+        widen_to_titles(self.people)
         locale = QLocale()
         self.facts.clear()
         for note in facts:
@@ -341,6 +345,10 @@ class OrganizationsView(LazyView):
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.facts.addTopLevelItem(item)
         self.facts.resizeColumnToContents(0)
+        title = self.facts.headerItem().text(0)
+        title_width = self.facts.header().fontMetrics().horizontalAdvance(title) + 16
+        if self.facts.columnWidth(0) < title_width:  # no entry yet: the title still reads
+            self.facts.setColumnWidth(0, title_width)
         self.tabs.setTabText(0, self.tr("People there ({n})").replace("{n}", str(len(there))))
         self.tabs.setTabText(1, self.tr("Facts gathered ({n})").replace("{n}", str(len(facts))))
         return True

@@ -304,12 +304,15 @@ class ReferralMap(QWidget):
         self.fit_button.clicked.connect(self.view.fit)
         self.actual_size_button = QToolButton()
         self.actual_size_button.setText(self.tr("100 %"))
-        self.actual_size_button.setToolTip(self.tr("Actual size"))
+        self.actual_size_button.setToolTip(self.tr("Back to actual size (100 %)"))
         self.actual_size_button.clicked.connect(lambda: self.view.set_zoom(1))
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setMinimumWidth(button.sizeHint().height())
-        self.zoom_label = QLabel()
-        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %"))
+        self.actual_size_button.setMinimumWidth(
+            self.actual_size_button.fontMetrics().horizontalAdvance("400 %") + 12
+        )
+        self.zoom_label = QLabel()  # the zoom, shown on the actual-size button itself
+        self.zoom_label.hide()
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the map as a PNG image, SVG drawing or PDF"))
         self.export_button.clicked.connect(self.export_with_dialog)
@@ -325,7 +328,6 @@ class ReferralMap(QWidget):
             self.zoom_in_button,
             self.fit_button,
             self.actual_size_button,
-            self.zoom_label,
         ):
             bar.addWidget(widget)
         bar.addWidget(hint, 1)
@@ -461,6 +463,7 @@ class ReferralMap(QWidget):
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(self.tr("{percent} %").replace("{percent}", str(round(zoom * 100))))
+        self.actual_size_button.setText(self.zoom_label.text())
 
     # -- export ---------------------------------------------------------------------------------
 

@@ -45,8 +45,10 @@ from carnet.ui.models.referral_tree_model import (
 )
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.views.referral_map import ReferralMap
+from carnet.ui.widgets.column_fit import GiveWay, widen_to_titles
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.referral_style import Stage, stage_label, stage_of
+from carnet.ui.widgets.stage_legend import StageLegend
 from carnet.ui.wording import fill
 
 __all__ = ["PERSON_ID_ROLE", "ReferralView"]
@@ -107,6 +109,7 @@ class ReferralView(LazyView):
             self.record_introduction, Qt.ConnectionType.QueuedConnection
         )
         self.tree = QTreeView()
+        self._give_way = GiveWay(self.tree, (ORGANIZATION, PERSON))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(16)
@@ -136,7 +139,14 @@ class ReferralView(LazyView):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.tree, self.tr("List"))
+        self.legend = StageLegend()
+        listed = QWidget()
+        list_layout = QVBoxLayout(listed)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(0)
+        list_layout.addWidget(self.tree, 1)
+        list_layout.addWidget(self.legend)
+        self.tabs.addTab(listed, self.tr("List"))
         self.tabs.addTab(self.map, self.tr("Map"))
 
         self.side = _SidePanel()
@@ -200,6 +210,8 @@ class ReferralView(LazyView):
             self.tree.resizeColumnToContents(column)
         header.resizeSection(PERSON, min(max(header.sectionSize(PERSON), 170), 205))
         header.resizeSection(ORGANIZATION, min(header.sectionSize(ORGANIZATION), 135))
+        widen_to_titles(self.tree)
+        self._give_way.remember()  # on a small screen, names and companies give way
 
     # -- selection ------------------------------------------------------------------------------
 
@@ -494,7 +506,7 @@ class ReferralView(LazyView):
         return menu
 
     def show_in_list(self, person_id: int | None) -> None:
-        self.tabs.setCurrentWidget(self.tree)
+        self.tabs.setCurrentIndex(0)
         self.select_person(person_id)
 
     def show_on_map(self, person_id: int | None) -> None:

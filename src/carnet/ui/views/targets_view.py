@@ -33,6 +33,7 @@ from carnet.domain.targets import Chain, ChainStep, NextAction, NextActionKind, 
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.column_fit import widen_to_titles
 from carnet.ui.widgets.referral_style import PERMISSION_COLORS, Stage, stage_icon, stage_label
 from carnet.ui.wording import fill
 
@@ -79,6 +80,7 @@ class TargetsView(LazyView):
         for column in (1, 2):
             self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.currentItemChanged.connect(self._show_selected)
+        widen_to_titles(self.list)
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -280,6 +282,7 @@ class TargetsView(LazyView):
                     child.setToolTip(0, f"{step.name}\n{step.job_title}")
                 if step.permission is not None:
                     child.setForeground(2, PERMISSION_COLORS[step.permission])
+                    child.setToolTip(2, permission_label(step.permission))
                 head.addChild(child)
             head.setExpanded(True)
         self.chains.header().resizeSection(0, 220)

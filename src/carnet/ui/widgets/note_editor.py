@@ -1,16 +1,17 @@
-"""The text of a notebook entry: Markdown typed as plain text, with its preview.
+"""The text of a notebook entry: edited as formatted text, kept as Markdown.
 
-Plain text keeps typing fast in long notes, keeps the search index free of markup, and lets no
-picture or remote resource into a note. The editor shows headings and bold as they will look,
-highlights the words of the current search, and refuses pastes it cannot keep (a picture, a text
-longer than a note may be) with a message rather than silently.
+The user sees headings, bold, italic and lists as they read, never the Markdown syntax; the
+entry is stored as Markdown, so that it stays readable anywhere. No picture or remote resource
+gets into a note: pastes come in as plain text, and those the editor cannot keep (a picture, a
+text longer than a note may be) are refused with a message rather than silently. The words of
+the current search are highlighted.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, QMimeData, QUrl, Signal
+from PySide6.QtCore import QLocale, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -18,20 +19,20 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
     QSyntaxHighlighter,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
+    QTextListFormat,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from carnet.domain.notebook import MAX_BODY_CHARACTERS
 from carnet.domain.text import fold
+from carnet.ui.widgets import note_markdown
 
-_HEADING = re.compile(r"^(#{1,6})\s+\S")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![*\w])")
-_LIST = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 MATCH_COLOUR = QColor("#ffe08a")
 
 
@@ -46,19 +47,12 @@ def folded_with_positions(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
-class MarkdownHighlighter(QSyntaxHighlighter):
+class SearchHighlighter(QSyntaxHighlighter):
+    """Marks the words of the current search in the entry."""
+
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._words: list[str] = []
-        self._heading = QTextCharFormat()
-        self._heading.setFontWeight(QFont.Weight.Bold)
-        self._heading.setFontPointSize(document.defaultFont().pointSizeF() * 1.25)
-        self._bold = QTextCharFormat()
-        self._bold.setFontWeight(QFont.Weight.Bold)
-        self._italic = QTextCharFormat()
-        self._italic.setFontItalic(True)
-        self._marker = QTextCharFormat()
-        self._marker.setForeground(QColor("#8a8a8a"))
         self._match = QTextCharFormat()
         self._match.setBackground(MATCH_COLOUR)
         self._match.setForeground(QColor("black"))
@@ -70,22 +64,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
-        heading = _HEADING.match(text)
-        if heading:
-            self.setFormat(0, len(text), self._heading)
-            self.setFormat(0, len(heading.group(1)), self._marker)
-        else:
-            listed = _LIST.match(text)
-            if listed:
-                self.setFormat(listed.start(1), len(listed.group(1)), self._marker)
-            for match in _BOLD.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), self._bold)
-            for match in _ITALIC.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), self._italic)
-        if self._words:
-            self._highlight_words(text)
-
-    def _highlight_words(self, text: str) -> None:
+        if not self._words:
+            return
         folded, origin = folded_with_positions(text)
         for word in self._words:
             for match in re.finditer(r"(?<!\w)" + re.escape(word), folded):
@@ -97,27 +77,58 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setFormat(start, end - start, self._match)
 
 
-class NoteEditor(QPlainTextEdit):
-    """``refused(message)`` when a paste or a drop cannot go into the note."""
+def markdown_to_show(text: str) -> str:
+    """A line break typed in a note is meant: keep it (Markdown would join the lines)."""
+    return "\n".join(line + "  " if line.strip() else line for line in text.split("\n"))
+
+
+class NoteEditor(QTextEdit):
+    """Edits an entry as formatted text (headings, bold, italic, lists) and keeps it as
+    Markdown underneath (``markdown()``, ``set_markdown()``): the user never sees the syntax.
+
+    What is pasted comes in as plain text, and nothing (no picture, no page) is ever loaded.
+    ``refused(message)`` when a paste or a drop cannot go into the note.
+    """
 
     refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAcceptRichText(False)
         self.setTabChangesFocus(False)
-        self.highlighter = MarkdownHighlighter(self.document())
-        QShortcut(QKeySequence.StandardKey.Bold, self, self.toggle_bold)
+        self.highlighter = SearchHighlighter(self.document())
+        for keys, run in (
+            (QKeySequence.StandardKey.Bold, self.toggle_bold),
+            (QKeySequence.StandardKey.Italic, self.toggle_italic),
+            (QKeySequence("Ctrl+Alt+2"), self.toggle_heading),
+            (QKeySequence("Ctrl+Shift+8"), self.toggle_list),
+            (QKeySequence("Ctrl+Shift+7"), self.toggle_numbered_list),
+        ):
+            QShortcut(keys, self, run, context=Qt.ShortcutContext.WidgetShortcut)
+
+    # -- the text, as Markdown ---------------------------------------------------------------
+
+    def markdown(self) -> str:
+        return note_markdown.write_from(self.document())
+
+    def set_markdown(self, text: str) -> None:
+        note_markdown.read_into(self.document(), text)
+
+    def loadResource(self, _kind: int, _name: QUrl):  # noqa: N802 - Qt's name
+        return None
+
+    # -- pasting -----------------------------------------------------------------------------
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         # Accept pictures too, so that pasting one says why it is refused instead of nothing.
         return source.hasImage() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if not source.hasText() and source.hasHtml():
-            converted = QMimeData()
-            converted.setText(QTextDocumentFragment.fromHtml(source.html()).toPlainText())
-            source = converted
-        if not source.hasText():
+        if source.hasText():
+            text = source.text()
+        elif source.hasHtml():
+            text = QTextDocumentFragment.fromHtml(source.html()).toPlainText()
+        else:
             if source.hasImage() or source.hasUrls() or source.formats():
                 self.refused.emit(
                     self.tr(
@@ -126,7 +137,6 @@ class NoteEditor(QPlainTextEdit):
                     )
                 )
             return
-        text = source.text()
         selected = len(self.textCursor().selectedText())
         length = self.document().characterCount() - 1 - selected + len(text)
         if length > MAX_BODY_CHARACTERS:
@@ -140,63 +150,76 @@ class NoteEditor(QPlainTextEdit):
                 .replace("{count}", QLocale().toString(length))
             )
             return
-        super().insertFromMimeData(source)
+        self.textCursor().insertText(text)
+        self.ensureCursorVisible()
 
-    # -- formatting: Markdown typed for the user ---------------------------------------------
+    # -- formatting ----------------------------------------------------------------------------
 
-    def toggle_bold(self) -> None:
+    def _merge(self, change: QTextCharFormat) -> None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        text = cursor.selectedText()
-        cursor.beginEditBlock()
-        if text.startswith("**") and text.endswith("**") and len(text) >= 4:
-            cursor.insertText(text[2:-2])
-        else:
-            cursor.insertText(f"**{text}**")
-            if not text:
-                cursor.movePosition(QTextCursor.MoveOperation.Left, n=2)
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(change)
+        self.mergeCurrentCharFormat(change)
         self.setFocus()
+
+    def toggle_bold(self) -> None:
+        change = QTextCharFormat()
+        bold = self.fontWeight() > QFont.Weight.Normal
+        change.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
+        self._merge(change)
+
+    def toggle_italic(self) -> None:
+        change = QTextCharFormat()
+        change.setFontItalic(not self.fontItalic())
+        self._merge(change)
 
     def toggle_heading(self) -> None:
-        self._prefix_lines(lambda line: line[3:] if line.startswith("## ") else "## " + line)
+        cursor = self.textCursor()
+        level = 0 if cursor.blockFormat().headingLevel() else 2
+        cursor.beginEditBlock()
+        block = QTextBlockFormat()
+        block.setHeadingLevel(level)
+        cursor.mergeBlockFormat(block)
+        line = QTextCursor(cursor)
+        line.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        line.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        line.mergeCharFormat(note_markdown.heading_format(level))
+        cursor.endEditBlock()
+        self.mergeCurrentCharFormat(note_markdown.heading_format(level))
+        self.setFocus()
 
     def toggle_list(self) -> None:
-        self._prefix_lines(lambda line: line[2:] if line.startswith("- ") else "- " + line)
+        self._toggle_list(QTextListFormat.Style.ListDisc)
 
     def toggle_numbered_list(self) -> None:
-        lines_done: list[int] = []
+        self._toggle_list(QTextListFormat.Style.ListDecimal)
 
-        def number(line: str) -> str:
-            found = re.match(r"^\d+\.\s", line)
-            if found:
-                return line[found.end() :]
-            lines_done.append(1)
-            return f"{len(lines_done)}. {line}"
-
-        self._prefix_lines(number)
-
-    def _prefix_lines(self, change) -> None:
+    def _toggle_list(self, style: QTextListFormat.Style) -> None:
         cursor = self.textCursor()
-        start, end = sorted((cursor.position(), cursor.anchor()))
-        document = self.document()
-        first = document.findBlock(start)
-        last = document.findBlock(end)
+        current = cursor.currentList()
         cursor.beginEditBlock()
-        block = first
-        while block.isValid():
-            line_cursor = QTextCursor(block)
-            line_cursor.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
-            line_cursor.insertText(change(block.text()))
-            if block == last:
-                break
-            block = block.next()
+        if current is not None and current.format().style() == style:
+            start, end = sorted((cursor.position(), cursor.anchor()))
+            block = self.document().findBlock(start)
+            while block.isValid() and block.position() <= end:
+                listed = block.textList()
+                if listed is not None:
+                    listed.remove(block)
+                    plain = QTextBlockFormat()
+                    plain.setIndent(0)
+                    QTextCursor(block).mergeBlockFormat(plain)
+                block = block.next()
+        else:
+            cursor.createList(style)
         cursor.endEditBlock()
         self.setFocus()
+
+    # -- what the notebook view calls ------------------------------------------------------
+
+    def centerCursor(self) -> None:  # noqa: N802 - QPlainTextEdit's name, kept for callers
+        self.ensureCursorVisible()
 
 
 class NotePreview(QTextBrowser):
@@ -209,9 +232,7 @@ class NotePreview(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
 
     def show_markdown(self, text: str) -> None:
-        # A line break typed in a note is meant: keep it (Markdown would join the lines).
-        kept = "\n".join(line + "  " if line.strip() else line for line in text.split("\n"))
-        self.document().setMarkdown(kept, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        self.document().setMarkdown(markdown_to_show(text), MARKDOWN)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.ensureCursorVisible()
 
