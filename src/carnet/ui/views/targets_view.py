@@ -33,7 +33,7 @@ from carnet.domain.targets import Chain, ChainStep, NextAction, NextActionKind, 
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
 from carnet.ui.views.lazy_view import LazyView
-from carnet.ui.widgets.column_fit import widen_to_titles
+from carnet.ui.widgets.column_fit import GiveWay, widen_to_titles
 from carnet.ui.widgets.referral_style import PERMISSION_COLORS, Stage, stage_icon, stage_label
 from carnet.ui.wording import fill
 
@@ -116,6 +116,9 @@ class TargetsView(LazyView):
         self.chains.setAccessibleName(self.tr("Chains to the people inside"))
         self.chains.itemDoubleClicked.connect(self._open_step)
         self.chains.header().setStretchLastSection(True)
+        # on a small screen the stage and the names narrow (with "…", whole on hover) so that
+        # the permission column stays in view
+        self._chains_give_way = GiveWay(self.chains, (1, 0))
 
         details = QWidget()
         detail_layout = QVBoxLayout(details)
@@ -287,6 +290,7 @@ class TargetsView(LazyView):
             head.setExpanded(True)
         self.chains.header().resizeSection(0, 220)
         self.chains.resizeColumnToContents(1)
+        self._chains_give_way.remember()
 
     # -- wording --------------------------------------------------------------------------------
 
