@@ -2098,6 +2098,34 @@ Write the name down at once, with the permission you got.</translation>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
+    <message>
+        <source>Added in Carnet</source>
+        <translation>Added in Carnet</translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation>LinkedIn export</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Outlook contacts</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book</source>
+        <translation>Thunderbird address book</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <source>Carnet export</source>
+        <translation>Carnet export</translation>
+    </message>
 </context>
 <context>
     <name>FillInEditor</name>

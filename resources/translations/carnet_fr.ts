@@ -2098,6 +2098,34 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>Declined</source>
         <translation>A décliné</translation>
     </message>
+    <message>
+        <source>Added in Carnet</source>
+        <translation>Saisie dans Carnet</translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation>Export LinkedIn</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Contacts Google</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Contacts Outlook</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book</source>
+        <translation>Carnet d’adresses Thunderbird</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>Carnet export</source>
+        <translation>Export de Carnet</translation>
+    </message>
 </context>
 <context>
     <name>FillInEditor</name>

@@ -134,7 +134,7 @@ def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
         else:
             with database.writing(on_wait=_say_waiting) as session:
                 plan = plan_import(session, parsed)
-                summary = write_import(session, plan)
+                summary = write_import(session, plan, translate=say)
     finally:
         database.close()
     print(

@@ -32,6 +32,7 @@ def test_the_import_knows_the_french_words_the_catalogue_gives_the_export():
     french = french_exports()
     for _field, english, others in carnet_csv.COLUMNS:
         assert french[english] == english or french[english] in others, english
+    assert all(french[english] != english for english in carnet_csv.SOURCES.values())
     for status, (english, in_french) in carnet_csv.STATUSES.items():
         assert french[english] == in_french
         assert ContactStatus(status)
@@ -59,14 +60,24 @@ def people(database):
 
 
 @pytest.mark.parametrize(
-    ("language", "headers", "status"),
+    ("language", "headers", "status", "source"),
     [
-        ("fr", "Prénom;Nom;Organisation;Poste;E-mail;Téléphone;Ville;", "À contacter"),
-        ("en", "First name;Last name;Organisation;Job title;Email;Phone;City;", "To contact"),
+        (
+            "fr",
+            "Prénom;Nom;Organisation;Poste;E-mail;Téléphone;Ville;",
+            "À contacter",
+            "Saisie dans Carnet",
+        ),
+        (
+            "en",
+            "First name;Last name;Organisation;Job title;Email;Phone;City;",
+            "To contact",
+            "Added in Carnet",
+        ),
     ],
 )
 def test_a_csv_export_speaks_the_language_and_comes_back_in(
-    people, tmp_path, compiled_catalogues, language, headers, status, database
+    people, tmp_path, compiled_catalogues, language, headers, status, source, database
 ):
     catalogue = Catalogue(QLocale(language), str(compiled_catalogues))
     target = tmp_path / "contacts.csv"
@@ -74,6 +85,7 @@ def test_a_csv_export_speaks_the_language_and_comes_back_in(
     text = target.read_text("utf-8-sig")
     assert text.startswith(headers)
     assert f";{status};" in text.splitlines()[1]
+    assert f";{source};" in text.splitlines()[1]  # where the person came from, never "manual"
 
     parsed = read_contacts_file(target)
     assert parsed.source == "carnet"

@@ -46,6 +46,17 @@ STATUSES = {
     "declined": (QT_TRANSLATE_NOOP("Export", "Declined"), "A décliné"),
 }
 
+# where each person came from (Person.source), as the "Source" column says it
+SOURCES = {
+    "manual": QT_TRANSLATE_NOOP("Export", "Added in Carnet"),
+    "linkedin": QT_TRANSLATE_NOOP("Export", "LinkedIn export"),
+    "google": QT_TRANSLATE_NOOP("Export", "Google Contacts"),
+    "outlook": QT_TRANSLATE_NOOP("Export", "Outlook contacts"),
+    "thunderbird": QT_TRANSLATE_NOOP("Export", "Thunderbird address book"),
+    "vcard": QT_TRANSLATE_NOOP("Export", "Address book"),
+    "carnet": QT_TRANSLATE_NOOP("Export", "Carnet export"),
+}
+
 # the export's fields as the CSV importer names them
 IMPORTED_AS = {
     "first_name": "first_name",

@@ -120,6 +120,9 @@ def write_csv(
             if person.status in carnet_csv.STATUSES
             else person.status,
             "connected_on": person.connected_on.isoformat() if person.connected_on else "",
+            "source": translate(carnet_csv.SOURCES[person.source])
+            if person.source in carnet_csv.SOURCES
+            else person.source,
         }
         return [
             neutralise(str(values.get(key, getattr(person, key, "")))) for key, _ in CSV_COLUMNS
