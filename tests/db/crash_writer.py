@@ -5,6 +5,9 @@ that each of the hundred rounds costs a fork rather than a Python start-up. It r
 stdin and answers each on stdout with one line:
 
     write DATABASE LOG ROUND   -> PID of a writer; it appends "k" to LOG after commit k returns
+    kill PID SECONDS           -> 0, once PID has been sent SIGKILL that long after it opened
+                                  the database (a sleep, not a timer thread: libfaketime, which
+                                  the suite is run under once, stalls timed waits on a condition)
     wait PID                   -> the writer's exit status, once it has died
 
 A writer commits transaction after transaction: a person named after the round and k, a note
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 import os
 import random
+import signal
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 
@@ -100,6 +105,10 @@ def serve() -> None:
             os.read(ready_read, 1)  # b"" if the writer failed before opening: it is reported
             os.close(ready_read)
             print(pid, flush=True)
+        elif command == "kill":
+            time.sleep(float(args[1]))
+            os.kill(int(args[0]), signal.SIGKILL)
+            print(0, flush=True)
         elif command == "wait":
             _, status = os.waitpid(int(args[0]), 0)
             print(status, flush=True)

@@ -13,7 +13,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 from contextlib import closing
 from pathlib import Path
 
@@ -115,10 +114,8 @@ def test_a_writer_killed_at_random_moments_never_loses_a_commit(writers, data_di
     for round_number in range(ROUNDS):
         log = data_dir / f"round-{round_number}.log"
         pid = writers.ask("write", path, log, round_number)
-        killer = threading.Timer(rng.uniform(0.0, KILL_WITHIN_S), os.kill, (pid, signal.SIGKILL))
-        killer.start()
+        writers.ask("kill", pid, rng.uniform(0.0, KILL_WITHIN_S))
         status = writers.ask("wait", pid)
-        killer.cancel()
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
             f"round {round_number}: the writer ended on its own (status {status}), seed {seed}"
         )
