@@ -11,12 +11,11 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from tests.db.line_server import LineServer
 
 from carnet.db.store import open_database
 from carnet.domain import people
@@ -28,34 +27,9 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer forks (POSIX only)")
 
 
-class Writers:
-    """The forking writer process of crash_writer.py, driven line by line."""
-
-    def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, str(WRITER)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
-
-    def ask(self, *words: object) -> int:
-        assert self.process.stdin and self.process.stdout
-        self.process.stdin.write(" ".join(map(str, words)) + "\n")
-        answer = self.process.stdout.readline()
-        assert answer, "the writer process died"
-        return int(answer)
-
-    def close(self) -> None:
-        assert self.process.stdin
-        self.process.stdin.close()
-        self.process.wait(timeout=30)
-
-
 @pytest.fixture
 def writers():
-    started = Writers()
+    started = LineServer(WRITER, "writer")
     yield started
     started.close()
 

@@ -16,11 +16,11 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 from contextlib import closing, suppress
 from pathlib import Path
 
 import pytest
+from tests.db.line_server import LineServer
 
 from carnet.db.migrate import head_revision, inspect_revision
 from carnet.db.store import open_database
@@ -31,40 +31,22 @@ FIXTURE = Path(__file__).parents[1] / "fixtures" / "carnet-0001.sqlite3"
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the opener forks (POSIX only)")
 
 
-class Openers:
-    """The forking process of upgrade_killer.py, driven line by line."""
+class Openers(LineServer):
+    """The forking process of upgrade_killer.py."""
 
     def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, str(KILLER)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
-
-    def ask(self, *words: object) -> int:
-        assert self.process.stdin and self.process.stdout
-        self.process.stdin.write(" ".join(map(str, words)) + "\n")
-        answer = self.process.stdout.readline()
-        assert answer, "the opener process died"
-        return int(answer)
+        super().__init__(KILLER, "opener")
 
     def open(self, database: Path, ticks: int, count_file: Path) -> int:
         """Open ``database`` in a child killed after ``ticks``; its exit status."""
         return self.ask("wait", self.ask("open", database, ticks, count_file))
-
-    def close(self) -> None:
-        assert self.process.stdin
-        self.process.stdin.close()
-        self.process.wait(timeout=60)
 
 
 @pytest.fixture(scope="module")
 def openers():
     started = Openers()
     yield started
-    started.close()
+    started.close(timeout=60)
 
 
 def fresh_copy(folder: Path) -> Path:
