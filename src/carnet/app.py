@@ -170,7 +170,7 @@ def launch(args: argparse.Namespace) -> MainWindow:
             return
         from carnet.ui.daily_backup import start_daily_backup
 
-        start_daily_backup(window)
+        start_daily_backup(window.app_paths, window.safety.offer_restore, window)
         QTimer.singleShot(0, window.guide.show_welcome_if_new)
 
     _OnceShown(window, attach_or_quit)

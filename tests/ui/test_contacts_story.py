@@ -248,7 +248,7 @@ def test_the_timeline_shows_the_history_newest_first_and_opens_the_others(qtbot,
     window.events.people_changed.emit()
     view = window.contacts
     view.open_person(hugo)
-    assert view.current_person_id() == hugo
+    assert view.selected_person_id() == hugo
     assert view.tabs.tabText(1).endswith("(3)")
     text = view.timeline.toPlainText()
     assert text.index("Meeting obtained") < text.index("Zoé Martin gave you this name")
@@ -256,7 +256,7 @@ def test_the_timeline_shows_the_history_newest_first_and_opens_the_others(qtbot,
     assert "He will <b>see</b> me" in text, "what was typed is shown as typed"
 
     view.timeline.anchorClicked.emit(QUrl(f"person:{zoe}"))
-    assert view.current_person_id() == zoe
+    assert view.selected_person_id() == zoe
     assert "Gave you the name of Hugo Petit" in view.timeline.toPlainText()
 
 
@@ -298,7 +298,7 @@ def test_deleting_says_what_goes_and_is_undone(qtbot, open_carnet, monkeypatch):
         "Hugo",
         "Zoé Martin",
     ]
-    assert window.contacts.current_person_id() == zoe
+    assert window.contacts.selected_person_id() == zoe
     with window.database.reading() as session:
         assert session.get(Person, hugo).introductions_received[0].connector_id == zoe
         assert [i.summary for i in session.get(Person, zoe).interactions] == ["Café"]

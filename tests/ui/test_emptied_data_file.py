@@ -33,7 +33,7 @@ def test_an_emptied_data_file_offers_the_latest_backup_at_start(
 ):
     window = open_carnet()
     add_person(qtbot, window, "Ada")
-    daily = start_daily_backup(window)
+    daily = start_daily_backup(window.app_paths, window.safety.offer_restore, window)
     with qtbot.waitSignal(daily.made, timeout=10000):
         pass
     daily.wait()

@@ -134,7 +134,7 @@ def test_a_target_company_with_its_people_and_facts_and_undo(qtbot, open_carnet)
 
     view.people.itemActivated.emit(view.people.topLevelItem(0), 0)
     assert window.pages.currentWidget() is window.contacts
-    assert window.contacts.current_person_id() == helene
+    assert window.contacts.selected_person_id() == helene
 
     window = restart(window, open_carnet)
     window.show_view(window.organizations)
@@ -187,7 +187,7 @@ def test_duplicates_are_found_merged_undone_and_redone(qtbot, open_carnet, answe
     assert seen == {"pairs": 1, "why": "same email address", "after": 0, "empty": True}
     view = window.contacts
     assert names(view) == ["Hélène Dufresne"]
-    assert view.current_person_id() == first
+    assert view.selected_person_id() == first
     assert view.form.job_title.text() == "Acheteuse"
     assert [e.value for e in view.form.draft().phones] == ["06 12 34 56 78"]
     assert view.tabs.tabText(1) == "H&istory (2)"
@@ -241,7 +241,7 @@ def test_an_edit_is_undone_and_redone_on_the_card(qtbot, open_carnet, monkeypatc
     assert view.form.job_title.text() == "Designer"
     window.undo_action.trigger()
     window.undo_action.trigger()  # the person's creation
-    assert names(view) == [] and view.current_person_id() is None
+    assert names(view) == [] and view.selected_person_id() is None
     window.redo_action.trigger()
     assert names(view) == ["Zoé"] and view.form.first_name.text() == "Zoé"
 
@@ -249,7 +249,7 @@ def test_an_edit_is_undone_and_redone_on_the_card(qtbot, open_carnet, monkeypatc
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     with window.database.transaction() as session:
-        people.delete_person(session, view.current_person_id())
+        people.delete_person(session, view.selected_person_id())
     window.events.people_changed.emit()
     window.undo_action.trigger()
     assert told and "can no longer be undone" in told[0]

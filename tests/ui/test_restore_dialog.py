@@ -54,7 +54,7 @@ def warnings(monkeypatch) -> list[str]:
 
 def backed_up_today(qtbot, window) -> None:
     """Let the window make its daily backup, as it does when Carnet starts."""
-    daily = start_daily_backup(window)
+    daily = start_daily_backup(window.app_paths, window.safety.offer_restore, window)
     with qtbot.waitSignal(daily.made, timeout=10000):
         pass
     daily.wait()
@@ -119,7 +119,7 @@ def test_a_damaged_backup_is_refused_and_the_data_is_kept(
 
 def test_the_list_says_so_when_there_is_no_backup_yet(qtbot, open_carnet):
     window = open_carnet()
-    dialog = RestoreDialog(window)
+    dialog = RestoreDialog(window.open_data, window.transfer.restore_backup, window)
     qtbot.addWidget(dialog)
     dialog.show()
 
@@ -174,7 +174,7 @@ def test_a_damage_found_while_working_offers_a_restore_in_the_window(qtbot, open
 
     watcher.timeout.connect(answer_the_offer)
     watcher.start()
-    daily = start_daily_backup(window)
+    daily = start_daily_backup(window.app_paths, window.safety.offer_restore, window)
     qtbot.waitUntil(lambda: names(window) == ["Ada"], timeout=10000)
     watcher.stop()
     daily.wait()

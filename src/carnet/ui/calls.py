@@ -1,5 +1,6 @@
 """The Calls menu: log a call or meeting, debrief a meeting, prepare a call, the playbook cards and
-the user's profile. Each acts on the person selected in the view on screen (or in Contacts).
+the user's profile. Each acts on the person selected in the view on screen (or in Contacts), as
+the window's ``selection`` says.
 
 Only Qt is imported here: the dialogs (and SQLAlchemy behind them) load the first time a command
 runs, so that they cost nothing at start-up.
@@ -12,32 +13,37 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
-    from carnet.ui.main_window import MainWindow
+    from carnet.db.engine import Database
+    from carnet.ui.events import DataEvents
+    from carnet.ui.roles import PersonSelection
     from carnet.ui.views.call_preparation import CallPreparationDialog
 
 
 class CallCommands(QObject):
-    """Owns the Calls menu actions; ``window.database`` is read each time one runs."""
+    """Owns the Calls menu actions; the database is given by ``attach`` once it is open."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, events: DataEvents, selection: PersonSelection) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._events = events
+        self._selection = selection
+        self._database: Database | None = None
         self.preparation: CallPreparationDialog | None = None
-        self.log_action = QAction(self.tr("&Log a call or meeting…"), window)
+        self.log_action = QAction(self.tr("&Log a call or meeting…"), parent)
         self.log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         # Wherever the user is (the call-preparation sheet, a dialog that is not modal).
         self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.log_action.triggered.connect(lambda: self.log_call())
-        self.debrief_action = QAction(self.tr("After-meeting &debrief…"), window)
+        self.debrief_action = QAction(self.tr("After-meeting &debrief…"), parent)
         self.debrief_action.triggered.connect(lambda: self.debrief())
-        self.prepare_action = QAction(self.tr("&Prepare a call…"), window)
+        self.prepare_action = QAction(self.tr("&Prepare a call…"), parent)
         self.prepare_action.triggered.connect(lambda: self.prepare_call())
-        self.playbook_action = QAction(self.tr("Play&book cards…"), window)
+        self.playbook_action = QAction(self.tr("Play&book cards…"), parent)
         self.playbook_action.triggered.connect(lambda: self.edit_playbook())
-        self.profile_action = QAction(self.tr("My p&rofile…"), window)
+        self.profile_action = QAction(self.tr("My p&rofile…"), parent)
         self.profile_action.triggered.connect(lambda: self.edit_profile())
         self.actions = [
             self.log_action,
@@ -47,33 +53,33 @@ class CallCommands(QObject):
             self.profile_action,
         ]
 
+    def attach(self, database: Database) -> None:
+        self._database = database
+
+    @property
+    def database(self) -> Database:
+        assert self._database is not None, "the Calls menu is enabled once the database is open"
+        return self._database
+
     def selected_person_id(self) -> int | None:
-        """The person of the call-preparation sheet the user is in, else the one selected in the
-        view on screen, else in Contacts; None if nobody is."""
-        window = self.window
+        """The person of the call-preparation sheet the user is in, else the window's selected
+        person; None if nobody is."""
         sheet = self.preparation
         if sheet is not None and shiboken6.isValid(sheet) and sheet.isActiveWindow():
             person_id = sheet.person.current_id()
             if person_id is not None:
                 return person_id
-        for view in (window.pages.currentWidget(), getattr(window, "contacts", None)):
-            for name in ("current_person_id", "selected_person_id"):
-                getter = getattr(view, name, None)
-                if callable(getter):
-                    person_id = getter()
-                    if person_id is not None:
-                        return person_id
-        return None
+        return self._selection.selected_person_id()
 
     def _changed(self) -> None:
-        self.window.events.people_changed.emit()
-        self.window.events.notes_changed.emit()
+        self._events.people_changed.emit()
+        self._events.notes_changed.emit()
 
     def log_call(self, person_id: int | None = None) -> QDialog:
         from carnet.ui.dialogs.log_interaction_dialog import LogInteractionDialog
 
         dialog = LogInteractionDialog(
-            self.window.database, person_id or self.selected_person_id(), self.window
+            self.database, person_id or self.selected_person_id(), self._parent
         )
         dialog.edit_playbook.connect(lambda: self._edit_playbook_from(dialog))
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -83,9 +89,7 @@ class CallCommands(QObject):
     def debrief(self, person_id: int | None = None) -> QDialog:
         from carnet.ui.dialogs.debrief_dialog import DebriefDialog
 
-        dialog = DebriefDialog(
-            self.window.database, person_id or self.selected_person_id(), self.window
-        )
+        dialog = DebriefDialog(self.database, person_id or self.selected_person_id(), self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed()
         return dialog
@@ -95,25 +99,25 @@ class CallCommands(QObject):
         from carnet.ui.views.call_preparation import CallPreparationDialog
 
         dialog = CallPreparationDialog(
-            self.window.database, person_id or self.selected_person_id(), self.window
+            self.database, person_id or self.selected_person_id(), self._parent
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.playbook.edit_requested.connect(lambda: self._edit_playbook_from(dialog))
-        dialog.finished.connect(lambda _result: self.window.events.notes_changed.emit())
+        dialog.finished.connect(lambda _result: self._events.notes_changed.emit())
         dialog.show()
         self.preparation = dialog
         return dialog
 
     def _edit_playbook_from(self, dialog) -> None:
         if self.edit_playbook(dialog) == QDialog.DialogCode.Accepted:
-            dialog.playbook.show_person(self.window.database, dialog.person.current_id())
+            dialog.playbook.show_person(self.database, dialog.person.current_id())
 
     def edit_playbook(self, parent=None) -> int:
         from carnet.ui.dialogs.playbook_dialog import PlaybookDialog
 
-        return PlaybookDialog(self.window.database, parent or self.window).exec()
+        return PlaybookDialog(self.database, parent or self._parent).exec()
 
     def edit_profile(self) -> int:
         from carnet.ui.dialogs.profile_dialog import ProfileDialog
 
-        return ProfileDialog(self.window.database, self.window).exec()
+        return ProfileDialog(self.database, self._parent).exec()

@@ -6,7 +6,7 @@ their behaviour and their texts, and one glance shows the whole visual vocabular
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QToolBar
@@ -14,7 +14,39 @@ from PySide6.QtWidgets import QToolBar
 from carnet.ui.icons import icon
 
 if TYPE_CHECKING:
-    from carnet.ui.main_window import MainWindow
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QListWidget, QMenuBar
+
+    from carnet.ui.calls import CallCommands
+    from carnet.ui.guide_commands import GuideCommands
+    from carnet.ui.reports.commands import ReportCommands
+    from carnet.ui.safety import SafetyCommands
+    from carnet.ui.transfer import TransferCommands
+
+
+class Dressable(Protocol):
+    """What the dress touches of the main window (which imports this module, not the reverse)."""
+
+    sidebar: QListWidget
+    view_actions: list[QAction]
+    new_contact_action: QAction
+    new_lead_action: QAction
+    new_entry_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_duplicates_action: QAction
+    transfer: TransferCommands
+    reports: ReportCommands
+    safety: SafetyCommands
+    guide: GuideCommands
+    calls: CallCommands
+
+    def _page_labels(self) -> dict[str, str]: ...
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def findChild(self, kind: type[QToolBar], name: str) -> QToolBar | None: ...
+
 
 SIDEBAR_ICONS = {
     "contacts": "users",
@@ -30,7 +62,7 @@ SIDEBAR_ICON_SIZE = 16
 SIDEBAR_PADDING = 35
 
 
-def _action_icons(window: MainWindow) -> dict:
+def _action_icons(window: Dressable) -> dict:
     return {
         window.new_contact_action: "user-plus",
         window.new_lead_action: "user-round-plus",
@@ -59,7 +91,7 @@ def _action_icons(window: MainWindow) -> dict:
     }
 
 
-def fit_sidebar(window: MainWindow) -> None:
+def fit_sidebar(window: Dressable) -> None:
     """As wide as its widest entry (with a count of follow-ups due), icons and padding included."""
     labels = window._page_labels()
     metrics = window.sidebar.fontMetrics()
@@ -70,7 +102,7 @@ def fit_sidebar(window: MainWindow) -> None:
     window.sidebar.setFixedWidth(widest + SIDEBAR_ICON_SIZE + SIDEBAR_PADDING)
 
 
-def dress(window: MainWindow) -> None:
+def dress(window: Dressable) -> None:
     """Icons on the sidebar, the menus and the toolbar; the toolbar's quick actions."""
     sidebar = window.sidebar
     sidebar.setObjectName("sidebar")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -65,18 +66,18 @@ class DailyBackup(QObject):
             self.made.emit(made)
 
 
-def start_daily_backup(window) -> DailyBackup:
-    """Back up the window's data now and every hour; a damaged file makes the window offer a
-    restore (once per session: the user who declined is not asked again every hour)."""
-    daily = DailyBackup(window.app_paths, window)
+def start_daily_backup(
+    app_paths: AppPaths, offer_restore: Callable[[str], object], parent: QObject | None = None
+) -> DailyBackup:
+    """Back up the data now and every hour; a damaged file calls ``offer_restore`` with what
+    SQLite said (once per session: the user who declined is not asked again every hour)."""
+    daily = DailyBackup(app_paths, parent)
     offered: list[bool] = []
 
     def offer(detail: str) -> None:
-        from carnet.ui.dialogs.restore_dialog import offer_restore_in_window
-
         if not offered:
             offered.append(True)
-            offer_restore_in_window(window, detail)
+            offer_restore(detail)
 
     daily.damaged.connect(offer)
     daily.start()

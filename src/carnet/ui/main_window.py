@@ -33,12 +33,14 @@ from carnet.ui.chrome import dress
 from carnet.ui.events import DataEvents
 from carnet.ui.guide_commands import GuideCommands
 from carnet.ui.reports.commands import ReportCommands
+from carnet.ui.roles import OpenData, PersonSelection
 from carnet.ui.safety import SafetyCommands
 from carnet.ui.transfer import TransferCommands
 from carnet.ui.widgets import elided_tips
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
+    from carnet.ui.external_changes import ExternalChanges
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app_paths = app_paths
         self.database: Database | None = None
+        self.open_data: OpenData | None = None
+        self.external_changes: ExternalChanges | None = None
         self.events = DataEvents(self)
 
         self.pages = QStackedWidget()
@@ -137,8 +141,14 @@ class MainWindow(QMainWindow):
         """Build the views on the open database and show the first one."""
         self.database = database
         self._build_pages(database)
-        for name in self._page_labels():
-            self.pages.addWidget(getattr(self, name))
+        self.open_data = OpenData(database, self.app_paths, self.events, editors=self)
+        self.transfer.attach(self.open_data)
+        self.safety.attach(self.open_data, self.contacts)
+        self.reports.attach(database)
+        self.calls.attach(database)
+        self.guide.attach(database)
+        for page in self._pages().values():
+            self.pages.addWidget(page)
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.currentRowChanged.connect(self._show_page)
@@ -204,11 +214,13 @@ class MainWindow(QMainWindow):
         for action in self.reports.actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.safety = SafetyCommands(self)
+        self.safety = SafetyCommands(self, restore_file=self.transfer.restore_backup)
         for action in self.safety.actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.guide = GuideCommands(self)
+        self.guide = GuideCommands(
+            self, self.app_paths, self.events, self.transfer.import_action, self.safety.restore
+        )
         file_menu.addAction(self.guide.settings_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -229,7 +241,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_duplicates_action)
 
         calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
-        self.calls = CallCommands(self)
+        self.calls = CallCommands(self, self.events, selection=self)
         for action in self.calls.actions:
             if action is self.calls.playbook_action:
                 calls_menu.addSeparator()
@@ -275,6 +287,27 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(view))
+
+    def selected_person_id(self) -> int | None:
+        """The person selected in the view on screen, else in Contacts; None if nobody is."""
+        if self.database is None:
+            return None
+        for view in (self.pages.currentWidget(), self.contacts):
+            if isinstance(view, PersonSelection):
+                person_id = view.selected_person_id()
+                if person_id is not None:
+                    return person_id
+        return None
+
+    def save_editors(self) -> bool:
+        """Save the notebook entry being written; False if it could not be saved."""
+        return self.database is None or self.notebook.save_now()
+
+    def reset_editors(self) -> None:
+        """Editors that hold a row of data just replaced start afresh on an empty one."""
+        if self.database is not None:
+            self.contacts.new_person()
+            self.notebook.new_entry()
 
     def _show_follow_up_count(self, count: int) -> None:
         """ "Follow-ups (3)": what is overdue or due today."""
@@ -331,7 +364,16 @@ class MainWindow(QMainWindow):
         )
 
     def _pages(self) -> dict[str, QWidget]:
-        return {name: getattr(self, name) for name in self._page_labels()}
+        """The pages once attached, in the order of the sidebar (``_page_labels``)."""
+        return {
+            "contacts": self.contacts,
+            "organizations": self.organizations,
+            "referrals": self.referrals,
+            "targets": self.targets,
+            "notebook": self.notebook,
+            "followups": self.followups,
+            "dashboard": self.dashboard,
+        }
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """A contacts file (or a backup file) dropped on the window is imported (or restored)."""
@@ -345,7 +387,7 @@ class MainWindow(QMainWindow):
         if self.database is not None and not self.notebook.can_close():
             event.ignore()
             return
-        if getattr(self, "external_changes", None) is not None:
+        if self.external_changes is not None:
             self.external_changes.stop()
         window_state.save(self, self._pages() if self.database is not None else {})
         super().closeEvent(event)

@@ -20,14 +20,14 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from carnet.ui.wording import fill
 
 if TYPE_CHECKING:
     from carnet.ui.background_job import BackgroundJob
     from carnet.ui.dialogs.import_dialog import ImportDialog
-    from carnet.ui.main_window import MainWindow
+    from carnet.ui.roles import OpenData
 
 CONTACT_SUFFIXES = {".csv", ".vcf", ".vcard", ".zip", ".txt"}
 
@@ -43,11 +43,13 @@ def _documents() -> Path:
 
 
 class TransferCommands(QObject):
-    """Owns the four File menu actions; ``window.database`` is read each time one runs."""
+    """Owns the four File menu actions; the open data is given by ``attach``. ``window`` is the
+    parent of the dialogs and shows the outcome in its status bar."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._data: OpenData | None = None
         self.import_dialog: ImportDialog | None = None
         self.job: BackgroundJob | None = None
         self.import_action = QAction(self.tr("&Import contacts…"), window)
@@ -65,10 +67,13 @@ class TransferCommands(QObject):
             self.restore_action,
         ]
 
+    def attach(self, data: OpenData) -> None:
+        self._data = data
+
     # -- import --------------------------------------------------------------------------------
 
     def import_contacts(self, path: Path | None = None) -> None:
-        if self.window.database is None:
+        if self._data is None:
             return
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
@@ -84,7 +89,7 @@ class TransferCommands(QObject):
             path = Path(chosen)
         from carnet.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.window.database, self.window.events, path, self.window)
+        dialog = ImportDialog(self._data.database, self._data.events, path, self.window)
         self.import_dialog = dialog
         dialog.open()
 
@@ -96,7 +101,7 @@ class TransferCommands(QObject):
         return files[0] if len(files) == 1 else None
 
     def accepts(self, event: QDragEnterEvent) -> bool:
-        if self.window.database is None or not event.mimeData().hasUrls():
+        if self._data is None or not event.mimeData().hasUrls():
             return False
         path = self._dropped_file(event.mimeData().urls())
         return path is not None and path.suffix.lower() in CONTACT_SUFFIXES
@@ -114,7 +119,7 @@ class TransferCommands(QObject):
     # -- export --------------------------------------------------------------------------------
 
     def export_people(self, path: Path | None = None, kind: str | None = None) -> None:
-        if self.window.database is None:
+        if self._data is None:
             return
         csv_filter = self.tr("CSV for Excel (*.csv)")
         vcard_filter = self.tr("vCard for address books (*.vcf)")
@@ -134,7 +139,7 @@ class TransferCommands(QObject):
         wanted = ".vcf" if kind == "vcard" else ".csv"
         if path.suffix.lower() != wanted and not (kind == "vcard" and path.suffix == ".vcard"):
             path = path.with_name(path.name + wanted)
-        database = self.window.database
+        database = self._data.database
         delimiter = ";" if QLocale().decimalPoint() == "," else ","
 
         def work(_job) -> int:
@@ -164,7 +169,7 @@ class TransferCommands(QObject):
     # -- backup and restore --------------------------------------------------------------------
 
     def save_backup(self, path: Path | None = None) -> None:
-        if self.window.database is None:
+        if self._data is None:
             return
         if path is None:
             default = self.tr("Carnet backup {date}").replace("{date}", dt.date.today().isoformat())
@@ -179,7 +184,7 @@ class TransferCommands(QObject):
             path = Path(chosen)
         if path.suffix.lower() != ".zip":
             path = path.with_name(path.name + ".carnet-backup.zip")
-        source = self.window.database.path
+        source = self._data.database.path
 
         def work(_job) -> Path:
             from carnet.io.backup_file import save_backup_file
@@ -199,8 +204,8 @@ class TransferCommands(QObject):
 
     def restore_backup(self, path: Path | None = None) -> bool:
         """Check the backup, ask, copy the current data aside, restore, reopen. True if done."""
-        window = self.window
-        if window.database is None:
+        window, data = self.window, self._data
+        if data is None:
             return False
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
@@ -235,15 +240,13 @@ class TransferCommands(QObject):
             .replace("{file}", path.name)
             .replace("{date}", _saved_on(info.created_at))
             .replace("{people}", people)
-            .replace("{folder}", str(window.app_paths.backups_dir)),
+            .replace("{folder}", str(data.app_paths.backups_dir)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        notebook = getattr(window, "notebook", None)
-        if notebook is not None:
-            notebook.save_now()
-        database = window.database
-        backups_dir = window.app_paths.backups_dir
+        data.editors.save_editors()
+        database = data.database
+        backups_dir = data.app_paths.backups_dir
         database.close()
         safety = None
         try:
@@ -256,8 +259,8 @@ class TransferCommands(QObject):
             self._warn(self.tr("This backup cannot be restored"), text)
             return False
         finally:
-            window.events.people_changed.emit()
-            window.events.notes_changed.emit()
+            data.events.people_changed.emit()
+            data.events.notes_changed.emit()
         self._tell(
             self.tr("Backup restored"),
             fill(self.tr("Carnet now shows the data of {file}."), file=path.name)

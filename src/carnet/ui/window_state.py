@@ -3,13 +3,8 @@ geometry and the position of every splitter are kept in the settings of this com
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QSplitter
-
-if TYPE_CHECKING:
-    from carnet.ui.main_window import MainWindow
+from PySide6.QtWidgets import QSplitter, QWidget
 
 GEOMETRY_KEY = "window/geometry"
 SPLITTERS_KEY = "window/splitters/"
@@ -17,7 +12,7 @@ SPLITTERS_KEY = "window/splitters/"
 PREFERRED = QSize(1280, 800)
 
 
-def first_size(window: MainWindow) -> QSize:
+def first_size(window: QWidget) -> QSize:
     screen = window.screen()
     if screen is None:
         return PREFERRED
@@ -28,13 +23,13 @@ def first_size(window: MainWindow) -> QSize:
     )
 
 
-def restore_geometry(window: MainWindow) -> None:
+def restore_geometry(window: QWidget) -> None:
     saved = QSettings().value(GEOMETRY_KEY)
     if saved is None or not window.restoreGeometry(saved):
         window.resize(first_size(window))
 
 
-def _splitters(window: MainWindow, pages: dict[str, object]) -> dict[str, QSplitter]:
+def _splitters(window: QWidget, pages: dict[str, object]) -> dict[str, QSplitter]:
     named = {}
     for key, page in pages.items():
         for number, splitter in enumerate(page.findChildren(QSplitter)):
@@ -42,7 +37,7 @@ def _splitters(window: MainWindow, pages: dict[str, object]) -> dict[str, QSplit
     return named
 
 
-def restore_splitters(window: MainWindow, pages: dict[str, object]) -> None:
+def restore_splitters(window: QWidget, pages: dict[str, object]) -> None:
     settings = QSettings()
     for name, splitter in _splitters(window, pages).items():
         state = settings.value(SPLITTERS_KEY + name)
@@ -50,7 +45,7 @@ def restore_splitters(window: MainWindow, pages: dict[str, object]) -> None:
             splitter.restoreState(state)
 
 
-def save(window: MainWindow, pages: dict[str, object]) -> None:
+def save(window: QWidget, pages: dict[str, object]) -> None:
     settings = QSettings()
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     for name, splitter in _splitters(window, pages).items():

@@ -36,7 +36,9 @@ from carnet.db.migrate import SQLITE_HEADER
 from carnet.paths import AppPaths
 
 if TYPE_CHECKING:
-    from carnet.ui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from carnet.ui.roles import OpenData
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,9 +48,17 @@ def _when(moment: dt.datetime) -> str:
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    """``restore_file`` (if given) restores a backup file saved by the user instead."""
+
+    def __init__(
+        self,
+        data: OpenData,
+        restore_file: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._restore_file_command = restore_file
         self.restored: Path | None = None
         self.setWindowTitle(self.tr("Restore from a backup"))
         intro = QLabel(
@@ -83,7 +93,7 @@ class RestoreDialog(QDialog):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.folder = QLabel(
             self.tr("Backups are kept in {folder}").replace(
-                "{folder}", str(window.app_paths.backups_dir)
+                "{folder}", str(data.app_paths.backups_dir)
             )
         )
         self.folder.setWordWrap(True)
@@ -96,9 +106,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        transfer = getattr(window, "transfer", None)
         self.file_button: QPushButton | None = None
-        if transfer is not None and hasattr(transfer, "restore_backup"):
+        if restore_file is not None:
             self.file_button = QPushButton(self.tr("Backup file…"))
             self.file_button.setToolTip(self.tr("Restore a backup file saved with Carnet"))
             self.file_button.clicked.connect(self._restore_file)
@@ -124,7 +133,7 @@ class RestoreDialog(QDialog):
         }.get(backup.reason, self.tr("Before: {reason}").replace("{reason}", backup.reason))
 
     def load(self) -> None:
-        paths = self.window_.app_paths
+        paths = self._data.app_paths
         found = backups.list_backups(paths.database, paths.backups_dir)
         self.table.setRowCount(len(found))
         for row, backup in enumerate(found):
@@ -183,14 +192,14 @@ class RestoreDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if restore_into_window(self.window_, chosen):
+        if restore_into_window(self._data, chosen, self):
             self.restored = chosen
             self.accept()
         else:
             self.load()
 
     def _restore_file(self) -> None:
-        if self.window_.transfer.restore_backup():
+        if self._restore_file_command is not None and self._restore_file_command():
             self.accept()
 
 
@@ -224,8 +233,8 @@ def _explain_invalid(parent: QWidget, error: backups.InvalidBackup) -> None:
     )
 
 
-def restore_into_window(window: MainWindow, backup: Path) -> bool:
-    """Put ``backup`` in place of the window's database and show it; False if nothing changed.
+def restore_into_window(data: OpenData, backup: Path, parent: QWidget | None = None) -> bool:
+    """Put ``backup`` in place of the open database and show it; False if nothing changed.
 
     The entry being written is saved first (a restore can be undone from the copy made of the
     current data). The database's connections are closed for the swap; the same ``Database``
@@ -235,13 +244,10 @@ def restore_into_window(window: MainWindow, backup: Path) -> bool:
     from carnet.db.store import open_database
     from carnet.ui.store_messages import explain_store_error
 
-    database = window.database
-    if database is None:
-        return False
-    notebook = getattr(window, "notebook", None)
-    if notebook is not None and not notebook.save_now():
+    database = data.database
+    if not data.editors.save_editors():
         QMessageBox.warning(
-            window,
+            parent,
             QCoreApplication.translate("RestoreDialog", "Carnet cannot restore just now"),
             QCoreApplication.translate(
                 "RestoreDialog",
@@ -250,12 +256,12 @@ def restore_into_window(window: MainWindow, backup: Path) -> bool:
             ),
         )
         return False
-    paths = window.app_paths
+    paths = data.app_paths
     database.close()
     try:
         kept = backups.restore_backup(backup, database.path, paths.backups_dir)
     except backups.InvalidBackup as error:
-        _explain_invalid(window, error)
+        _explain_invalid(parent, error)
         return False
     try:
         open_database(database.path, paths.backups_dir).close()  # upgrades an older backup
@@ -263,24 +269,12 @@ def restore_into_window(window: MainWindow, backup: Path) -> bool:
         if kept is not None:
             with suppress(sqlite3.DatabaseError):  # a damaged file's copy cannot go back
                 backups.restore(kept, database.path)
-        QMessageBox.warning(window, *explain_store_error(error))
+        QMessageBox.warning(parent, *explain_store_error(error))
         return False
     finally:
         database.close()
-        _reset_editors(window)
-        window.events.people_changed.emit()
-        window.events.notes_changed.emit()
+        data.replaced()
     return True
-
-
-def _reset_editors(window: MainWindow) -> None:
-    """Editors that hold a row of the data just replaced start afresh on an empty one."""
-    contacts = getattr(window, "contacts", None)
-    if contacts is not None:
-        contacts.new_person()
-    notebook = getattr(window, "notebook", None)
-    if notebook is not None:
-        notebook.new_entry()
 
 
 def offer_restore(
@@ -390,7 +384,9 @@ def _offer_at_start(
     return DamageOutcome.RESTORED
 
 
-def offer_restore_in_window(window: MainWindow, detail: str = "") -> bool:
-    """The running window's data turned out damaged: offer the latest good backup."""
-    chosen = offer_restore(window, window.app_paths, detail)
-    return chosen is not None and restore_into_window(window, chosen)
+def offer_restore_in_window(
+    data: OpenData, detail: str = "", parent: QWidget | None = None
+) -> bool:
+    """The open data turned out damaged: offer the latest good backup."""
+    chosen = offer_restore(parent, data.app_paths, detail)
+    return chosen is not None and restore_into_window(data, chosen, parent)

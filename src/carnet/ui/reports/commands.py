@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from carnet.db.engine import Database
     from carnet.domain.followups import FollowUpItem
-    from carnet.ui.main_window import MainWindow
     from carnet.ui.reports.weekly_report import ReportOptions
 
 
@@ -24,11 +24,13 @@ def _documents() -> Path:
 
 
 class ReportCommands(QObject):
-    """Owns the three File menu actions; ``window.database`` is read each time one runs."""
+    """Owns the three File menu actions; the database is given by ``attach`` once it is open.
+    ``window`` is the parent of the dialogs."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+        self.database: Database | None = None
         self.calendar_action = QAction(self.tr("Export follow-ups to a &calendar (.ics)…"), window)
         self.calendar_action.triggered.connect(lambda: self.export_calendar())
         self.report_action = QAction(self.tr("&Weekly report (PDF)…"), window)
@@ -36,6 +38,9 @@ class ReportCommands(QObject):
         self.print_action = QAction(self.tr("&Print weekly report…"), window)
         self.print_action.triggered.connect(lambda: self.print_weekly_report())
         self.actions = [self.calendar_action, self.report_action, self.print_action]
+
+    def attach(self, database: Database) -> None:
+        self.database = database
 
     # -- calendar ------------------------------------------------------------------------------
 
@@ -66,7 +71,7 @@ class ReportCommands(QObject):
 
     def export_calendar(self, path: Path | None = None) -> int | None:
         """Write the follow-ups to an .ics file; returns how many, None if nothing was written."""
-        database = self.window.database
+        database = self.database
         if database is None:
             return None
         if path is None:
@@ -108,7 +113,7 @@ class ReportCommands(QObject):
         from carnet.domain.settings import get_setting, set_setting
         from carnet.ui.reports.weekly_report import INITIALS_KEY, ReportOptionsDialog
 
-        database = self.window.database
+        database = self.database
         with database.reading() as session:
             initials = get_setting(session, INITIALS_KEY) == "1"
         dialog = ReportOptionsDialog(initials, action_text, parent=self.window)
@@ -124,7 +129,7 @@ class ReportCommands(QObject):
     def save_weekly_report(
         self, path: Path | None = None, options: ReportOptions | None = None
     ) -> Path | None:
-        database = self.window.database
+        database = self.database
         if database is None:
             return None
         if options is None:
@@ -163,7 +168,7 @@ class ReportCommands(QObject):
         return path
 
     def print_weekly_report(self, printer=None, options: ReportOptions | None = None) -> bool:
-        database = self.window.database
+        database = self.database
         if database is None:
             return False
         if options is None:

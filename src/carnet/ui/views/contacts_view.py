@@ -387,7 +387,7 @@ class ContactsView(LazyView):
             return
         self.open_person(person_id)
 
-    def current_person_id(self) -> int | None:
+    def selected_person_id(self) -> int | None:
         """The person whose card is shown (None for a new, unsaved card)."""
         return self._person_id
 
