@@ -14,6 +14,7 @@ from carnet.ui.call_undo import CorrectCall, DeleteCall
 from carnet.ui.events import DataEvents
 from carnet.ui.undo import UndoHistory
 from carnet.ui.widgets.timeline import TimelineWidget
+from carnet.ui.writes import run_write
 
 
 class CallCorrections(QObject):
@@ -70,8 +71,7 @@ class CallCorrections(QObject):
 
     def delete(self, interaction_id: int) -> None:
         try:
-            with self._database.transaction() as session:
-                snapshot = logged_calls.delete_call(session, interaction_id)
+            snapshot = run_write(self._database, (), logged_calls.delete_call, interaction_id)
         except ValidationError as error:
             self._gone(error)
             return

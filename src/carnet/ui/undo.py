@@ -27,6 +27,7 @@ from carnet.domain.errors import MESSAGES_CONTEXT, DomainError
 from carnet.domain.organizations import OrganizationDraft
 from carnet.domain.people import PersonDraft
 from carnet.ui.events import DataEvents
+from carnet.ui.writes import run_write
 
 
 class Handle:
@@ -99,8 +100,7 @@ class UndoHistory(QObject):
         """Run one step in a transaction and tell the views; False if it could not be done."""
         self._after_commit: list[Callable[[], None]] = []
         try:
-            with self.database.transaction() as session:
-                step(session)
+            run_write(self.database, (self.events.people_changed,), step)
         except (DomainError, LookupError, IntegrityError) as error:
             message = (
                 QCoreApplication.translate(MESSAGES_CONTEXT, error.message)
@@ -111,9 +111,8 @@ class UndoHistory(QObject):
             )
             QTimer.singleShot(0, self.stack.clear)
             self.failed.emit(message)
-            self.events.people_changed.emit()
+            self.events.people_changed.emit()  # what the views show may be stale: reload
             return False
-        self.events.people_changed.emit()
         for callback in self._after_commit:
             callback()
         return True

@@ -11,6 +11,7 @@ from carnet.domain import interactions, lookup
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.wording import fill
+from carnet.ui.writes import run_write
 
 
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
@@ -124,8 +125,7 @@ def offer_thanks(
         person=proposal.person_name,
     )
     try:
-        with database.transaction() as session:
-            return interactions.accept_thank_proposal(session, proposal, title)
+        return run_write(database, (), interactions.accept_thank_proposal, proposal, title)
     except ValidationError as error:
         QMessageBox.warning(
             parent,

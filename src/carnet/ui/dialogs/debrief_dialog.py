@@ -44,6 +44,7 @@ from carnet.ui.dialogs.call_forms import (
 )
 from carnet.ui.labels import outcome_label, permission_label
 from carnet.ui.wording import fill
+from carnet.ui.writes import run_write
 
 
 class NameRow:
@@ -261,10 +262,14 @@ class DebriefDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            with self._database.transaction() as session:
-                self.result_ = interactions.record_debrief(
-                    session, self.draft(), self.wording(), short_date
-                )
+            self.result_ = run_write(
+                self._database,
+                (),
+                interactions.record_debrief,
+                self.draft(),
+                self.wording(),
+                short_date,
+            )
         except ValidationError as error:
             show_error(self.error, error)
             if error.field == "person":

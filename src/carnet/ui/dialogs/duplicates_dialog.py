@@ -25,6 +25,7 @@ from carnet.db.engine import Database
 from carnet.domain import duplicates, people
 from carnet.domain.duplicates import DuplicatePair, Reason
 from carnet.domain.people import PersonDraft
+from carnet.ui.writes import run_write
 
 
 class PairsModel(QAbstractTableModel):
@@ -237,7 +238,6 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return
         row = self.table.currentIndex().row()
-        with self._database.transaction() as session:
-            duplicates.dismiss_pair(session, *pair.ids)
+        run_write(self._database, (), duplicates.dismiss_pair, *pair.ids)
         self.reload()
         self.table.selectRow(min(row, self.model.rowCount() - 1))

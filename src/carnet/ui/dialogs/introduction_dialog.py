@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import referrals
@@ -24,6 +25,7 @@ from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.people import PersonDraft, create_person, list_people
 from carnet.ui.labels import permission_label
 from carnet.ui.wording import fill
+from carnet.ui.writes import run_write
 
 
 class IntroductionDialog(QDialog):
@@ -105,19 +107,21 @@ class IntroductionDialog(QDialog):
             organization_name=self.organization.text(),
             status=ContactStatus.TO_CONTACT,
         )
+
+        def write(session: Session) -> int:
+            if self._connector_id is None:
+                draft.how_we_met = self.context.toPlainText()
+                return create_person(session, draft)
+            return referrals.introduce_new_person(
+                session,
+                self._connector_id,
+                draft,
+                permission=self.permission.currentData(),
+                context=self.context.toPlainText(),
+            )
+
         try:
-            with self._database.transaction() as session:
-                if self._connector_id is None:
-                    draft.how_we_met = self.context.toPlainText()
-                    self.created_person_id = create_person(session, draft)
-                else:
-                    self.created_person_id = referrals.introduce_new_person(
-                        session,
-                        self._connector_id,
-                        draft,
-                        permission=self.permission.currentData(),
-                        context=self.context.toPlainText(),
-                    )
+            self.created_person_id = run_write(self._database, (), write)
         except ValidationError as error:
             self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
             self.error.show()
@@ -217,14 +221,15 @@ class ConnectorChoiceDialog(QDialog):
             self._show_error(self.tr("Choose the connector among your contacts."))
             return
         try:
-            with self._database.transaction() as session:
-                self.introduction_id = referrals.add_introduction(
-                    session,
-                    connector_id,
-                    self._person_id,
-                    permission=self.permission.currentData(),
-                    context=self.context.toPlainText(),
-                )
+            self.introduction_id = run_write(
+                self._database,
+                (),
+                referrals.add_introduction,
+                connector_id,
+                self._person_id,
+                permission=self.permission.currentData(),
+                context=self.context.toPlainText(),
+            )
         except ValidationError as error:
             self._show_error(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
             return

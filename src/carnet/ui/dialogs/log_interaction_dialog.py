@@ -45,6 +45,7 @@ from carnet.ui.labels import interaction_kind_label, outcome_label, permission_l
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.playbook_panel import PlaybookPanel
 from carnet.ui.wording import fill
+from carnet.ui.writes import run_write
 
 
 class LogInteractionDialog(QDialog):
@@ -233,8 +234,7 @@ class LogInteractionDialog(QDialog):
     def _write_correction(self) -> None:
         assert self.correcting is not None
         draft = self.draft()
-        with self._database.transaction() as session:
-            logged_calls.correct_call(session, self.correcting, draft)
+        run_write(self._database, (), logged_calls.correct_call, self.correcting, draft)
         self.corrected = draft
 
     def accept(self) -> None:
@@ -247,8 +247,7 @@ class LogInteractionDialog(QDialog):
             super().accept()
             return
         try:
-            with self._database.transaction() as session:
-                self.logged = interactions.log_interaction(session, self.draft())
+            self.logged = run_write(self._database, (), interactions.log_interaction, self.draft())
         except ValidationError as error:
             show_error(self.error, error)
             {"person": self.person, "duration": self.duration}.get(

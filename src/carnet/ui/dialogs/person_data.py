@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from carnet.db.engine import Database
 from carnet.domain import people, privacy
 from carnet.ui.wording import fill
+from carnet.ui.writes import run_write
 
 
 class PersonData(QObject):
@@ -154,7 +155,6 @@ def delete_person_data(parent: QWidget, database: Database, person_id: int) -> b
     box.exec()
     if box.clickedButton() is not delete_button:
         return False
-    with database.transaction() as session:
-        privacy.delete_person_in_full(session, person_id)
+    run_write(database, (), privacy.delete_person_in_full, person_id)
     database.erase_deleted_traces()
     return True

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import playbook
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.ui.widgets.fill_in_editor import FillInEditor, readable
 from carnet.ui.widgets.playbook_panel import translated
+from carnet.ui.writes import run_write
 
 
 class PlaybookDialog(QDialog):
@@ -157,16 +159,20 @@ class PlaybookDialog(QDialog):
 
     def accept(self) -> None:
         situation = self._situations[0]
+
+        def write(session: Session) -> None:
+            nonlocal situation  # the card refused, if one is
+            for situation in self._situations:
+                title, body = self._texts[situation]
+                if (title, body) == self._default(situation):
+                    playbook.reset_card(session, situation)
+                else:
+                    stored = self._stored[situation]
+                    if not stored.is_custom or (stored.title, stored.body) != (title, body):
+                        playbook.save_card(session, situation, title, body)
+
         try:
-            with self._database.transaction() as session:
-                for situation in self._situations:
-                    title, body = self._texts[situation]
-                    if (title, body) == self._default(situation):
-                        playbook.reset_card(session, situation)
-                    else:
-                        stored = self._stored[situation]
-                        if not stored.is_custom or (stored.title, stored.body) != (title, body):
-                            playbook.save_card(session, situation, title, body)
+            run_write(self._database, (), write)
         except ValidationError as error:
             self.select(situation)
             self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))

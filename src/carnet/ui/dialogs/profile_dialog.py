@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from carnet.db.engine import Database
 from carnet.domain import profile
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
+from carnet.ui.writes import run_write
 
 
 def _text_box(placeholder: str, lines: int) -> QPlainTextEdit:
@@ -110,8 +111,7 @@ class ProfileDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            with self._database.transaction() as session:
-                profile.save_profile(session, self.draft())
+            run_write(self._database, (), profile.save_profile, self.draft())
         except ValidationError as error:
             self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
             self.error.show()

@@ -26,6 +26,7 @@ from carnet.domain.enums import Permission
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
+from carnet.ui.writes import run_write
 
 
 class ConnectorChooser(Chooser):
@@ -140,8 +141,7 @@ class QuickLeadDialog(QDialog):
     def save(self) -> None:
         self.connector.commit_typed()
         try:
-            with self._database.transaction() as session:
-                self.person_id = leads.capture_lead(session, self.draft())
+            self.person_id = run_write(self._database, (), leads.capture_lead, self.draft())
         except ValidationError as error:
             self.show_error(error)
             return

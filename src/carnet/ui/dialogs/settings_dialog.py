@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import settings
 from carnet.paths import AppPaths
 from carnet.ui import language
+from carnet.ui.writes import run_write
 
 DEFAULT_CADENCE = "cadence.default"
 DEFAULT_CADENCE_DAYS = 61
@@ -122,7 +124,10 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         language.choose_language(self.language.currentData())
-        with self._database.transaction() as session:
+
+        def write(session: Session) -> None:
             settings.set_setting(session, DEFAULT_CADENCE, str(self.cadence.value()))
             settings.set_setting(session, FIRST_DAY_OF_WEEK, self.first_day.currentData())
+
+        run_write(self._database, (), write)
         super().accept()

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import profile, settings
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
+from carnet.ui.writes import run_write
 
 
 class StartChoice(Enum):
@@ -65,8 +67,7 @@ class WelcomeDialog(QWizard):
         super().accept()
 
     def _mark_done(self) -> None:
-        with self._database.transaction() as session:
-            settings.set_setting(session, settings.WELCOME_DONE, "1")
+        run_write(self._database, (), settings.set_setting, settings.WELCOME_DONE, "1")
 
 
 class _ProfilePage(QWizardPage):
@@ -127,10 +128,13 @@ class _ProfilePage(QWizardPage):
             precise_ask=self.precise_ask.toPlainText(),
             weekly_goal=self.weekly_goal.value(),
         )
+
+        def write(session: Session) -> None:
+            draft.sectors = profile.load_profile(session).sectors
+            profile.save_profile(session, draft)
+
         try:
-            with self._database.transaction() as session:
-                draft.sectors = profile.load_profile(session).sectors
-                profile.save_profile(session, draft)
+            run_write(self._database, (), write)
         except ValidationError as error:
             self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
             self.error.show()

@@ -88,10 +88,10 @@ class ReportCommands(QObject):
             path = path.with_name(path.name + ".ics")
         from carnet.io.calendar_ics import export_follow_ups
         from carnet.io.errors import ImportFileError
+        from carnet.ui.writes import run_write
 
         try:
-            with database.transaction() as session:
-                count = export_follow_ups(session, path, self.summary, self.description)
+            count = run_write(database, (), export_follow_ups, path, self.summary, self.description)
         except ImportFileError as error:
             self._warn(self.tr("The calendar was not exported"), error.text(_message))
             return None
@@ -112,6 +112,7 @@ class ReportCommands(QObject):
     def _options(self, action_text: str) -> ReportOptions | None:
         from carnet.domain.settings import get_setting, set_setting
         from carnet.ui.reports.weekly_report import INITIALS_KEY, ReportOptionsDialog
+        from carnet.ui.writes import run_write
 
         database = self.database
         with database.reading() as session:
@@ -122,8 +123,9 @@ class ReportCommands(QObject):
             return None
         options = dialog.options()
         if options.initials_only != initials:
-            with database.transaction() as session:
-                set_setting(session, INITIALS_KEY, "1" if options.initials_only else "0")
+            run_write(
+                database, (), set_setting, INITIALS_KEY, "1" if options.initials_only else "0"
+            )
         return options
 
     def save_weekly_report(

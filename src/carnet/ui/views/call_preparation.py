@@ -42,6 +42,7 @@ from carnet.ui.dialogs.profile_dialog import ProfileDialog
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.playbook_panel import PlaybookPanel, filled_cards
 from carnet.ui.wording import fill
+from carnet.ui.writes import run_write
 
 # The sheet is laid out at this width (pixels at 96 dpi: A4 less its margins), then scaled down to
 # fit one page whatever its length.
@@ -283,8 +284,10 @@ class CallPreparationDialog(QDialog):
         person_id, prepared = job
         if person_id is None:
             return None, None
-        with self._database.transaction() as session:
-            note_id = preparation.save_preparation(session, person_id, prepared, self.wording())
+        # On the autosave thread: the views are told on the window's thread (``_on_saved``).
+        note_id = run_write(
+            self._database, (), preparation.save_preparation, person_id, prepared, self.wording()
+        )
         return person_id, note_id
 
     def _on_saved(self, result: tuple[int | None, int | None]) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import merge, people, search, snapshots, timeline, versions
@@ -43,10 +44,17 @@ from carnet.ui.widgets.column_fit import ColumnFit
 from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.widgets.person_form import PersonForm
 from carnet.ui.widgets.timeline import TimelineWidget
+from carnet.ui.writes import run_write
 
 # "Not contacted for": the choices offered, in days.
 QUIET_PERIODS = (14, 30, 60, 90, 180)
 COLUMN_WIDTHS = (190, 170, 170, 100, 150, 120, 120)
+
+
+def _merge_people(session: Session, keep_id: int, drop_id: int) -> tuple[merge.MergeRecord, str]:
+    """Merge two cards; the record (for undo) and the name of the card kept."""
+    record = merge.merge_people(session, keep_id, drop_id)
+    return record, people.load_draft(session, keep_id).full_name
 
 
 class ContactsView(LazyView):
@@ -508,22 +516,26 @@ class ContactsView(LazyView):
     def save(self) -> bool:
         draft = self.form.draft()
         created = self._person_id is None
-        before = after = None
+
+        def write(session: Session):
+            before = after = None
+            if created:
+                person_id = people.create_person(session, draft)
+            else:
+                person_id = self._person_id
+                if self._read is not None:
+                    versions.claim(session, "person", person_id, self._read[1])
+                before = people.load_draft(session, person_id)
+                people.update_person(session, person_id, draft)
+                after = people.load_draft(session, person_id)
+            read = (
+                people.load_draft(session, person_id),
+                versions.current_version(session, "person", person_id),
+            )
+            return person_id, before, after, read
+
         try:
-            with self._database.transaction() as session:
-                if created:
-                    person_id = people.create_person(session, draft)
-                else:
-                    person_id = self._person_id
-                    if self._read is not None:
-                        versions.claim(session, "person", person_id, self._read[1])
-                    before = people.load_draft(session, person_id)
-                    people.update_person(session, person_id, draft)
-                    after = people.load_draft(session, person_id)
-                read = (
-                    people.load_draft(session, person_id),
-                    versions.current_version(session, "person", person_id),
-                )
+            person_id, before, after, read = run_write(self._database, (), write)
         except versions.ChangedMeanwhile:
             return self._save_over_their_changes(draft)
         except ValidationError as error:
@@ -597,8 +609,7 @@ class ContactsView(LazyView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self._database.transaction() as session:
-            snapshot = snapshots.remove_person(session, person_id)
+        snapshot = run_write(self._database, (), snapshots.remove_person, person_id)
         self.history.push(DeletePerson(self.history, snapshot, found.name))
         self._dirty = False
         self.new_person(leave=False)
@@ -676,9 +687,7 @@ class ContactsView(LazyView):
     def merge(self, keep_id: int, drop_id: int) -> bool:
         """Merge ``drop_id``'s card into ``keep_id``'s, undoably; shows the merged card."""
         try:
-            with self._database.transaction() as session:
-                record = merge.merge_people(session, keep_id, drop_id)
-                name = people.load_draft(session, keep_id).full_name
+            record, name = run_write(self._database, (), _merge_people, keep_id, drop_id)
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Merge"), self.form_message(error))
             return False

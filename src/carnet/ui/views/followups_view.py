@@ -42,6 +42,7 @@ from carnet.ui.events import DataEvents
 from carnet.ui.labels import follow_up_kind_label
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.wording import date_text
+from carnet.ui.writes import run_write
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN_PER_GROUP = 200
@@ -338,8 +339,7 @@ class FollowUpsView(LazyView):
         draft = followups.FollowUpDraft(due_on=dt.date.today() + dt.timedelta(days=1))
 
         def save(filled: followups.FollowUpDraft) -> None:
-            with self._database.transaction() as session:
-                new_id = followups.create_follow_up(session, filled)
+            new_id = run_write(self._database, (), followups.create_follow_up, filled)
             self._changed()
             self.select_key(ItemKey(follow_up_id=new_id))
 
@@ -362,8 +362,7 @@ class FollowUpsView(LazyView):
             return None
 
         def save(filled: followups.FollowUpDraft) -> None:
-            with self._database.transaction() as session:
-                followups.update_follow_up(session, item.key.follow_up_id, filled)
+            run_write(self._database, (), followups.update_follow_up, item.key.follow_up_id, filled)
             self._changed()
 
         dialog = FollowUpDialog(self._database, draft, save, self)
@@ -376,8 +375,7 @@ class FollowUpsView(LazyView):
             own, default = followups.cadence_of(session, item.person_id)
 
         def save(days: int | None) -> None:
-            with self._database.transaction() as session:
-                followups.set_cadence(session, item.person_id, days)
+            run_write(self._database, (), followups.set_cadence, item.person_id, days)
             self._changed()
 
         dialog = CadenceDialog(item.person_name, own, default, save, self)
@@ -394,8 +392,7 @@ class FollowUpsView(LazyView):
             else item.title
         )
         try:
-            with self._database.transaction() as session:
-                followups.mark_done(session, item.key, title)
+            run_write(self._database, (), followups.mark_done, item.key, title)
         except ValidationError as error:
             self._refused(error)
             return
@@ -408,8 +405,7 @@ class FollowUpsView(LazyView):
         today = dt.date.today()
 
         def save(until: dt.date) -> None:
-            with self._database.transaction() as session:
-                followups.snooze(session, item.key, until, today)
+            run_write(self._database, (), followups.snooze, item.key, until, today)
             self._changed()
             self.select_key(item.key)
 
@@ -433,8 +429,7 @@ class FollowUpsView(LazyView):
             defaults = followups.default_cadences(session)
 
         def save(cadences) -> None:
-            with self._database.transaction() as session:
-                followups.save_default_cadences(session, cadences)
+            run_write(self._database, (), followups.save_default_cadences, cadences)
             self._changed()
 
         dialog = CadenceDefaultsDialog(defaults, save, self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import lookup, notebook, versions
@@ -41,6 +42,7 @@ from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.widgets.entry_list import NOTE_ID_ROLE, EntryList
 from carnet.ui.widgets.linked_people import LinkedPeople
 from carnet.ui.widgets.note_editor import NoteEditor, NotePreview, folded_with_positions
+from carnet.ui.writes import run_write
 
 FORMAT_ICONS = {
     "heading": "heading",
@@ -509,7 +511,9 @@ class NotebookView(LazyView):
         if entry.note_id is None and notebook.is_blank(draft.title, draft.body):
             return None
         merged = False
-        with self._database.transaction() as session:
+
+        def write(session: Session) -> tuple[bool, int]:
+            nonlocal draft, merged, whole
             if entry.note_id is not None and entry.version is not None:
                 try:
                     versions.claim(session, "note", entry.note_id, entry.version)
@@ -531,8 +535,12 @@ class NotebookView(LazyView):
             written = entry.note_id if saved else note_id
             entry.read = notebook.load_draft(session, written)
             entry.version = versions.current_version(session, "note", written)
+            return saved, written
+
+        # On the autosave thread: the views are told on the window's thread (``_on_saved``).
+        saved, written = run_write(self._database, (), write)
         if not saved:
-            entry.note_id = note_id
+            entry.note_id = written
         return entry, not saved, merged
 
     def _on_saved(self, result: tuple[_Entry, bool, bool] | None) -> None:
@@ -653,8 +661,7 @@ class NotebookView(LazyView):
             return
         self._autosave.forget()
         note_id = self._entry.note_id
-        with self._database.transaction() as session:
-            notebook.delete_note(session, note_id)
+        run_write(self._database, (), notebook.delete_note, note_id)
         self._entry = _Entry()
         self.entries.remove(note_id)
         self._show(notebook.NoteDraft(), [], None)

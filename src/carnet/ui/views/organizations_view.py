@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import notebook, organizations
@@ -46,6 +47,7 @@ from carnet.ui.undo import AddOrganization, DeleteOrganization, EditOrganization
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.column_fit import widen_to_titles
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
+from carnet.ui.writes import run_write
 
 ORGANIZATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -389,16 +391,20 @@ class OrganizationsView(LazyView):
 
     def save(self) -> bool:
         draft = self.draft()
-        before = after = None
+
+        def write(session: Session):
+            before = after = None
+            if self._organization_id is None:
+                organization_id = organizations.create_organization(session, draft)
+            else:
+                organization_id = self._organization_id
+                before = organizations.load_organization(session, organization_id)
+                organizations.save_organization(session, organization_id, draft)
+                after = organizations.load_organization(session, organization_id)
+            return organization_id, before, after
+
         try:
-            with self._database.transaction() as session:
-                if self._organization_id is None:
-                    organization_id = organizations.create_organization(session, draft)
-                else:
-                    organization_id = self._organization_id
-                    before = organizations.load_organization(session, organization_id)
-                    organizations.save_organization(session, organization_id, draft)
-                    after = organizations.load_organization(session, organization_id)
+            organization_id, before, after = run_write(self._database, (), write)
         except ValidationError as error:
             self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
             self.error.show()
@@ -450,8 +456,7 @@ class OrganizationsView(LazyView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self._database.transaction() as session:
-            snapshot = organizations.remove_organization(session, organization_id)
+        snapshot = run_write(self._database, (), organizations.remove_organization, organization_id)
         self.history.push(DeleteOrganization(self.history, snapshot, name))
         self.new_organization()
         self._events.people_changed.emit()

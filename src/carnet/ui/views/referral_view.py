@@ -50,6 +50,7 @@ from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.referral_style import Stage, stage_label, stage_of
 from carnet.ui.widgets.stage_legend import StageLegend
 from carnet.ui.wording import fill
+from carnet.ui.writes import run_write
 
 __all__ = ["PERSON_ID_ROLE", "ReferralView"]
 
@@ -393,8 +394,7 @@ class ReferralView(LazyView):
     def _write(self, change: Callable[[Session], object], select: int | None) -> bool:
         """Run one change in one transaction; a refusal is shown in plain words."""
         try:
-            with self._database.transaction() as session:
-                change(session)
+            run_write(self._database, (), change)
         except ValidationError as error:
             self.show_message(QCoreApplication.translate(MESSAGES_CONTEXT, error.message), "error")
             return False

@@ -36,6 +36,7 @@ from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.column_fit import GiveWay, widen_to_titles
 from carnet.ui.widgets.referral_style import PERMISSION_COLORS, Stage, stage_icon, stage_label
 from carnet.ui.wording import fill
+from carnet.ui.writes import run_write
 
 ORGANIZATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -382,9 +383,12 @@ class TargetsView(LazyView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self._database.transaction() as session:
-            targets.remove_target(session, company.organization_id)
-        self._events.people_changed.emit()
+        run_write(
+            self._database,
+            (self._events.people_changed,),
+            targets.remove_target,
+            company.organization_id,
+        )
 
 
 class TargetDialog(QDialog):
@@ -441,10 +445,13 @@ class TargetDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            with self._database.transaction() as session:
-                self.organization_id = targets.set_target(
-                    session, self.organization.currentText(), self.priority.currentData()
-                )
+            self.organization_id = run_write(
+                self._database,
+                (),
+                targets.set_target,
+                self.organization.currentText(),
+                self.priority.currentData(),
+            )
         except ValidationError as error:
             self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
             self.error.show()
