@@ -3,17 +3,12 @@ person's name; with the permission to use the connector's name and why the name 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -21,14 +16,15 @@ from sqlalchemy.orm import Session
 from carnet.db.engine import Database
 from carnet.domain import referrals
 from carnet.domain.enums import ContactStatus, Permission
-from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
-from carnet.domain.people import PersonDraft, create_person, list_people
+from carnet.domain.errors import ValidationError
+from carnet.domain.people import PersonDraft, PersonRow, create_person, list_people
+from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.labels import permission_label
 from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
 
-class IntroductionDialog(QDialog):
+class IntroductionDialog(FormDialog):
     """Creates the introduced person and the introduction in one transaction on OK.
 
     Without a connector it adds someone the user knows directly, under the root of the tree.
@@ -47,13 +43,19 @@ class IntroductionDialog(QDialog):
         self.created_person_id: int | None = None
         if connector_id is None:
             self.setWindowTitle(self.tr("Someone I know"))
-            question = self.tr("Who do you know who could help you?")
+            self.set_intro(self.tr("Who do you know who could help you?"))
         else:
             self.setWindowTitle(
                 fill(self.tr("A person {name} introduced me to"), name=connector_name)
             )
-            question = fill(self.tr("Who did {name} suggest you call?"), name=connector_name)
+            self.set_intro(fill(self.tr("Who did {name} suggest you call?"), name=connector_name))
+        self.set_ok_text(self.tr("Add"))
+        self._build_ui()
+        if connector_id is None:
+            self.form.setRowVisible(self.permission, False)
+        self.resize(460, self.sizeHint().height())
 
+    def _build_ui(self) -> None:
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.organization = QLineEdit()
@@ -62,45 +64,20 @@ class IntroductionDialog(QDialog):
             self.permission.addItem(permission_label(permission), permission)
         # Nothing is claimed that was not said: "not asked" until the user says otherwise.
         self.permission.setCurrentIndex(self.permission.findData(Permission.NOT_ASKED))
-        self.context = QPlainTextEdit()
-        self.context.setTabChangesFocus(True)
-        self.context.setPlaceholderText(
+        self.context = _context_box(
             self.tr("How they know each other, why this name is worth a call")
         )
-        self.context.setFixedHeight(self.context.fontMetrics().lineSpacing() * 4 + 12)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        intro = QLabel(question)
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        for label, field in (
-            (self.tr("&First name"), self.first_name),
-            (self.tr("&Last name"), self.last_name),
-            (self.tr("&Organisation"), self.organization),
-            (self.tr("&Permission"), self.permission),
-            (self.tr("&Context"), self.context),
-        ):
-            form.addRow(label, field)
-            field.setAccessibleName(label.replace("&", ""))
-        if connector_id is None:
-            form.setRowVisible(self.permission, False)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.add_rows(
+            [
+                (self.tr("&First name"), self.first_name),
+                (self.tr("&Last name"), self.last_name),
+                (self.tr("&Organisation"), self.organization),
+                (self.tr("&Permission"), self.permission),
+                (self.tr("&Context"), self.context),
+            ]
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
 
-    def accept(self) -> None:
+    def save(self) -> None:
         draft = PersonDraft(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
@@ -120,17 +97,13 @@ class IntroductionDialog(QDialog):
                 context=self.context.toPlainText(),
             )
 
-        try:
-            self.created_person_id = run_write(self._database, (), write)
-        except ValidationError as error:
-            self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
-            self.error.show()
-            self.first_name.setFocus()
-            return
-        super().accept()
+        self.created_person_id = run_write(self._database, (), write)
+
+    def field_for(self, error: ValidationError) -> QWidget:
+        return self.first_name
 
 
-class ConnectorChoiceDialog(QDialog):
+class ConnectorChoiceDialog(FormDialog):
     """Records who gave the user an existing person's name: pick the connector among the contacts.
 
     The introduction is written on OK, in one transaction; a loop or a repeat is refused in plain
@@ -149,9 +122,19 @@ class ConnectorChoiceDialog(QDialog):
         self._person_id = person_id
         self.introduction_id: int | None = None
         self.setWindowTitle(self.tr("Who gave you this name?"))
+        self.set_intro(
+            fill(
+                self.tr("Who gave you {name}'s name? Choose them among your contacts."),
+                name=person_name,
+            )
+        )
+        self.set_ok_text(self.tr("Record"))
         with database.reading() as session:
             rows = [row for row in list_people(session) if row.id != person_id]
+        self._build_ui(rows)
+        self.resize(480, self.sizeHint().height())
 
+    def _build_ui(self, rows: list[PersonRow]) -> None:
         self.connector = QComboBox()
         self.connector.setEditable(True)
         self.connector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -168,44 +151,16 @@ class ConnectorChoiceDialog(QDialog):
         for permission in (Permission.YES, Permission.NOT_ASKED, Permission.NO):
             self.permission.addItem(permission_label(permission), permission)
         self.permission.setCurrentIndex(1)
-        self.context = QPlainTextEdit()
-        self.context.setTabChangesFocus(True)
-        self.context.setPlaceholderText(
+        self.context = _context_box(
             self.tr("How they know each other, why this name is worth a call")
         )
-        self.context.setFixedHeight(self.context.fontMetrics().lineSpacing() * 4 + 12)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        intro = QLabel(
-            fill(
-                self.tr("Who gave you {name}'s name? Choose them among your contacts."),
-                name=person_name,
-            )
+        self.add_rows(
+            [
+                (self.tr("&Connector"), self.connector),
+                (self.tr("&Permission"), self.permission),
+                (self.tr("&Context"), self.context),
+            ]
         )
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        for label, field in (
-            (self.tr("&Connector"), self.connector),
-            (self.tr("&Permission"), self.permission),
-            (self.tr("&Context"), self.context),
-        ):
-            form.addRow(label, field)
-            field.setAccessibleName(label.replace("&", ""))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(480, self.sizeHint().height())
 
     def choose(self, connector_id: int) -> None:
         self.connector.setCurrentIndex(self.connector.findData(connector_id))
@@ -215,27 +170,30 @@ class ConnectorChoiceDialog(QDialog):
         index = self.connector.findText(text, Qt.MatchFlag.MatchFixedString)
         return self.connector.itemData(index) if index >= 0 else None
 
-    def accept(self) -> None:
+    def save(self) -> bool:
         connector_id = self._connector_id()
         if connector_id is None:
-            self._show_error(self.tr("Choose the connector among your contacts."))
-            return
-        try:
-            self.introduction_id = run_write(
-                self._database,
-                (),
-                referrals.add_introduction,
-                connector_id,
-                self._person_id,
-                permission=self.permission.currentData(),
-                context=self.context.toPlainText(),
-            )
-        except ValidationError as error:
-            self._show_error(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
-            return
-        super().accept()
+            self.show_error(self.tr("Choose the connector among your contacts."))
+            self.connector.setFocus()
+            return False
+        self.introduction_id = run_write(
+            self._database,
+            (),
+            referrals.add_introduction,
+            connector_id,
+            self._person_id,
+            permission=self.permission.currentData(),
+            context=self.context.toPlainText(),
+        )
+        return True
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        self.connector.setFocus()
+    def field_for(self, error: ValidationError) -> QWidget:
+        return self.connector
+
+
+def _context_box(placeholder: str) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
+    return box

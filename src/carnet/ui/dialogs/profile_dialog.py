@@ -3,22 +3,17 @@ people can only help you if your ask is precise)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from carnet.db.engine import Database
 from carnet.domain import profile
-from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
+from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.writes import run_write
 
 
@@ -30,12 +25,29 @@ def _text_box(placeholder: str, lines: int) -> QPlainTextEdit:
     return box
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(FormDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self.setWindowTitle(self.tr("My profile"))
+        self.set_intro(
+            self.tr(
+                "People help those whose ask is precise. Your pitch and your ask are shown in "
+                "every call preparation."
+            )
+        )
+        self._build_ui()
+        self.resize(560, self.sizeHint().height())
+        with database.reading() as session:
+            draft = profile.load_profile(session)
+        self.name.setText(draft.name)
+        self.target_role.setText(draft.target_role)
+        self.sectors.setText(draft.sectors)
+        self.pitch.setPlainText(draft.pitch)
+        self.precise_ask.setPlainText(draft.precise_ask)
+        self.weekly_goal.setValue(draft.weekly_goal)
 
+    def _build_ui(self) -> None:
         self.name = QLineEdit()
         self.target_role = QLineEdit()
         self.target_role.setPlaceholderText(self.tr("e.g. Key account manager"))
@@ -54,50 +66,17 @@ class ProfileDialog(QDialog):
         self.weekly_goal = QSpinBox()
         self.weekly_goal.setRange(profile.MIN_WEEKLY_GOAL, profile.MAX_WEEKLY_GOAL)
         self.weekly_goal.setSuffix(self.tr(" new people a week"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        intro = QLabel(
-            self.tr(
-                "People help those whose ask is precise. Your pitch and your ask are shown in "
-                "every call preparation."
-            )
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.add_rows(
+            [
+                (self.tr("&Name"), self.name),
+                (self.tr("&Target role"), self.target_role),
+                (self.tr("&Sectors"), self.sectors),
+                (self.tr("&Pitch"), self.pitch),
+                (self.tr("Precise &ask"), self.precise_ask),
+                (self.tr("&Weekly goal"), self.weekly_goal),
+            ]
         )
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field in (
-            (self.tr("&Name"), self.name),
-            (self.tr("&Target role"), self.target_role),
-            (self.tr("&Sectors"), self.sectors),
-            (self.tr("&Pitch"), self.pitch),
-            (self.tr("Precise &ask"), self.precise_ask),
-            (self.tr("&Weekly goal"), self.weekly_goal),
-        ):
-            form.addRow(label, field)
-            field.setAccessibleName(label.replace("&", ""))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
-
-        with database.reading() as session:
-            draft = profile.load_profile(session)
-        self.name.setText(draft.name)
-        self.target_role.setText(draft.target_role)
-        self.sectors.setText(draft.sectors)
-        self.pitch.setPlainText(draft.pitch)
-        self.precise_ask.setPlainText(draft.precise_ask)
-        self.weekly_goal.setValue(draft.weekly_goal)
 
     def draft(self) -> profile.ProfileDraft:
         return profile.ProfileDraft(
@@ -109,11 +88,5 @@ class ProfileDialog(QDialog):
             weekly_goal=self.weekly_goal.value(),
         )
 
-    def accept(self) -> None:
-        try:
-            run_write(self._database, (), profile.save_profile, self.draft())
-        except ValidationError as error:
-            self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
-            self.error.show()
-            return
-        super().accept()
+    def save(self) -> None:
+        run_write(self._database, (), profile.save_profile, self.draft())

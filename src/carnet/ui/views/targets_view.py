@@ -6,13 +6,10 @@ known, and the next action on the chain that leads to them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,8 +25,9 @@ from PySide6.QtWidgets import (
 from carnet.db.engine import Database
 from carnet.domain import people, targets
 from carnet.domain.enums import ContactStatus, Permission
-from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
+from carnet.domain.errors import ValidationError
 from carnet.domain.targets import Chain, ChainStep, NextAction, NextActionKind, TargetCompany
+from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
 from carnet.ui.views.lazy_view import LazyView
@@ -391,7 +389,7 @@ class TargetsView(LazyView):
         )
 
 
-class TargetDialog(QDialog):
+class TargetDialog(FormDialog):
     """Choose a company (one already in the contacts, or a new name) and how much it is wanted."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -399,8 +397,19 @@ class TargetDialog(QDialog):
         self._database = database
         self.organization_id: int | None = None
         self.setWindowTitle(self.tr("Add a target company"))
+        self.set_intro(
+            self.tr(
+                "A company you would like to work for: Carnet will show the chains of people "
+                "that lead there."
+            )
+        )
+        self.set_ok_text(self.tr("Add"))
         with database.reading() as session:
             names = people.organization_names(session)
+        self._build_ui(names)
+        self.resize(420, self.sizeHint().height())
+
+    def _build_ui(self, names: list[str]) -> None:
         self.organization = QComboBox()
         self.organization.setEditable(True)
         self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -414,47 +423,18 @@ class TargetDialog(QDialog):
         self.priority.addItem(self.tr("1 — most wanted"), 1)
         for value in range(2, targets.MAX_PRIORITY + 1):
             self.priority.addItem(str(value), value)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        intro = QLabel(
-            self.tr(
-                "A company you would like to work for: Carnet will show the chains of people "
-                "that lead there."
-            )
+        self.add_rows(
+            [(self.tr("&Company"), self.organization), (self.tr("&Priority"), self.priority)]
         )
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Company"), self.organization)
-        form.addRow(self.tr("&Priority"), self.priority)
-        self.organization.setAccessibleName(self.tr("Company"))
-        self.priority.setAccessibleName(self.tr("Priority"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(420, self.sizeHint().height())
 
-    def accept(self) -> None:
-        try:
-            self.organization_id = run_write(
-                self._database,
-                (),
-                targets.set_target,
-                self.organization.currentText(),
-                self.priority.currentData(),
-            )
-        except ValidationError as error:
-            self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
-            self.error.show()
-            self.organization.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        self.organization_id = run_write(
+            self._database,
+            (),
+            targets.set_target,
+            self.organization.currentText(),
+            self.priority.currentData(),
+        )
+
+    def field_for(self, error: ValidationError) -> QWidget:
+        return self.organization
