@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
@@ -86,17 +87,32 @@ class NotebookView(LazyView):
         self._announcing = False
         self._details_changed = False
 
-        # -- the list and its filters ------------------------------------------------------------
+        self._build_ui()
+        self._connect()
+        self._show(notebook.NoteDraft(), [], None)
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        """The widgets and where they sit; what they do is wired in ``_connect``."""
+        left = self._build_list()
+        editor = self._build_editor()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _build_list(self) -> QWidget:
+        """The search, the filters and the list of entries."""
         self.new_button = QPushButton(self.tr("New entry"))
-        self.new_button.clicked.connect(self.new_entry)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the notebook…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the notebook"))
-        self._search_delay = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_delay.timeout.connect(self._apply_filters)
-        self.search.textChanged.connect(self._search_delay.start)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
@@ -107,24 +123,37 @@ class NotebookView(LazyView):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.kind_filter.setMinimumContentsLength(10)
-        self.kind_filter.currentIndexChanged.connect(self._apply_filters)
         self.person_filter = Chooser(self._find_people, self.tr("Anyone"))
         self.person_filter.setAccessibleName(self.tr("Show entries about"))
-        self.person_filter.chosen.connect(self._apply_filters)
         self.company_filter = Chooser(self._find_organizations, self.tr("Any company"))
         self.company_filter.setAccessibleName(self.tr("Show entries about the company"))
-        self.company_filter.chosen.connect(self._apply_filters)
 
         self.entries = EntryList()
         self.entries.setAccessibleName(self.tr("Notebook entries"))
-        self.entries.currentItemChanged.connect(self._on_entry_chosen)
-        self.entries.more_wanted.connect(self._load_more)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(QUIET_STYLE)
 
-        # -- the editor -------------------------------------------------------------------------
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.person_filter, 1)
+        filters.addWidget(self.company_filter, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addLayout(top)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.entries, 1)
+        left_layout.addWidget(self.empty, 1)
+        return left
+
+    def _build_editor(self) -> QWidget:
+        """The entry being written: its title, date, kind, people, company and text."""
         self.title = QLineEdit()
         self.title.setMaxLength(notebook.MAX_TITLE_CHARACTERS)
         self.title.setPlaceholderText(self.tr("Title, e.g. Coffee with the sales director"))
@@ -161,50 +190,8 @@ class NotebookView(LazyView):
         self.saved_state.setWordWrap(True)
         self.saved_state.setStyleSheet(QUIET_STYLE)
         self.delete_button = QPushButton(self.tr("Delete entry…"))
-        self.delete_button.clicked.connect(self.delete_entry)
 
-        format_bar = QHBoxLayout()
-        format_bar.setSpacing(2)
-        self.format_buttons: dict[str, QToolButton] = {}
-        for key, text, tip, action in (
-            (
-                "heading",
-                self.tr("Heading"),
-                self.tr("Make the line a heading (Ctrl+Alt+2)"),
-                self.body.toggle_heading,
-            ),
-            ("bold", self.tr("Bold"), self.tr("Bold (Ctrl+B)"), self.body.toggle_bold),
-            ("italic", self.tr("Italic"), self.tr("Italic (Ctrl+I)"), self.body.toggle_italic),
-            (
-                "list",
-                self.tr("• List"),
-                self.tr("Make the lines a list (Ctrl+Shift+8)"),
-                self.body.toggle_list,
-            ),
-            (
-                "numbered",
-                self.tr("1. List"),
-                self.tr("Make the lines a numbered list (Ctrl+Shift+7)"),
-                self.body.toggle_numbered_list,
-            ),
-        ):
-            button = QToolButton()
-            button.setText(text)
-            button.setIcon(icon(FORMAT_ICONS[key]))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(action)
-            self.format_buttons[key] = button
-            format_bar.addWidget(button)
-        format_bar.addStretch()
-        self.preview_button = QToolButton()
-        self.preview_button.setText(self.tr("Preview"))
-        self.preview_button.setCheckable(True)
-        self.preview_button.setToolTip(self.tr("Show the entry as it reads, with its formatting"))
-        self.preview_button.toggled.connect(self._show_preview)
-        self.preview_button.hide()  # the editor shows the formatting as it reads
-        format_bar.addWidget(self.preview_button)
+        format_bar = self._build_format_bar()
 
         for label, field in (
             (self.tr("Title"), self.title),
@@ -243,29 +230,70 @@ class NotebookView(LazyView):
         editor_layout.addWidget(self.pages, 1)
         editor_layout.addLayout(footer)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(4)
-        filters.addWidget(self.kind_filter, 1)
-        filters.addWidget(self.person_filter, 1)
-        filters.addWidget(self.company_filter, 1)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addLayout(top)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.entries, 1)
-        left_layout.addWidget(self.empty, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(editor)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 560])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        return editor
+
+    def _build_format_bar(self) -> QHBoxLayout:
+        """The formatting buttons above the text, and the preview switch (hidden)."""
+        format_bar = QHBoxLayout()
+        format_bar.setSpacing(2)
+        self.format_buttons: dict[str, QToolButton] = {}
+        self._format_actions: dict[str, Callable[[], None]] = {}
+        for key, text, tip, action in (
+            (
+                "heading",
+                self.tr("Heading"),
+                self.tr("Make the line a heading (Ctrl+Alt+2)"),
+                self.body.toggle_heading,
+            ),
+            ("bold", self.tr("Bold"), self.tr("Bold (Ctrl+B)"), self.body.toggle_bold),
+            ("italic", self.tr("Italic"), self.tr("Italic (Ctrl+I)"), self.body.toggle_italic),
+            (
+                "list",
+                self.tr("• List"),
+                self.tr("Make the lines a list (Ctrl+Shift+8)"),
+                self.body.toggle_list,
+            ),
+            (
+                "numbered",
+                self.tr("1. List"),
+                self.tr("Make the lines a numbered list (Ctrl+Shift+7)"),
+                self.body.toggle_numbered_list,
+            ),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setIcon(icon(FORMAT_ICONS[key]))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            self.format_buttons[key] = button
+            self._format_actions[key] = action
+            format_bar.addWidget(button)
+        format_bar.addStretch()
+        self.preview_button = QToolButton()
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setToolTip(self.tr("Show the entry as it reads, with its formatting"))
+        self.preview_button.hide()  # the editor shows the formatting as it reads
+        format_bar.addWidget(self.preview_button)
+        return format_bar
+
+    def _connect(self) -> None:
+        """What the widgets do: filters, the choice of an entry, editing and saving."""
+        self.new_button.clicked.connect(self.new_entry)
+        self._search_delay = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_delay.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(self._search_delay.start)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.kind_filter.currentIndexChanged.connect(self._apply_filters)
+        self.person_filter.chosen.connect(self._apply_filters)
+        self.company_filter.chosen.connect(self._apply_filters)
+        self.entries.currentItemChanged.connect(self._on_entry_chosen)
+        self.entries.more_wanted.connect(self._load_more)
+        self.delete_button.clicked.connect(self.delete_entry)
+        for key, action in self._format_actions.items():
+            self.format_buttons[key].clicked.connect(action)
+        self.preview_button.toggled.connect(self._show_preview)
 
         self._autosave = Autosaver(
             self._snapshot,
@@ -284,9 +312,8 @@ class NotebookView(LazyView):
         self.person.chosen.connect(self._add_person)
         self.linked_people.changed.connect(self._details_edited)
 
-        events.people_changed.connect(self.mark_stale)
-        events.notes_changed.connect(self._notes_changed_elsewhere)
-        self._show(notebook.NoteDraft(), [], None)
+        self._events.people_changed.connect(self.mark_stale)
+        self._events.notes_changed.connect(self._notes_changed_elsewhere)
 
     # -- lookups for the choosers ----------------------------------------------------------------
 
