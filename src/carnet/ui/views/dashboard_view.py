@@ -78,6 +78,11 @@ class DashboardView(LazyView):
         self.dashboard: Dashboard | None = None
         self._chart_views: list = []
 
+        self._build_ui()
+        self._connect(events)
+
+    def _build_ui(self) -> None:
+        """The week's cards and charts, in a scroll area."""
         self.week_title = QLabel()
         self.week_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.week_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,6 +159,8 @@ class DashboardView(LazyView):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _connect(self, events: DataEvents) -> None:
+        """What the widgets do: the data changed, the dashboard reloads when next shown."""
         events.people_changed.connect(self.mark_stale)
 
     def refresh(self) -> None:

@@ -66,6 +66,13 @@ class FollowUpsView(LazyView):
         self._today = dt.date.today()
         self.due_count = 0
 
+        self._build_ui()
+        self._connect()
+        self._count_later.start()
+        self._update_buttons()
+
+    def _build_ui(self) -> None:
+        """The list of follow-ups and the buttons that act on the one chosen."""
         heading = QLabel(
             self.tr(
                 "Whom to call, thank or get back in touch with. Keep-in-touch reminders come "
@@ -83,9 +90,6 @@ class FollowUpsView(LazyView):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._context_menu)
-        self.list.itemDoubleClicked.connect(lambda *_: self.edit_selected())
-        self.list.currentItemChanged.connect(self._update_buttons)
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -105,31 +109,21 @@ class FollowUpsView(LazyView):
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
 
         self.new_button = QPushButton(self.tr("New follow-up…"))
-        self.new_button.clicked.connect(lambda: self.new_follow_up())
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setToolTip(self.tr("Mark the selected follow-up as done"))
-        self.done_button.clicked.connect(lambda: self.done_selected())
         self.snooze_button = QToolButton()
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_day_action = self.snooze_menu.addAction(self.tr("Until tomorrow"))
-        self.snooze_day_action.triggered.connect(lambda: self.snooze_selected(days=1))
         self.snooze_week_action = self.snooze_menu.addAction(self.tr("For a week"))
-        self.snooze_week_action.triggered.connect(lambda: self.snooze_selected(days=7))
         self.snooze_date_action = self.snooze_menu.addAction(self.tr("Until a date…"))
-        self.snooze_date_action.triggered.connect(lambda: self.snooze_selected())
         self.snooze_button.setMenu(self.snooze_menu)
         self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.open_button = QPushButton(self.tr("Open their card"))
-        self.open_button.clicked.connect(self._open_person)
         self.rhythms_button = QPushButton(self.tr("Keep-in-touch rhythms…"))
-        self.rhythms_button.clicked.connect(lambda: self.edit_rhythms())
         self.export_button = QPushButton(self.tr("Export to a calendar…"))
-        self.export_button.clicked.connect(self.export_requested)
-
         buttons = QHBoxLayout()
         for button in (
             self.new_button,
@@ -154,14 +148,27 @@ class FollowUpsView(LazyView):
         layout.addLayout(buttons)
 
         self._count_later = QTimer(self, singleShot=True, interval=0)
-        self._count_later.timeout.connect(self.refresh_count)
         self._midnight = QTimer(self, singleShot=True)
-        self._midnight.timeout.connect(self._new_day)
         self._arm_midnight()
-        events.people_changed.connect(self._data_changed)
-        events.notes_changed.connect(self._data_changed)
-        self._count_later.start()
-        self._update_buttons()
+
+    def _connect(self) -> None:
+        """What the widgets do: choose, edit, mark done, snooze; the counts and the new day."""
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(lambda: self.new_follow_up())
+        self.done_button.clicked.connect(lambda: self.done_selected())
+        self.snooze_day_action.triggered.connect(lambda: self.snooze_selected(days=1))
+        self.snooze_week_action.triggered.connect(lambda: self.snooze_selected(days=7))
+        self.snooze_date_action.triggered.connect(lambda: self.snooze_selected())
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.open_button.clicked.connect(self._open_person)
+        self.rhythms_button.clicked.connect(lambda: self.edit_rhythms())
+        self.export_button.clicked.connect(self.export_requested)
+        self._count_later.timeout.connect(self.refresh_count)
+        self._midnight.timeout.connect(self._new_day)
+        self._events.people_changed.connect(self._data_changed)
+        self._events.notes_changed.connect(self._data_changed)
 
     # -- reading --------------------------------------------------------------------------------
 

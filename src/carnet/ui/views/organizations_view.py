@@ -124,17 +124,19 @@ class OrganizationsView(LazyView):
         self.history.organization_shown.connect(self._show_after_undo)
         self.history.organization_gone.connect(self._gone_after_undo)
 
+        self._build_ui()
+        self._connect()
+        self.new_organization()
+
+    def _build_ui(self) -> None:
+        """The list of organisations and the card of the one chosen (what they do: ``_connect``)."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search organisations…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search organisations"))
         self._search_delay = QTimer(self, singleShot=True, interval=0)
-        self._search_delay.timeout.connect(self.reload_list)
-        self.search.textChanged.connect(self._search_delay.start)
         self.targets_only = QCheckBox(self.tr("&Target companies only"))
-        self.targets_only.toggled.connect(self.reload_list)
         self.new_button = QPushButton(self.tr("New organisation"))
-        self.new_button.clicked.connect(self.new_organization)
         self.model = OrganizationsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -149,7 +151,6 @@ class OrganizationsView(LazyView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.count = QLabel()
 
         left = QWidget()
@@ -179,7 +180,6 @@ class OrganizationsView(LazyView):
         self.priority.setRange(1, organizations.MAX_PRIORITY)
         self.priority.setPrefix(self.tr("priority "))
         self.priority.setToolTip(self.tr("1 is the most wanted"))
-        self.is_target.toggled.connect(self.priority.setEnabled)
         self.about = QPlainTextEdit()
         self.about.setPlaceholderText(self.tr("What they do, what you know about them"))
         self.about.setTabChangesFocus(True)
@@ -212,9 +212,7 @@ class OrganizationsView(LazyView):
             line.returnPressed.connect(self.save)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.clicked.connect(self.delete)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
@@ -224,17 +222,11 @@ class OrganizationsView(LazyView):
         self.people.setHeaderLabels([self.tr("Name"), self.tr("Job title"), self.tr("Status")])
         self.people.setRootIsDecorated(False)
         self.people.setAccessibleName(self.tr("People there"))
-        self.people.itemActivated.connect(
-            lambda item, _c: self.open_person_requested.emit(item.data(0, ID_ROLE))
-        )
         self.facts = QTreeWidget()
         self.facts.setHeaderLabels([self.tr("Date"), self.tr("Entry")])
         self.facts.setRootIsDecorated(False)
         self.facts.setWordWrap(True)
         self.facts.setAccessibleName(self.tr("Facts gathered"))
-        self.facts.itemActivated.connect(
-            lambda item, _c: self.open_note_requested.emit(item.data(0, ID_ROLE))
-        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.people, self.tr("People there"))
@@ -256,9 +248,25 @@ class OrganizationsView(LazyView):
         splitter.setSizes([440, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        events.people_changed.connect(self.mark_stale)
-        events.notes_changed.connect(self.mark_stale)
-        self.new_organization()
+
+    def _connect(self) -> None:
+        """What the widgets do: search, choose, save, delete, open a person or an entry."""
+        self._search_delay.timeout.connect(self.reload_list)
+        self.search.textChanged.connect(self._search_delay.start)
+        self.targets_only.toggled.connect(self.reload_list)
+        self.new_button.clicked.connect(self.new_organization)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.is_target.toggled.connect(self.priority.setEnabled)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.people.itemActivated.connect(
+            lambda item, _c: self.open_person_requested.emit(item.data(0, ID_ROLE))
+        )
+        self.facts.itemActivated.connect(
+            lambda item, _c: self.open_note_requested.emit(item.data(0, ID_ROLE))
+        )
+        self._events.people_changed.connect(self.mark_stale)
+        self._events.notes_changed.connect(self.mark_stale)
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -73,6 +73,11 @@ class ReferralView(LazyView):
         self._restoring = False
         self._columns_sized = False
 
+        self._build_ui()
+        self._connect()
+
+    def _build_ui(self) -> None:
+        """The search bar, the tree and its map, the briefing and the buttons."""
         heading = QLabel(
             self.tr(
                 "Each person sits under the one who gave you their name. Right-click someone to "
@@ -85,13 +90,9 @@ class ReferralView(LazyView):
         self.find.setPlaceholderText(self.tr("Find a person…"))
         self.find.setClearButtonEnabled(True)
         self.find.setAccessibleName(self.tr("Find a person in the tree"))
-        self.find.textChanged.connect(self._find_first)
-        self.find.returnPressed.connect(self.find_next)
         self.find_count = QLabel()
         self.expand_button = QPushButton(self.tr("Expand all"))
-        self.expand_button.clicked.connect(self.expand_all)
         self.collapse_button = QPushButton(self.tr("Collapse all"))
-        self.collapse_button.clicked.connect(self.collapse_all)
         tools = QHBoxLayout()
         tools.addWidget(self.find, 1)
         tools.addWidget(self.find_count)
@@ -106,9 +107,6 @@ class ReferralView(LazyView):
         self.banner.hide()
 
         self.model = ReferralTreeModel(self)
-        self.model.introduction_dropped.connect(
-            self.record_introduction, Qt.ConnectionType.QueuedConnection
-        )
         self.tree = QTreeView()
         self._give_way = GiveWay(self.tree, (ORGANIZATION, PERSON))
         self.tree.setModel(self.model)
@@ -118,26 +116,17 @@ class ReferralView(LazyView):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Referral tree"))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDragDropOverwriteMode(True)
         self.tree.setDefaultDropAction(Qt.DropAction.LinkAction)
-        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.tree.doubleClicked.connect(self._open_person)
-        self.tree.collapsed.connect(lambda index: self._remember(index, True))
-        self.tree.expanded.connect(lambda index: self._remember(index, False))
         self.tree.header().setStretchLastSection(False)
         # The marker before each name and the side panel already say where things stand.
         self.tree.setColumnHidden(STATUS, True)
 
         self.map = ReferralMap()
-        self.map.person_selected.connect(self._on_map_selection)
-        self.map.open_person_requested.connect(self.open_person_requested)
-        self.map.context_menu_requested.connect(self._map_menu)
-
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.legend = StageLegend()
@@ -166,10 +155,8 @@ class ReferralView(LazyView):
         self.splitter.setChildrenCollapsible(False)
 
         self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_introduction)
         self.add_button.setShortcut(QKeySequence("Ctrl+I"))
         self.open_button = QPushButton(self.tr("Open card"))
-        self.open_button.clicked.connect(self._open_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch()
@@ -182,7 +169,26 @@ class ReferralView(LazyView):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
-        events.people_changed.connect(self.mark_stale)
+    def _connect(self) -> None:
+        """What the widgets do: find, expand, select, drag a person, change a status."""
+        self.find.textChanged.connect(self._find_first)
+        self.find.returnPressed.connect(self.find_next)
+        self.expand_button.clicked.connect(self.expand_all)
+        self.collapse_button.clicked.connect(self.collapse_all)
+        self.model.introduction_dropped.connect(
+            self.record_introduction, Qt.ConnectionType.QueuedConnection
+        )
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.doubleClicked.connect(self._open_person)
+        self.tree.collapsed.connect(lambda index: self._remember(index, True))
+        self.tree.expanded.connect(lambda index: self._remember(index, False))
+        self.map.person_selected.connect(self._on_map_selection)
+        self.map.open_person_requested.connect(self.open_person_requested)
+        self.map.context_menu_requested.connect(self._map_menu)
+        self.add_button.clicked.connect(self.add_introduction)
+        self.open_button.clicked.connect(self._open_selected)
+        self._events.people_changed.connect(self.mark_stale)
 
     # -- reading --------------------------------------------------------------------------------
 

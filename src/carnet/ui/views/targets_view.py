@@ -58,6 +58,11 @@ class TargetsView(LazyView):
         self._events = events
         self._companies: list[TargetCompany] = []
 
+        self._build_ui()
+        self._connect()
+
+    def _build_ui(self) -> None:
+        """The list of target companies and the chains that lead to the one chosen."""
         heading = QLabel(
             self.tr(
                 "The companies you want to work for, nearest first: how many relays still "
@@ -78,7 +83,6 @@ class TargetsView(LazyView):
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.currentItemChanged.connect(self._show_selected)
         widen_to_titles(self.list)
 
         self.title = QLabel()
@@ -103,7 +107,6 @@ class TargetsView(LazyView):
         next_title = QLabel(self.tr("Next step"))
         next_title.setStyleSheet("font-weight: 600;")
         self.show_button = QPushButton(self.tr("Show in the referral tree"))
-        self.show_button.clicked.connect(self._show_in_tree)
         chains_title = QLabel(self.tr("Chains to the people inside"))
         chains_title.setStyleSheet("font-weight: 600;")
         self.chains = QTreeWidget()
@@ -113,7 +116,6 @@ class TargetsView(LazyView):
         self.chains.setUniformRowHeights(True)
         self.chains.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.chains.setAccessibleName(self.tr("Chains to the people inside"))
-        self.chains.itemDoubleClicked.connect(self._open_step)
         self.chains.header().setStretchLastSection(True)
         # on a small screen the stage and the names narrow (with "…", whole on hover) so that
         # the permission column stays in view
@@ -161,9 +163,7 @@ class TargetsView(LazyView):
         splitter.setChildrenCollapsible(False)
 
         self.add_button = QPushButton(self.tr("Add a target company…"))
-        self.add_button.clicked.connect(self.add_target)
         self.remove_button = QPushButton(self.tr("Remove from targets…"))
-        self.remove_button.clicked.connect(self.remove_target)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -174,7 +174,14 @@ class TargetsView(LazyView):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        events.people_changed.connect(self.mark_stale)
+    def _connect(self) -> None:
+        """What the widgets do: choose a company, add or remove one, open a person."""
+        self.list.currentItemChanged.connect(self._show_selected)
+        self.show_button.clicked.connect(self._show_in_tree)
+        self.chains.itemDoubleClicked.connect(self._open_step)
+        self.add_button.clicked.connect(self.add_target)
+        self.remove_button.clicked.connect(self.remove_target)
+        self._events.people_changed.connect(self.mark_stale)
 
     # -- reading --------------------------------------------------------------------------------
 
