@@ -90,8 +90,20 @@ class CallPreparationDialog(QDialog):
         self._person_id: int | None = None
         self.setWindowTitle(self.tr("Prepare a call"))
 
-        self.person = person_chooser(database, person_id)
-        self.person.chosen.connect(self.show_person)
+        self._build_ui(person_id)
+        self._connect()
+        self._autosave = Autosaver(self._snapshot, self._write, self)
+        self._autosave.saved.connect(self._on_saved)
+        self._autosave.failed.connect(self._on_failed)
+        self.goal.textChanged.connect(self._edited)
+        self.questions.textChanged.connect(self._edited)
+        self.show_person(self.person.current_id())
+        if parent is not None:  # quitting with the sheet open still saves what was typed
+            parent.installEventFilter(self)
+
+    def _build_ui(self, person_id: int | None) -> None:
+        """The person, the goal and questions, the briefing and the playbook, the buttons."""
+        self.person = person_chooser(self._database, person_id)
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.who.setTextFormat(Qt.TextFormat.PlainText)
@@ -118,13 +130,10 @@ class CallPreparationDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_profile_button = QPushButton(self.tr("Edit my profile…"))
-        self.edit_profile_button.clicked.connect(self._edit_profile)
         self.saved_state = QLabel()
         self.saved_state.setStyleSheet("color: palette(placeholder-text);")
         self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.clicked.connect(self.print_sheet)
         self.pdf_button = QPushButton(self.tr("Export as PDF…"))
-        self.pdf_button.clicked.connect(self._ask_pdf_path)
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.accept)
 
@@ -188,14 +197,12 @@ class CallPreparationDialog(QDialog):
         fit_to_screen(self, 980, 620)
         splitter.setSizes([560, 380])
 
-        self._autosave = Autosaver(self._snapshot, self._write, self)
-        self._autosave.saved.connect(self._on_saved)
-        self._autosave.failed.connect(self._on_failed)
-        self.goal.textChanged.connect(self._edited)
-        self.questions.textChanged.connect(self._edited)
-        self.show_person(self.person.current_id())
-        if parent is not None:  # quitting with the sheet open still saves what was typed
-            parent.installEventFilter(self)
+    def _connect(self) -> None:
+        """What the widgets do: choose the person, call, log the call, print the sheet."""
+        self.person.chosen.connect(self.show_person)
+        self.edit_profile_button.clicked.connect(self._edit_profile)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.pdf_button.clicked.connect(self._ask_pdf_path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and watched is self.parent():

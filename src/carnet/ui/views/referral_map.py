@@ -278,34 +278,31 @@ class ReferralMap(QWidget):
         self._bounds = QRectF()
         self._syncing = False
 
+        self._build_ui()
+        self._connect()
+        self._show_zoom(1.0)
+
+    def _build_ui(self) -> None:
+        """The map and its zoom bar."""
         self.scene = MapScene(self)
         self.scene.setBackgroundBrush(QColor("white"))
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.scene.selectionChanged.connect(self._on_selection)
-        self.scene.person_activated.connect(self.open_person_requested)
         self.view = MapView(self.scene)
         self.view.setAccessibleName(self.tr("Map of the referral tree"))
-        self.view.zoomed.connect(self._show_zoom)
-        self.view.context_menu_requested.connect(self.context_menu_requested)
-
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setText("−")
         self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+wheel down)"))
         self.zoom_out_button.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.zoom_out_button.clicked.connect(lambda: self.view.zoom_by(1 / 1.25))
         self.zoom_in_button = QToolButton()
         self.zoom_in_button.setText("+")
         self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl+wheel up)"))
         self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        self.zoom_in_button.clicked.connect(lambda: self.view.zoom_by(1.25))
         self.fit_button = QToolButton()
         self.fit_button.setText(self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Show the whole tree"))
-        self.fit_button.clicked.connect(self.view.fit)
         self.actual_size_button = QToolButton()
         self.actual_size_button.setText(self.tr("100 %"))
         self.actual_size_button.setToolTip(self.tr("Back to actual size (100 %)"))
-        self.actual_size_button.clicked.connect(lambda: self.view.set_zoom(1))
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setMinimumWidth(button.sizeHint().height())
         self.actual_size_button.setMinimumWidth(
@@ -315,7 +312,6 @@ class ReferralMap(QWidget):
         self.zoom_label.hide()
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the map as a PNG image, SVG drawing or PDF"))
-        self.export_button.clicked.connect(self.export_with_dialog)
         hint = QLabel(self.tr("Drag to move around; Ctrl+wheel to zoom."))
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -336,7 +332,18 @@ class ReferralMap(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self._show_zoom(1.0)
+
+    def _connect(self) -> None:
+        """What the widgets do: select and open a person, zoom, export."""
+        self.scene.selectionChanged.connect(self._on_selection)
+        self.scene.person_activated.connect(self.open_person_requested)
+        self.view.zoomed.connect(self._show_zoom)
+        self.view.context_menu_requested.connect(self.context_menu_requested)
+        self.zoom_out_button.clicked.connect(lambda: self.view.zoom_by(1 / 1.25))
+        self.zoom_in_button.clicked.connect(lambda: self.view.zoom_by(1.25))
+        self.fit_button.clicked.connect(self.view.fit)
+        self.actual_size_button.clicked.connect(lambda: self.view.set_zoom(1))
+        self.export_button.clicked.connect(self.export_with_dialog)
 
     # -- data -----------------------------------------------------------------------------------
 
