@@ -9,27 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from carnet.db.engine import Database
 from carnet.domain import followups, lookup
 from carnet.domain.enums import ContactStatus, FollowUpKind
-from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
+from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.labels import follow_up_kind_label, status_label
 from carnet.ui.widgets.chooser import Chooser
 
@@ -59,36 +55,15 @@ def cadence_text(days: int | None) -> str:
     return FollowUps.tr("every %Ln days", "", days)
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("formError")
-    label.setStyleSheet("QLabel#formError { color: #b3261e; }")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-class _Form(QDialog):
-    """OK runs ``save``; a ValidationError keeps the form open with its message."""
+class _Form(FormDialog):
+    """OK runs ``_save``, the callback the view gave; a ValidationError keeps the form open."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self._save: Callable[[], None] = lambda: None
 
-    def accept(self) -> None:
-        try:
-            self._save()
-        except ValidationError as error:
-            self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
-            self.error.show()
-            return
-        super().accept()
+    def save(self) -> None:
+        self._save()
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -134,15 +109,10 @@ class FollowUpDialog(_Form):
         self.due_on.setCalendarPopup(True)
         self.due_on.setDisplayFormat(self.locale().dateFormat(self.locale().FormatType.LongFormat))
 
-        form = QFormLayout()
-        form.addRow(self.tr("What to do"), self.title)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("With whom"), self.person)
-        form.addRow(self.tr("Due on"), self.due_on)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.tr("What to do"), self.title)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("With whom"), self.person)
+        self.form.addRow(self.tr("Due on"), self.due_on)
         self._save = lambda: save(self.draft())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -178,19 +148,13 @@ class SnoozeDialog(_Form):
         super().__init__(parent)
         today = today or dt.date.today()
         self.setWindowTitle(self.tr("Snooze until…"))
-        question = QLabel(self.tr("Until which day should “{what}” wait?").replace("{what}", what))
-        question.setWordWrap(True)
-        question.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_intro(self.tr("Until which day should “{what}” wait?").replace("{what}", what))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
         self.calendar.setMinimumDate(_qdate(today + dt.timedelta(days=1)))
         self.calendar.setSelectedDate(_qdate(today + dt.timedelta(days=7)))
         self.calendar.activated.connect(lambda _day: self.accept())
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(self.calendar)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.calendar)
         self._save = lambda: save(self.chosen_day())
 
     def chosen_day(self) -> dt.date:
@@ -255,13 +219,11 @@ class CadenceDialog(_Form):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep in touch"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 34)
-        question = QLabel(
+        self.set_intro(
             self.tr("How often do you want to get back in touch with {name}?").replace(
                 "{name}", person_name
             )
         )
-        question.setWordWrap(True)
-        question.setTextFormat(Qt.TextFormat.PlainText)
         self.cadence = CadenceChooser(
             self.tr("As usual for their status ({rhythm})").replace(
                 "{rhythm}", cadence_text(default_days)
@@ -271,11 +233,7 @@ class CadenceDialog(_Form):
         self.cadence.set_days(days)
         if days == 0:
             self.cadence.choice.setCurrentIndex(self.cadence.choice.findData(0))
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(self.cadence)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.cadence)
         self._save = lambda: save(self.cadence.days())
 
 
@@ -291,20 +249,18 @@ class CadenceDefaultsDialog(_Form):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep-in-touch rhythms"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 38)
-        intro = QLabel(
+        self.set_intro(
             self.tr(
                 "People think of you when your last contact is recent. For everyone without a "
                 "rhythm of their own, Carnet reminds you to get back in touch after:"
             )
         )
-        intro.setWordWrap(True)
-        form = QFormLayout()
         self.choosers: dict[ContactStatus, CadenceChooser] = {}
         for status in ContactStatus:
             chooser = CadenceChooser(self.tr("No reminder"))
             chooser.set_days(defaults.get(status))
             self.choosers[status] = chooser
-            form.addRow(status_label(status), chooser)
+            self.form.addRow(status_label(status), chooser)
         note = QLabel(
             self.tr(
                 "Any call, meeting, email or notebook entry about someone starts the count again."
@@ -312,12 +268,7 @@ class CadenceDefaultsDialog(_Form):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.body.insertWidget(self.body.indexOf(self.error), note)
         self._save = lambda: save(self.cadences())
 
     def cadences(self) -> dict[ContactStatus, int | None]:
