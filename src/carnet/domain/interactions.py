@@ -39,6 +39,7 @@ from carnet.domain.models import FollowUp, Interaction, Introduction, Note, Pers
 from carnet.domain.notebook import BODY_TOO_LONG_MESSAGE, MAX_BODY_CHARACTERS
 from carnet.domain.people import PersonDraft
 from carnet.domain.referrals import introduce_new_person
+from carnet.domain.text import fill
 
 GOOD_OUTCOMES = frozenset({Outcome.MEETING_OBTAINED, Outcome.HELPFUL})
 CONVERSATIONS = frozenset(
@@ -528,9 +529,9 @@ def compose_debrief_note(
     if draft.next_step.strip():
         step = draft.next_step.strip()
         if draft.next_step_due:
-            step += " (" + wording.due.replace("{date}", date_text(draft.next_step_due)) + ")"
+            step += " (" + fill(wording.due, {"date": date_text(draft.next_step_due)}) + ")"
         sections.append(f"## {wording.next_step}\n\n{step}")
-    return wording.title.replace("{name}", person_name), "\n\n".join(sections) + "\n"
+    return fill(wording.title, {"name": person_name}), "\n\n".join(sections) + "\n"
 
 
 def record_debrief(

@@ -19,7 +19,7 @@ from carnet.domain.person_rules import (
     url_problem,
     without_controls,
 )
-from carnet.domain.text import fold
+from carnet.domain.text import fill, fold
 
 # The Carnet fields a file's column can feed, as keys; the UI shows its own words for each.
 FIELDS = (
@@ -102,7 +102,7 @@ class RowProblem:
 
     def text(self, translate=lambda text: text) -> str:
         value = self.value if len(self.value) <= _SHOWN_VALUE else self.value[:_SHOWN_VALUE] + "…"
-        return translate(self.message).replace("{value}", value)
+        return fill(translate(self.message), {"value": value})
 
 
 class ContactRow(NamedTuple):

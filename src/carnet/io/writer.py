@@ -18,6 +18,7 @@ from carnet.domain.enums import ContactPointKind, ContactStatus, NoteKind
 from carnet.domain.errors import QT_TRANSLATE_NOOP
 from carnet.domain.models import ContactPoint, Note, Organization, Person, note_person
 from carnet.domain.notebook import MAX_BODY_CHARACTERS, MAX_TITLE_CHARACTERS
+from carnet.domain.text import fill
 from carnet.io.errors import ImportCancelled
 from carnet.io.planning import Decision, ImportPlan, PersonSnapshot, load_people
 from carnet.io.rows import ContactRow, RowProblem, fast_fold, phone_key
@@ -138,7 +139,7 @@ def write_import(
             session.execute(insert(ContactPoint.__table__), points)
         step(len(chunk))
     if noted:
-        title = translate(IMPORT_NOTE_TITLE).replace("{file}", plan.parsed.path.name)
+        title = fill(translate(IMPORT_NOTE_TITLE), {"file": plan.parsed.path.name})
         _write_notes(session, noted, title[:MAX_TITLE_CHARACTERS], translate)
     summary.noted = len(noted)
     summary.skipped.sort(key=lambda problem: problem.line)
@@ -188,11 +189,7 @@ def import_note_body(extras: tuple[tuple[str, str], ...], translate=lambda text:
     lines = []
     for label, value in extras:
         text = "\n    ".join(value.splitlines())
-        lines.append(
-            translate(IMPORT_NOTE_LINE)
-            .replace("{label}", translate(label))
-            .replace("{value}", text)
-        )
+        lines.append(fill(translate(IMPORT_NOTE_LINE), {"label": translate(label), "value": text}))
     return "\n".join(lines)[:MAX_BODY_CHARACTERS]
 
 
