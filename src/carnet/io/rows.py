@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -100,7 +101,7 @@ class RowProblem:
     message: str
     value: str = ""
 
-    def text(self, translate=lambda text: text) -> str:
+    def text(self, translate: Callable[[str], str] = lambda text: text) -> str:
         value = self.value if len(self.value) <= _SHOWN_VALUE else self.value[:_SHOWN_VALUE] + "…"
         return fill(translate(self.message), {"value": value})
 
