@@ -7,24 +7,16 @@ import re
 from pathlib import Path
 
 from carnet.domain.text import fill
+from carnet.io.writer import import_note_body
 
 SOURCES = Path(__file__).resolve().parents[2] / "src" / "carnet"
 
 
-def test_a_value_that_looks_like_a_placeholder_is_never_filled_in_again():
-    sentence = fill(
-        "I'm calling on behalf of {connector} about {organization}.",
-        {"connector": "Camille Durand", "organization": "Studio {connector} & {missing}"},
-        french=False,
-    )
+def test_an_imported_column_named_like_a_placeholder_is_kept_as_written():
+    # A CSV column Carnet has no field for becomes a line of the import note, "label: value".
+    body = import_note_body((("{value} {missing}", "Paris"), ("Notes", "{label}")))
 
-    assert (
-        sentence == "I'm calling on behalf of Camille Durand about Studio {connector} & {missing}."
-    )
-
-
-def test_a_placeholder_without_a_value_stays_as_written():
-    assert fill("{name} at {organization}", {"name": "Hugo"}) == "Hugo at {organization}"
+    assert body == "{value} {missing}: Paris\nNotes: {label}"
 
 
 def test_rich_text_escapes_each_value_once_and_never_the_template():
