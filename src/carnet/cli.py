@@ -151,16 +151,17 @@ def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
         combined, skipped = summary.combined, summary.skipped
     number = current().locale.toString
     counts = [
-        CommandLine.tr("New people: {count}").replace("{count}", number(created)),
-        CommandLine.tr("Merged into people already in Carnet: {count}").replace(
-            "{count}", number(merged)
+        _fill(CommandLine.tr("New people: {count}"), count=number(created)),
+        _fill(
+            CommandLine.tr("Merged into people already in Carnet: {count}"), count=number(merged)
         ),
-        CommandLine.tr("Skipped: {count}").replace("{count}", number(len(skipped))),
+        _fill(CommandLine.tr("Skipped: {count}"), count=number(len(skipped))),
     ]
     if combined:
         counts.append(
-            CommandLine.tr("Lines repeating an earlier contact, combined with it: {count}").replace(
-                "{count}", number(combined)
+            _fill(
+                CommandLine.tr("Lines repeating an earlier contact, combined with it: {count}"),
+                count=number(combined),
             )
         )
     for line in counts:
@@ -171,11 +172,7 @@ def import_file(path: Path, app_paths: paths.AppPaths, *, dry_run: bool) -> int:
 
 
 def _line(number: int, text: str) -> str:
-    return (
-        CommandLine.tr("line {line}: {problem}")
-        .replace("{line}", str(number))
-        .replace("{problem}", text)
-    )
+    return _fill(CommandLine.tr("line {line}: {problem}"), line=str(number), problem=text)
 
 
 def _say_waiting() -> None:
@@ -193,7 +190,7 @@ def export_file(kind: str, target: Path, app_paths: paths.AppPaths, *, delimiter
             from carnet.io.backup_file import save_backup_file
 
             save_backup_file(database.path, target)
-            print(CommandLine.tr("Backup saved: {file}").replace("{file}", str(target)))
+            print(_fill(CommandLine.tr("Backup saved: {file}"), file=str(target)))
             return 0
         from carnet.io.export import people_to_export, write_csv, write_vcard
 
@@ -210,9 +207,5 @@ def export_file(kind: str, target: Path, app_paths: paths.AppPaths, *, delimiter
             write_vcard(people, target)
     finally:
         database.close()
-    print(
-        CommandLine.tr("%Ln people exported to {file}", "", len(people)).replace(
-            "{file}", str(target)
-        )
-    )
+    print(_fill(CommandLine.tr("%Ln people exported to {file}", "", len(people)), file=str(target)))
     return 0

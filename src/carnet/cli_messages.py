@@ -21,6 +21,7 @@ from carnet.db.migrate import (
     UpgradeFailed,
 )
 from carnet.domain.errors import QT_TRANSLATE_NOOP
+from carnet.domain.text import fill
 
 Translate = Callable[[str], str]
 
@@ -117,7 +118,7 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 
 def store_sentence(error: StoreError, translate: Translate = _as_is) -> str:
     text = next((t for kind, t in _STORE.items() if isinstance(error, kind)), _STORE_OTHER)
-    return translate(text).replace("{path}", str(error.path))
+    return fill(translate(text), {"path": str(error.path)})
 
 
 def failure_sentence(
@@ -131,11 +132,11 @@ def failure_sentence(
     if isinstance(error, StoreError):
         return store_sentence(error, translate)
     if isinstance(error, OSError) and error.errno == errno.EISDIR:
-        return translate(IS_A_FOLDER).replace("{path}", str(error.filename or path))
+        return fill(translate(IS_A_FOLDER), {"path": str(error.filename or path)})
     if isinstance(error, OSError) and error.errno == errno.ENOTDIR:
-        return translate(NOT_A_FOLDER).replace("{path}", str(error.filename or path))
+        return fill(translate(NOT_A_FOLDER), {"path": str(error.filename or path)})
     problem = classify(error)
     if problem is not None:
         where = getattr(error, "filename", None) or path
-        return translate(_STORAGE[problem]).replace("{path}", str(where))
-    return translate(UNEXPECTED).replace("{kind}", type(error).__name__)
+        return fill(translate(_STORAGE[problem]), {"path": str(where)})
+    return fill(translate(UNEXPECTED), {"kind": type(error).__name__})

@@ -55,6 +55,27 @@ def test_with_permission_the_card_gives_a_warm_opening_line(database, panel):
     assert not panel.hint.isVisible()
 
 
+def test_a_company_named_like_a_placeholder_is_shown_as_typed(database, panel):
+    with database.transaction() as session:
+        camille = people.create_person(
+            session, PersonDraft(first_name="Camille", last_name="Durand")
+        )
+        hugo = referrals.introduce_new_person(
+            session,
+            camille,
+            PersonDraft(
+                first_name="Hugo", last_name="Martin", organization_name="Studio {connector}"
+            ),
+            permission=Permission.YES,
+        )
+
+    panel.show_person(database, hugo)
+
+    opening = panel.opening_line.text()
+    assert "how things work at Studio {connector}." in opening
+    assert opening.count("Camille Durand") == 1
+
+
 def test_a_refused_permission_is_said_plainly_and_the_name_is_left_out(database, panel):
     hugo = introduce(database, Permission.NO)
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from carnet.db.engine import Database
+from carnet.db.store import open_database
 from carnet.domain import referrals
 from carnet.domain.demo import ensure_demo_data
 from carnet.domain.enums import (
@@ -51,15 +56,34 @@ def _load_demo(database) -> None:
         assert ensure_demo_data(session) is True
 
 
-def test_fills_an_empty_database_once(database):
+@pytest.fixture(scope="module")
+def demo_file(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A file holding the demo, filled once for the tests that only read it."""
+    path = tmp_path_factory.mktemp("demo") / "carnet.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = open_database(path, path.parent / "backups")
     _load_demo(database)
-    with database.reading() as session:
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_database(data_dir: Path, demo_file: Path) -> Iterator[Database]:
+    """A copy of the demo file of its own for each test (a few ms, where filling takes ~1 s)."""
+    shutil.copyfile(demo_file, data_dir / "carnet.sqlite3")
+    database = open_database(data_dir / "carnet.sqlite3", data_dir / "backups")
+    yield database
+    database.close()
+
+
+def test_fills_an_empty_database_once(demo_database):
+    with demo_database.reading() as session:
         before = _counts(session)
     assert 25 <= before["Person"] <= 40
 
-    with database.transaction() as session:
+    with demo_database.transaction() as session:
         assert ensure_demo_data(session) is False
-    with database.reading() as session:
+    with demo_database.reading() as session:
         assert _counts(session) == before
 
 
@@ -74,9 +98,8 @@ def test_leaves_a_database_with_people_alone(database):
     assert counts["Interaction"] == counts["Note"] == counts["Organization"] == 0
 
 
-def test_profile_holds_the_pitch_and_the_ask(database):
-    _load_demo(database)
-    with database.reading() as session:
+def test_profile_holds_the_pitch_and_the_ask(demo_database):
+    with demo_database.reading() as session:
         profile = session.scalars(select(Profile)).one()
     assert profile.name == "Claire Moreau"
     assert "parfum" in profile.target_role
@@ -84,9 +107,8 @@ def test_profile_holds_the_pitch_and_the_ask(database):
     assert profile.weekly_goal == 5
 
 
-def test_three_ranked_target_companies(database):
-    _load_demo(database)
-    with database.reading() as session:
+def test_three_ranked_target_companies(demo_database):
+    with demo_database.reading() as session:
         targets = session.scalars(select(Organization).where(Organization.is_target)).all()
         others = session.scalar(select(func.count(Organization.id)).where(~Organization.is_target))
     assert sorted(t.priority for t in targets) == [1, 2, 3]
@@ -94,9 +116,8 @@ def test_three_ranked_target_companies(database):
     assert others >= 2
 
 
-def test_referral_tree_holds_everyone_once(database):
-    _load_demo(database)
-    with database.reading() as session:
+def test_referral_tree_holds_everyone_once(demo_database):
+    with demo_database.reading() as session:
         tree = referrals.referral_tree(session)
         person_ids = set(session.scalars(select(Person.id)))
     seen = [node.person_id for node, _ in _walk(tree)]
@@ -105,9 +126,8 @@ def test_referral_tree_holds_everyone_once(database):
     assert max(depth for _, depth in _walk(tree)) >= 3
 
 
-def test_a_chain_of_relays_reaches_a_decision_maker_met(database):
-    _load_demo(database)
-    with database.reading() as session:
+def test_a_chain_of_relays_reaches_a_decision_maker_met(demo_database):
+    with demo_database.reading() as session:
         tree = referrals.referral_tree(session)
         deciders_met = set(
             session.scalars(
@@ -139,9 +159,8 @@ def test_a_chain_of_relays_reaches_a_decision_maker_met(database):
     assert all(node.permission == Permission.YES for node in reached[0][1:])
 
 
-def test_statuses_and_permissions_are_mixed(database):
-    _load_demo(database)
-    with database.reading() as session:
+def test_statuses_and_permissions_are_mixed(demo_database):
+    with demo_database.reading() as session:
         statuses = set(session.scalars(select(Person.status)))
         permissions = set(session.scalars(select(Introduction.permission)))
         introduction_statuses = set(session.scalars(select(Introduction.status)))
@@ -154,9 +173,8 @@ def test_statuses_and_permissions_are_mixed(database):
     assert secondary >= 1
 
 
-def test_warm_calls_get_meetings_far_more_often_than_cold_ones(database):
-    _load_demo(database)
-    with database.reading() as session:
+def test_warm_calls_get_meetings_far_more_often_than_cold_ones(demo_database):
+    with demo_database.reading() as session:
         interactions = session.scalars(select(Interaction)).all()
     warm = [i for i in interactions if i.warmth == Warmth.WARM]
     cold = [i for i in interactions if i.warmth == Warmth.COLD]
@@ -174,10 +192,9 @@ def test_warm_calls_get_meetings_far_more_often_than_cold_ones(database):
     assert len(difficult) == 1 and difficult[0].warmth == Warmth.WARM
 
 
-def test_everything_happened_in_the_last_ten_weeks(database):
-    _load_demo(database)
+def test_everything_happened_in_the_last_ten_weeks(demo_database):
     today = dt.date.today()
-    with database.reading() as session:
+    with demo_database.reading() as session:
         moments = list(session.scalars(select(Interaction.occurred_at)))
         moments += list(session.scalars(select(Person.created_at)))
     days = {(today - moment.date()).days for moment in moments}
@@ -186,9 +203,8 @@ def test_everything_happened_in_the_last_ten_weeks(database):
     assert min(days) <= 7, "the demo should show recent activity"
 
 
-def test_notes_of_every_kind_linked_to_people_and_companies(database):
-    _load_demo(database)
-    with database.reading() as session:
+def test_notes_of_every_kind_linked_to_people_and_companies(demo_database):
+    with demo_database.reading() as session:
         notes = session.scalars(select(Note)).all()
         assert {n.kind for n in notes} == set(NoteKind)
         assert all(n.title and len(n.body.splitlines()) >= 2 for n in notes)
@@ -199,10 +215,9 @@ def test_notes_of_every_kind_linked_to_people_and_companies(database):
         )
 
 
-def test_follow_ups_overdue_done_and_upcoming(database):
-    _load_demo(database)
+def test_follow_ups_overdue_done_and_upcoming(demo_database):
     today = dt.date.today()
-    with database.reading() as session:
+    with demo_database.reading() as session:
         follow_ups = session.scalars(select(FollowUp)).all()
         tags = set(session.scalars(select(Tag.name)))
     assert {f.kind for f in follow_ups} == set(FollowUpKind)

@@ -23,7 +23,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from enum import StrEnum
@@ -355,7 +355,7 @@ def backup_of_lost_data(database: Path, backups_dir: Path) -> Backup | None:
 # -- rotation ------------------------------------------------------------------------------------
 
 
-def _newest_per(backups: Iterable[Backup], key) -> list[Backup]:
+def _newest_per(backups: Iterable[Backup], key: Callable[[Backup], object]) -> list[Backup]:
     """The newest backup of each ``key`` group, newest group first (``backups`` newest first)."""
     chosen: dict[object, Backup] = {}
     for backup in backups:

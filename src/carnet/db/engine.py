@@ -21,11 +21,12 @@ gives the database file's own mode) is readable by the user only.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from carnet.paths import PRIVATE_FILE, make_private
@@ -40,7 +41,7 @@ WAIT_OPTION = "carnet_wait_ms"  # a longer busy timeout for this transaction
 WRITE_TURN_WAIT_MS = 30 * 60 * 1000  # an import waits for another one to finish
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     # First, so that switching a file another process is opening to WAL waits rather than fails.
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -51,7 +52,7 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.create_function("fold", 1, fold, deterministic=True)
 
 
-def _begin(connection) -> None:
+def _begin(connection: Connection) -> None:
     """Begin with ``BEGIN IMMEDIATE`` when asked (``IMMEDIATE`` execution option).
 
     Python's sqlite3 begins a transaction only before the first INSERT, UPDATE or DELETE, so the
@@ -66,7 +67,7 @@ def _begin(connection) -> None:
         connection.exec_driver_sql(f"BEGIN {options[BEGIN_OPTION]}")
 
 
-def _usual_wait(dbapi_connection, _record) -> None:
+def _usual_wait(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     """A connection back in the pool waits the usual time again, whoever waited longer."""
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from collections.abc import Iterator
 from enum import StrEnum
 
 from carnet.text import QT_TRANSLATE_NOOP
@@ -87,7 +88,7 @@ _MESSAGES = {
 }
 
 
-def _causes(error: BaseException):
+def _causes(error: BaseException) -> Iterator[BaseException]:
     """``error`` and every exception it wraps or happened while handling, once each."""
     seen: set[int] = set()
     pending: list[BaseException | None] = [error]

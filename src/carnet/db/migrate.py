@@ -142,7 +142,7 @@ def inspect_revision(path: Path) -> str | None:
         raise NotACarnetDatabase(path, str(error)) from error
     if row is None:
         raise NotACarnetDatabase(path, "no schema version")
-    return row[0]
+    return str(row[0])
 
 
 def check_writable(folder: Path) -> None:

@@ -23,10 +23,23 @@ import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Integer, String, cast, func, literal, select, text, type_coerce, union_all
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Exists,
+    Integer,
+    String,
+    cast,
+    func,
+    literal,
+    select,
+    text,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from carnet.domain.enums import InteractionKind, Outcome, Warmth
 from carnet.domain.models import Interaction, Introduction, Organization, Profile
@@ -122,7 +135,9 @@ class Dashboard:
         return self._total("difficult_calls")
 
 
-def _week_of(column, start: dt.date):
+def _week_of(
+    column: ColumnElement[Any] | QueryableAttribute[Any], start: dt.date
+) -> ColumnElement[Any]:
     """Whole weeks from ``start`` to a date or datetime column (local wall-clock time)."""
     days = func.julianday(func.substr(column, 1, 10)) - func.julianday(start.isoformat())
     return cast(days, Integer).op("/")(literal(7, Integer))
@@ -192,7 +207,7 @@ _CALL_KINDS = {k.value for k in CALLS}
 _GOOD = {o.value for o in GOOD_OUTCOMES}
 
 
-def _met_since(call):
+def _met_since(call: type[Interaction]) -> Exists:
     """Whether a meeting with the same person was logged at or after ``call`` (its meeting, when
     the call obtained one)."""
     meeting = aliased(Interaction)
@@ -318,7 +333,7 @@ def _relays(session: Session, cutoff: dt.date) -> dict[int, tuple[int | None, in
     }
 
 
-def _int(value) -> int | None:
+def _int(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
@@ -362,7 +377,7 @@ def _alongside(session: Session, work: Callable[[Session], T]) -> Callable[[], T
     once, on the same session.
     """
     engine = session.get_bind()
-    if engine.url.database in (None, "", ":memory:"):
+    if not isinstance(engine, Engine) or engine.url.database in (None, "", ":memory:"):
         result = work(session)
         return lambda: result
 
@@ -390,5 +405,5 @@ def compute(session: Session, today: dt.date | None = None, weeks: int = WEEKS) 
     series = []
     for index in range(weeks):
         values = interaction_weeks.get(index, [0] * 9)
-        series.append(WeekFigures(first + index * WEEK, *values, names.get(index, 0)))
+        series.append(WeekFigures(first + index * WEEK, *[*values, names.get(index, 0)]))
     return Dashboard(today, goal, tuple(series), target_progress)

@@ -811,14 +811,14 @@ def ensure_demo_data(session: Session, *, today: dt.date | None = None) -> bool:
 
     last_interaction: dict[str, Interaction] = {}
     for exchange in INTERACTIONS:
-        introduction_id = introduction_of.get(exchange.person)
+        under = introduction_of.get(exchange.person)
         interaction = Interaction(
             person_id=person_ids[exchange.person],
             kind=exchange.kind,
             occurred_at=at(exchange.day, exchange.time),
             duration_minutes=exchange.minutes,
-            warmth=Warmth.WARM if introduction_id else Warmth.COLD,
-            introduction_id=introduction_id,
+            warmth=Warmth.WARM if under else Warmth.COLD,
+            introduction_id=under,
             outcome=exchange.outcome,
             summary=exchange.summary,
             next_step=exchange.next_step,
@@ -842,7 +842,7 @@ def ensure_demo_data(session: Session, *, today: dt.date | None = None) -> bool:
         )
 
     for reminder in FOLLOW_UPS:
-        interaction = last_interaction.get(reminder.after_interaction_with)
+        after = last_interaction.get(reminder.after_interaction_with)
         session.add(
             FollowUp(
                 person_id=person_ids[reminder.person],
@@ -850,7 +850,7 @@ def ensure_demo_data(session: Session, *, today: dt.date | None = None) -> bool:
                 title=reminder.title,
                 due_on=on(reminder.due),
                 done_at=at(reminder.done, "18:00") if reminder.done is not None else None,
-                interaction_id=interaction.id if interaction else None,
+                interaction_id=after.id if after else None,
             )
         )
     session.flush()

@@ -135,7 +135,7 @@ def find_duplicates(session: Session) -> list[DuplicatePair]:
         reasons[pair].add(Reason.SAME_LINKEDIN)
         scores[pair] = 100.0
 
-    by_organization: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    by_organization: dict[int | None, list[tuple[int, str]]] = defaultdict(list)
     for pid, first, last, organization_id in session.execute(
         select(Person.id, Person.first_name, Person.last_name, Person.organization_id).where(
             Person.organization_id.is_not(None)

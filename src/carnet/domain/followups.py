@@ -21,10 +21,24 @@ wording and date stand for it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import String, case, cast, delete, func, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    Subquery,
+    case,
+    cast,
+    delete,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from carnet.domain.enums import ContactStatus, FollowUpKind
@@ -227,13 +241,13 @@ def cadence_of(session: Session, person_id: int | None) -> tuple[int | None, int
 # -- reading -----------------------------------------------------------------------------------
 
 
-def _cadence_expression(defaults: dict[ContactStatus, int | None]):
+def _cadence_expression(defaults: dict[ContactStatus, int | None]) -> ColumnElement[Any]:
     by_status = [(Person.status == status, days) for status, days in defaults.items() if days]
     default = case(*by_status, else_=None) if by_status else literal(None)
     return func.coalesce(Person.keep_in_touch_days, default)
 
 
-def _contact_days(people_with_cadence):
+def _contact_days(people_with_cadence: ColumnElement[bool]) -> Subquery:
     """One row per (person, source): the latest day of each kind of contact, plus the day the
     person joined (``joined``) for those in ``people_with_cadence``.
 
@@ -284,7 +298,9 @@ def _snoozes(session: Session) -> dict[int, dt.date]:
     return snoozed
 
 
-def _reminders(session: Session, horizon: dt.date, columns):
+def _reminders(
+    session: Session, horizon: dt.date, columns: Callable[..., Sequence[Any]]
+) -> Select[Any]:
     """SELECT ``columns(days, cadence, due)`` over the people due by ``horizon`` (snoozes aside)."""
     cadence = _cadence_expression(default_cadences(session))
     open_reminder = (
@@ -503,6 +519,7 @@ def update_follow_up(session: Session, follow_up_id: int, draft: FollowUpDraft) 
     follow_up = _follow_up(session, follow_up_id)
     draft = _cleaned(session, draft)
     follow_up.kind, follow_up.title = draft.kind, draft.title
+    assert draft.due_on is not None  # _cleaned refuses a draft without one
     follow_up.due_on, follow_up.person_id = draft.due_on, draft.person_id
 
 

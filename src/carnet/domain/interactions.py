@@ -19,9 +19,10 @@ of days. The user accepts it in one click (``accept_thank_proposal``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from carnet.domain.enums import (
@@ -39,6 +40,7 @@ from carnet.domain.models import FollowUp, Interaction, Introduction, Note, Pers
 from carnet.domain.notebook import BODY_TOO_LONG_MESSAGE, MAX_BODY_CHARACTERS
 from carnet.domain.people import PersonDraft
 from carnet.domain.referrals import introduce_new_person
+from carnet.domain.text import fill
 
 GOOD_OUTCOMES = frozenset({Outcome.MEETING_OBTAINED, Outcome.HELPFUL})
 CONVERSATIONS = frozenset(
@@ -284,7 +286,7 @@ def call_context(session: Session, person_id: int) -> CallContext:
 def call_statistics(session: Session, since: dt.date | None = None) -> CallStatistics:
     """Good and difficult conversations; meetings obtained from warm and from cold attempts."""
 
-    def count(condition) -> object:
+    def count(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     conversation = Interaction.kind.in_(CONVERSATIONS)
@@ -340,7 +342,10 @@ _RANK = {
 
 
 def _advance(
-    person: Person, introduction: Introduction | None, kind: InteractionKind, outcome
+    person: Person,
+    introduction: Introduction | None,
+    kind: InteractionKind,
+    outcome: Outcome | None,
 ) -> None:
     target = ContactStatus.MET if kind == InteractionKind.MEETING else ContactStatus.CONTACTED
     not_met = (ContactStatus.LEAD, ContactStatus.TO_CONTACT, ContactStatus.CONTACTED)
@@ -502,7 +507,10 @@ def split_name(name: str) -> tuple[str, str]:
 
 
 def compose_debrief_note(
-    draft: DebriefDraft, person_name: str, wording: DebriefWording, date_text=str
+    draft: DebriefDraft,
+    person_name: str,
+    wording: DebriefWording,
+    date_text: Callable[[dt.date], str] = str,
 ) -> tuple[str, str]:
     """The title and Markdown body of the notebook entry a debrief writes."""
     sections: list[str] = []
@@ -528,13 +536,16 @@ def compose_debrief_note(
     if draft.next_step.strip():
         step = draft.next_step.strip()
         if draft.next_step_due:
-            step += " (" + wording.due.replace("{date}", date_text(draft.next_step_due)) + ")"
+            step += " (" + fill(wording.due, {"date": date_text(draft.next_step_due)}) + ")"
         sections.append(f"## {wording.next_step}\n\n{step}")
-    return wording.title.replace("{name}", person_name), "\n\n".join(sections) + "\n"
+    return fill(wording.title, {"name": person_name}), "\n\n".join(sections) + "\n"
 
 
 def record_debrief(
-    session: Session, draft: DebriefDraft, wording: DebriefWording | None = None, date_text=str
+    session: Session,
+    draft: DebriefDraft,
+    wording: DebriefWording | None = None,
+    date_text: Callable[[dt.date], str] = str,
 ) -> DebriefResult:
     """Write everything a debrief holds, in the caller's transaction.
 
@@ -580,12 +591,12 @@ def record_debrief(
             context=n.context,
         )
         lead_ids.append(lead_id)
-        introduction = session.scalars(
+        named = session.scalars(
             select(Introduction).where(
                 Introduction.connector_id == person.id, Introduction.introduced_id == lead_id
             )
         ).one()
-        introduction.introduced_on = draft.met_on
+        named.introduced_on = draft.met_on
 
     interaction = None
     introduction = primary_introduction(session, person.id)

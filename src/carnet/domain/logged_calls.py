@@ -8,8 +8,9 @@ not done yet (its next step, the thank-you); ``restore_call`` puts them all back
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import ColumnElement, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -33,7 +34,7 @@ class CallSnapshot:
 
     @property
     def person_id(self) -> int:
-        return int(self.interaction["person_id"])  # type: ignore[call-overload]
+        return cast(int, self.interaction["person_id"])
 
 
 def _call(session: Session, interaction_id: int) -> Interaction:
@@ -72,7 +73,7 @@ def correct_call(session: Session, interaction_id: int, draft: InteractionDraft)
     session.flush()
 
 
-def _rows(session: Session, table, *where) -> list[Row]:
+def _rows(session: Session, table: Table, *where: ColumnElement[bool]) -> list[Row]:
     return [dict(row) for row in session.execute(select(table).where(*where)).mappings()]
 
 
@@ -98,7 +99,7 @@ def restore_call(session: Session, snapshot: CallSnapshot) -> int:
     session.execute(insert(interactions), [snapshot.interaction])
     if snapshot.follow_ups:
         session.execute(insert(follow_ups), list(snapshot.follow_ups))
-    interaction_id = int(snapshot.interaction["id"])  # type: ignore[call-overload]
+    interaction_id = cast(int, snapshot.interaction["id"])
     if snapshot.unlinked_follow_up_ids:
         session.execute(
             update(follow_ups)

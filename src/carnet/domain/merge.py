@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Column, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from carnet.domain.enums import ContactStatus
@@ -31,7 +31,13 @@ from carnet.domain.models import (
     note_person,
     person_tag,
 )
-from carnet.domain.snapshots import PersonSnapshot, Row, remove_person, restore_person
+from carnet.domain.snapshots import (
+    PersonSnapshot,
+    Row,
+    _inserted_id,
+    remove_person,
+    restore_person,
+)
 from carnet.domain.text import fold
 
 SAME_PERSON = QT_TRANSLATE_NOOP("DomainMessages", "Choose two different cards to merge.")
@@ -49,7 +55,7 @@ _PROGRESS = {
 _FILLED_IF_EMPTY = ("first_name", "last_name", "job_title", "city", "linkedin_url")
 _PUT_END_TO_END = ("background", "how_we_met")
 _TABLES: dict[str, Table] = {
-    model.__tablename__: model.__table__  # type: ignore[misc]
+    model.__tablename__: model.__table__
     for model in (ContactPoint, Interaction, FollowUp, Introduction)
 }
 
@@ -106,7 +112,10 @@ def _merged_card(keep: Row, drop: Row) -> Row:
         card["keep_in_touch_days"] = drop["keep_in_touch_days"]
     if drop["is_decision_maker"] and not keep["is_decision_maker"]:
         card["is_decision_maker"] = True
-    if _PROGRESS[ContactStatus(drop["status"])] > _PROGRESS[ContactStatus(keep["status"])]:
+    if (
+        _PROGRESS[ContactStatus(str(drop["status"]))]
+        > _PROGRESS[ContactStatus(str(keep["status"]))]
+    ):
         card["status"] = drop["status"]
     for name in ("connected_on", "created_at"):
         dates = [d for d in (keep[name], drop[name]) if isinstance(d, dt.date)]
@@ -153,7 +162,7 @@ def merge_people(session: Session, keep_id: int, drop_id: int) -> MergeRecord:
                 person_id=keep_id, kind=point["kind"], label=point["label"], value=point["value"]
             )
         )
-        added_points.append(int(result.inserted_primary_key[0]))
+        added_points.append(_inserted_id(result))
 
     added_tags = _add_links(session, person_tag, person_tag.c.tag_id, keep_id, drop_id)
     added_notes = _add_links(session, note_person, note_person.c.note_id, keep_id, drop_id)
@@ -223,7 +232,9 @@ def merge_people(session: Session, keep_id: int, drop_id: int) -> MergeRecord:
     )
 
 
-def _add_links(session: Session, table: Table, other, keep_id: int, drop_id: int):
+def _add_links(
+    session: Session, table: Table, other: Column[int], keep_id: int, drop_id: int
+) -> tuple[int, ...]:
     mine = set(session.scalars(select(other).where(table.c.person_id == keep_id)))
     theirs = list(session.scalars(select(other).where(table.c.person_id == drop_id)))
     added = tuple(link for link in theirs if link not in mine)
@@ -242,7 +253,11 @@ def unmerge_people(session: Session, record: MergeRecord) -> int:
         if move.column in ("person_id", "connector_id", "introduced_id"):
             return drop_id if move.old == record.drop_id else move.old
         if move.column == "introduction_id":
-            return restored.introductions.get(move.old, move.old)  # type: ignore[arg-type]
+            return (
+                restored.introductions.get(move.old, move.old)
+                if isinstance(move.old, int)
+                else move.old
+            )
         return move.old
 
     for move in reversed(record.moves):

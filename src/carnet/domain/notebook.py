@@ -15,8 +15,23 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Column, Integer, MetaData, Table, Text, func, literal, select, tuple_, update
+from sqlalchemy import (
+    Column,
+    CursorResult,
+    Integer,
+    MetaData,
+    ScalarSelect,
+    Select,
+    Table,
+    Text,
+    func,
+    literal,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from carnet.db.search_index import match_expression
@@ -178,7 +193,7 @@ def save_text(session: Session, note_id: int, title: str, body: str) -> bool:
             updated_at=dt.datetime.now().replace(microsecond=0),
         )
     )
-    return result.rowcount == 1
+    return cast(CursorResult[Any], result).rowcount == 1
 
 
 def excerpt_of(body: str) -> str:
@@ -236,7 +251,10 @@ def list_notes(
     return _rows(session, ids, _query_words(query.text) if expression else None)
 
 
-def _filtered(statement, query: NoteQuery, after: NoteCursor | None):
+S = TypeVar("S", bound=Select[Any])
+
+
+def _filtered(statement: S, query: NoteQuery, after: NoteCursor | None) -> S:
     if query.person_id is not None:
         statement = statement.where(
             Note.id.in_(
@@ -273,7 +291,8 @@ def _search(
     where = "".join(f" AND {condition}" for condition in conditions)
     order = " ORDER BY n.written_on DESC, n.id DESC" + (" LIMIT ?" if limit is not None else "")
     last = [limit] if limit is not None else []
-    cursor = session.connection().connection.driver_connection.cursor()
+    driver = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+    cursor = driver.cursor()
     try:
         first = [
             rowid
@@ -305,10 +324,10 @@ def _search(
         cursor.close()
 
 
-def _conditions(query: NoteQuery, after: NoteCursor | None) -> tuple[list[str], list]:
+def _conditions(query: NoteQuery, after: NoteCursor | None) -> tuple[list[str], list[object]]:
     """The filters of ``query`` as SQL on ``note AS n``, with their parameters."""
     conditions: list[str] = []
-    parameters: list = []
+    parameters: list[object] = []
     if query.person_id is not None:
         conditions.append("n.id IN (SELECT note_id FROM note_person WHERE person_id = ?)")
         parameters.append(query.person_id)
@@ -324,7 +343,7 @@ def _conditions(query: NoteQuery, after: NoteCursor | None) -> tuple[list[str], 
     return conditions, parameters
 
 
-def _id_list(ids: list[int]):
+def _id_list(ids: list[int]) -> ScalarSelect[Any]:
     """``ids`` as one bound JSON parameter: the statement stays the same whatever their number."""
     listed = func.json_each(json.dumps(ids)).table_valued("value")
     return select(listed.c.value).scalar_subquery()

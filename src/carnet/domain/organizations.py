@@ -4,6 +4,7 @@ learned about each (the notebook entries linked to it: the facts gathered relay 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -11,9 +12,9 @@ from sqlalchemy.orm import Session
 from carnet.domain.enums import ContactStatus
 from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.models import Note, Organization, Person
-from carnet.domain.people import url_problem
+from carnet.domain.person_rules import url_problem
 from carnet.domain.search import sort_key
-from carnet.domain.snapshots import Row
+from carnet.domain.snapshots import Row, _inserted_id
 from carnet.domain.text import fold
 
 MAX_PRIORITY = 5
@@ -95,7 +96,7 @@ class OrganizationSnapshot:
 
     @property
     def organization_id(self) -> int:
-        return int(self.row["id"])  # type: ignore[call-overload]
+        return cast(int, self.row["id"])
 
 
 def list_organizations(
@@ -231,7 +232,7 @@ def restore_organization(session: Session, snapshot: OrganizationSnapshot) -> in
     taken = session.execute(select(table.c.id).where(table.c.id == values["id"])).first()
     if taken is not None:
         del values["id"]
-    organization_id = int(session.execute(insert(table).values(values)).inserted_primary_key[0])
+    organization_id = _inserted_id(session.execute(insert(table).values(values)))
     session.execute(
         update(Person)
         .where(Person.id.in_(snapshot.person_ids), Person.organization_id.is_(None))

@@ -6,9 +6,11 @@ They return plain rows, so views never hold live ORM objects.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from carnet.domain.enums import ContactPointKind, ContactStatus
@@ -129,8 +131,10 @@ def _single(value: str) -> tuple[ContactEntry, ...]:
     return (ContactEntry(value),) if value else ()
 
 
-def _with_first(first: str, entries) -> tuple[ContactEntry, ...]:
-    entries = tuple(e if isinstance(e, ContactEntry) else ContactEntry(*e) for e in entries)
+def _with_first(
+    first: str, given: Iterable[ContactEntry | tuple[str, str]]
+) -> tuple[ContactEntry, ...]:
+    entries = tuple(e if isinstance(e, ContactEntry) else ContactEntry(*e) for e in given)
     if not entries:
         return _single(first)
     if first and entries[0].value != first:
@@ -143,7 +147,9 @@ def _check_text(name: str, value: str, limit: int) -> None:
         raise ValidationError(name, problem)
 
 
-def _cleaned_entries(name: str, entries, check) -> tuple[ContactEntry, ...]:
+def _cleaned_entries(
+    name: str, entries: Iterable[ContactEntry], check: Callable[[str, str], None]
+) -> tuple[ContactEntry, ...]:
     """Entries without blanks or repeats; a refused one names its place, e.g. ``emails.1``."""
     kept: list[ContactEntry] = []
     seen: set[str] = set()
@@ -161,7 +167,7 @@ def _cleaned_entries(name: str, entries, check) -> tuple[ContactEntry, ...]:
     return tuple(kept)
 
 
-def _cleaned_tags(tags) -> tuple[str, ...]:
+def _cleaned_tags(tags: Iterable[str]) -> tuple[str, ...]:
     kept: dict[str, str] = {}
     for tag in tags:
         name = " ".join(tag.split())
@@ -220,7 +226,11 @@ def _find_or_create_tags(session: Session, names: tuple[str, ...]) -> list[Tag]:
 
 
 def _sync_contact_points(
-    person: Person, kind: ContactPointKind, entries: tuple[ContactEntry, ...], *, first_only=False
+    person: Person,
+    kind: ContactPointKind,
+    entries: tuple[ContactEntry, ...],
+    *,
+    first_only: bool = False,
 ) -> None:
     """Edit the rows in place, in order: an edited address keeps its row.
 
@@ -319,7 +329,7 @@ class Belongings:
 def belongings(session: Session, person_id: int) -> Belongings:
     person = _get(session, person_id)
 
-    def count(statement) -> int:
+    def count(statement: Select[Any]) -> int:
         return session.scalar(statement) or 0
 
     return Belongings(
@@ -377,7 +387,7 @@ def _get(session: Session, person_id: int) -> Person:
     return person
 
 
-def list_people(session: Session, search: str = "", **filters) -> list[PersonRow]:
+def list_people(session: Session, search: str = "", **filters: Any) -> list[PersonRow]:
     """People sorted by name, with their primary connector, found by the words of ``search``.
 
     ``filters`` are the other fields of ``search.PeopleQuery`` (status, targets_only, tag…).

@@ -18,6 +18,7 @@ from carnet.domain.errors import ValidationError
 from carnet.domain.interactions import PERSON_GONE_MESSAGE, call_context
 from carnet.domain.models import Note, Person, Profile, note_person
 from carnet.domain.notebook import NoteDraft, check_draft
+from carnet.domain.text import fill
 
 REUSE_DAYS = 7
 
@@ -108,7 +109,7 @@ def save_preparation(
     if note is None and not (preparation.goal.strip() or preparation.questions.strip()):
         return None
     body = compose(preparation.goal, preparation.questions, wording)
-    title = wording.title.replace("{name}", person.full_name)[:300]
+    title = fill(wording.title, {"name": person.full_name})[:300]
     check_draft(NoteDraft(title=title, body=body))
     if note is None:
         note = Note(

@@ -17,10 +17,11 @@ import enum
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, Table, func, or_, select
 from sqlalchemy.orm import Session
 
 from carnet.domain.models import (
+    Base,
     FollowUp,
     Interaction,
     Introduction,
@@ -128,7 +129,7 @@ def person_data(session: Session, person_id: int) -> PersonData:
         else:
             alone += 1
 
-    def count(model, *conditions) -> int:
+    def count(model: type[Base] | Table, *conditions: ColumnElement[bool]) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
 
     return PersonData(

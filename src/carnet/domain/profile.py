@@ -27,15 +27,13 @@ class ProfileDraft:
     weekly_goal: int = DEFAULT_WEEKLY_GOAL
 
     def cleaned(self) -> ProfileDraft:
-        text = [
-            value.strip()
-            for value in (self.name, self.target_role, self.sectors, self.pitch, self.precise_ask)
-        ]
+        text = (self.name, self.target_role, self.sectors, self.pitch, self.precise_ask)
+        name, target_role, sectors, pitch, precise_ask = (value.strip() for value in text)
         if any("\x00" in value for value in text):
             raise ValidationError("pitch", CONTROL_CHARACTER_MESSAGE)
         if not MIN_WEEKLY_GOAL <= self.weekly_goal <= MAX_WEEKLY_GOAL:
             raise ValidationError("weekly_goal", WEEKLY_GOAL_MESSAGE)
-        return ProfileDraft(*text, weekly_goal=self.weekly_goal)
+        return ProfileDraft(name, target_role, sectors, pitch, precise_ask, self.weekly_goal)
 
 
 def _the_profile(session: Session) -> Profile:

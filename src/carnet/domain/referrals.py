@@ -182,7 +182,7 @@ def referral_tree(session: Session) -> list[ReferralNode]:
             )
         )
     ).all()
-    people.sort(key=lambda row: (_folded(row[2]), _folded(row[1]), row[0]))
+    people = sorted(people, key=lambda row: (_folded(row[2]), _folded(row[1]), row[0]))
     nodes = {
         pid: ReferralNode(
             pid,

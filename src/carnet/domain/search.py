@@ -15,9 +15,11 @@ would cost more than the query.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
@@ -229,10 +231,10 @@ def _conditions(query: PeopleQuery, today: dt.date) -> tuple[list[str], list[obj
     return where, params
 
 
-def _cursor(session: Session):
+def _cursor(session: Session) -> sqlite3.Cursor:
     """The DBAPI cursor of the session's connection, after writing what the session holds."""
     session.flush()
-    return session.connection().connection.cursor()
+    return cast(sqlite3.Cursor, session.connection().connection.cursor())
 
 
 def find_person_ids(
@@ -267,14 +269,14 @@ def find_person_ids(
     return _unique(ids) if query.sort == SortKey.CONNECTOR else ids
 
 
-def _order(rows: list, column: int, key) -> list[int]:
+def _order(rows: Sequence[Sequence[Any]], column: int, key: Callable[[str], Any]) -> list[int]:
     """The positions of ``rows`` sorted by ``key(row[column])``, stable.
 
     Each distinct value is folded once, and the sort runs on a list of keys with a C-level key
     function: on 100,000 names this is several times quicker than a Python key function.
     """
     memo: dict[str, str] = {}
-    keys = []
+    keys: list[Any] = []
     append = keys.append
     for row in rows:
         text = row[column] or ""
@@ -293,7 +295,7 @@ def _unique(ids: Iterable[int]) -> list[int]:
 def count_found(session: Session, query: PeopleQuery, today: dt.date | None = None) -> int:
     where, params = _conditions(query, today or dt.date.today())
     sql = "SELECT count(*) FROM person p" + (" WHERE " + " AND ".join(where) if where else "")
-    return _cursor(session).execute(sql, params).fetchone()[0]
+    return int(_cursor(session).execute(sql, params).fetchone()[0])
 
 
 _ROWS = """
@@ -328,7 +330,7 @@ def _date(value: str | None) -> dt.date | None:
 
 def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
     """The rows of these people, in the order given; ids no longer there are left out."""
-    found: dict[int, tuple] = {}
+    found: dict[int, tuple[Any, ...]] = {}
     cursor = _cursor(session)
     for start in range(0, len(ids), _PAGE_PARAMETERS):
         chunk = list(ids[start : start + _PAGE_PARAMETERS])

@@ -11,11 +11,13 @@ introduction) are left out rather than brought back.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import ColumnElement, CursorResult, Result, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from carnet.domain.models import (
+    Base,
     ContactPoint,
     FollowUp,
     Interaction,
@@ -41,16 +43,16 @@ class PersonSnapshot:
     introductions: tuple[Row, ...] = ()
     interactions: tuple[Row, ...] = ()
     follow_ups: tuple[Row, ...] = ()
-    outside_interaction_links: tuple[tuple[int, int], ...] = ()
+    outside_interaction_links: tuple[tuple[int, int | None], ...] = ()
     """(interaction of someone else, one of these introductions): the deletion unlinks them."""
-    outside_follow_up_links: tuple[tuple[int, int], ...] = ()
+    outside_follow_up_links: tuple[tuple[int, int | None], ...] = ()
     """(follow-up of someone else, one of these interactions): the deletion unlinks them."""
     primary_flags: tuple[tuple[int, bool], ...] = ()
     """The primary flag of every introduction of the people they introduced."""
 
     @property
     def person_id(self) -> int:
-        return int(self.person["id"])  # type: ignore[call-overload]
+        return cast(int, self.person["id"])
 
 
 @dataclass
@@ -62,11 +64,18 @@ class Restored:
     interactions: dict[int, int] = field(default_factory=dict)
 
 
-def _table(model) -> Table:
+def _inserted_id(result: Result[Any]) -> int:
+    """The id SQLite gave the row that ``result``'s INSERT wrote."""
+    key = cast(CursorResult[Any], result).inserted_primary_key
+    assert key is not None  # an INSERT of one row
+    return int(key[0])
+
+
+def _table(model: type[Base]) -> Table:
     return model.__table__
 
 
-def _rows(session: Session, model, *conditions) -> tuple[Row, ...]:
+def _rows(session: Session, model: type[Base], *conditions: ColumnElement[bool]) -> tuple[Row, ...]:
     table = _table(model)
     statement = select(table).where(*conditions).order_by(table.c.id)
     return tuple(dict(row) for row in session.execute(statement).mappings())
@@ -134,20 +143,20 @@ def remove_person(session: Session, person_id: int) -> PersonSnapshot:
     return snapshot
 
 
-def _exists(session: Session, model, row_id: object) -> bool:
+def _exists(session: Session, model: type[Base], row_id: object) -> bool:
     if row_id is None:
         return False
     table = _table(model)
     return session.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
 
 
-def _insert(session: Session, model, row: Row) -> int:
+def _insert(session: Session, model: type[Base], row: Row) -> int:
     """Insert ``row`` under its own id if free, else under a new one; returns the id."""
     values = dict(row)
     if _exists(session, model, values["id"]):
         del values["id"]
     result = session.execute(insert(_table(model)).values(values))
-    return int(result.inserted_primary_key[0])
+    return _inserted_id(result)
 
 
 def restore_person(session: Session, snapshot: PersonSnapshot) -> Restored:
@@ -201,12 +210,12 @@ def restore_person(session: Session, snapshot: PersonSnapshot) -> Restored:
                 .where(Interaction.id == interaction_id, Interaction.introduction_id.is_(None))
                 .values(introduction_id=restored.introductions[introduction_id])
             )
-    for follow_up_id, interaction_id in snapshot.outside_follow_up_links:
-        if interaction_id in restored.interactions:
+    for follow_up_id, linked in snapshot.outside_follow_up_links:
+        if linked in restored.interactions:
             session.execute(
                 update(FollowUp)
                 .where(FollowUp.id == follow_up_id, FollowUp.interaction_id.is_(None))
-                .values(interaction_id=restored.interactions[interaction_id])
+                .values(interaction_id=restored.interactions[linked])
             )
     for introduction_id, is_primary in snapshot.primary_flags:
         introduction_id = restored.introductions.get(introduction_id, introduction_id)

@@ -158,7 +158,7 @@ class _Network:
             introduced_id,
             primary,
             permission,
-            status,
+            intro_status,
             thanked_on,
         ) in session.execute(
             select(
@@ -176,7 +176,7 @@ class _Network:
                 connector_id,
                 bool(primary),
                 Permission(permission),
-                IntroductionStatus(status),
+                IntroductionStatus(intro_status),
                 thanked_on is not None,
             )
             self.connectors.setdefault(introduced_id, []).append(edge)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 from carnet.text import fold
 
@@ -84,16 +85,27 @@ def _same_case(model: str, word: str) -> str:
 ARTICLE_KEYS = {"organization", "company"}
 
 
-def fill(template: str, values: dict[str, object], *, french: bool = True) -> str:
-    """``template`` with each ``{key}`` replaced by ``values[key]``; in French the word before
-    an inserted name or noun elides or contracts as it needs ("le nom d’Antoine", "du Monde").
-    Dates are left alone ("le {date}" stays "le 8 avril")."""
+def fill(
+    template: str,
+    values: Mapping[str, object],
+    *,
+    french: bool = True,
+    escape: Callable[[str], str] | None = None,
+) -> str:
+    """``template`` with each ``{key}`` replaced by ``values[key]``: Carnet's one placeholder
+    formatter. Named fields, filled in a single pass, so a value is never read as a template
+    (a name typed as "{connector}" stays as typed); a ``{key}`` with no value stays as it is.
+    ``escape`` (``html.escape`` for rich text) is applied once to each value, never to the
+    template. In French the word before an inserted name or noun elides or contracts as it
+    needs ("le nom d’Antoine", "du Monde"); dates are left alone ("le {date}": "le 8 avril")."""
 
     def replace(found: re.Match[str]) -> str:
         before, space, key = found.groups()
         if key not in values:
             return found.group(0)
         value = str(values[key])
+        if escape is not None:
+            value = escape(value)
         if before is None:
             return value
         if french and "date" not in key:

@@ -11,9 +11,9 @@ The window then keeps the fields the user edited, takes the others from the data
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import text
+from sqlalchemy import CursorResult, text
 from sqlalchemy.orm import Session
 
 from carnet.domain.errors import DomainError
@@ -42,9 +42,12 @@ def claim(session: Session, table: str, row_id: int, seen_version: int) -> None:
     The check is the UPDATE itself, so no other writer can slip between the check and the save.
     """
     assert table in _TABLES
-    claimed = session.execute(
-        text(f"UPDATE {table} SET version = version + 1 WHERE id = :id AND version = :seen"),
-        {"id": row_id, "seen": seen_version},
+    claimed = cast(
+        CursorResult[Any],
+        session.execute(
+            text(f"UPDATE {table} SET version = version + 1 WHERE id = :id AND version = :seen"),
+            {"id": row_id, "seen": seen_version},
+        ),
     ).rowcount
     if claimed == 0:
         current_version(session, table, row_id)  # LookupError when the row is gone

@@ -233,7 +233,9 @@ def parse_csv(
     )
 
 
-def _apply(builder: RowBuilder, layout: CsvLayout, field_name: str, value: str, header: str):
+def _apply(
+    builder: RowBuilder, layout: CsvLayout, field_name: str, value: str, header: str
+) -> None:
     if field_name in layout.lists:
         value = value.replace(",", ":::")
     if field_name == "email":

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import vobject
 from sqlalchemy import func, select
@@ -128,22 +129,22 @@ def write_csv(
             neutralise(str(values.get(key, getattr(person, key, "")))) for key, _ in CSV_COLUMNS
         ]
 
-    def write(handle) -> None:
+    def write(handle: TextIO) -> None:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([neutralise(translate(title)) for _, title in CSV_COLUMNS])
         writer.writerows(cells(person) for person in people)
 
-    _write_atomically(target, write, encoding="utf-8-sig", newline="")
+    _write_atomically(target, write, encoding="utf-8-sig")
 
 
 def write_vcard(people: list[ExportedPerson], target: Path) -> None:
     """vCard 4.0 (RFC 6350), one card per person, in UTF-8 with CRLF line ends."""
 
-    def write(handle) -> None:
+    def write(handle: TextIO) -> None:
         for person in people:
             handle.write(vcard_of(person).serialize())
 
-    _write_atomically(target, write, encoding="utf-8", newline="")
+    _write_atomically(target, write, encoding="utf-8")
 
 
 def vcard_of(person: ExportedPerson) -> vobject.base.Component:
@@ -170,11 +171,11 @@ def vcard_of(person: ExportedPerson) -> vobject.base.Component:
     return card
 
 
-def _write_atomically(target: Path, write, **open_args) -> None:
+def _write_atomically(target: Path, write: Callable[[TextIO], None], encoding: str) -> None:
     """Write next to ``target`` then rename, so a failure never leaves half a file behind."""
     partial = target.with_name(target.name + ".part")
     try:
-        with partial.open("w", **open_args) as handle:
+        with partial.open("w", encoding=encoding, newline="") as handle:
             write(handle)
         os.replace(partial, target)
     except OSError as error:

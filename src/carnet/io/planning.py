@@ -8,6 +8,7 @@ chooses, for each, to merge it into the existing card, skip it or create a new p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -127,7 +128,9 @@ class _Index:
         self.by_name: dict[tuple[str, str], int] = {}
         self.url_of: dict[int, str] = {}
 
-    def add(self, key: int, url: str, emails, first: str, last: str, organization: str) -> None:
+    def add(
+        self, key: int, url: str, emails: Iterable[str], first: str, last: str, organization: str
+    ) -> None:
         if url:
             self.by_url.setdefault(linkedin_key(url), key)
             self.url_of[key] = linkedin_key(url)
@@ -226,4 +229,4 @@ def combine(kept: ContactRow, repeat: ContactRow) -> ContactRow:
     numbers = {phone_key(p) for p in kept.phones}
     changes["phones"] = kept.phones + tuple(p for p in repeat.phones if phone_key(p) not in numbers)
     changes["extras"] = kept.extras + tuple(e for e in repeat.extras if e not in kept.extras)
-    return kept._replace(**changes)
+    return kept._replace(**changes)  # type: ignore[arg-type]  # each value has its field's type

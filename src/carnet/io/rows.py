@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -19,7 +20,7 @@ from carnet.domain.person_rules import (
     url_problem,
     without_controls,
 )
-from carnet.domain.text import fold
+from carnet.domain.text import fill, fold
 
 # The Carnet fields a file's column can feed, as keys; the UI shows its own words for each.
 FIELDS = (
@@ -100,9 +101,9 @@ class RowProblem:
     message: str
     value: str = ""
 
-    def text(self, translate=lambda text: text) -> str:
+    def text(self, translate: Callable[[str], str] = lambda text: text) -> str:
         value = self.value if len(self.value) <= _SHOWN_VALUE else self.value[:_SHOWN_VALUE] + "…"
-        return translate(self.message).replace("{value}", value)
+        return fill(translate(self.message), {"value": value})
 
 
 class ContactRow(NamedTuple):

@@ -163,8 +163,8 @@ def _parse(text: str, path: Path, encoding: str, *, raw: bool) -> ParsedFile:
             continue
         builder = RowBuilder(start, problems, once)
         try:
-            properties = [reader.property(line, builder) for line in lines]
-            properties = [p for p in properties if p is not None]
+            read = [reader.property(line, builder) for line in lines]
+            properties = [p for p in read if p is not None]
             company = _is_company(properties)
             if not company:
                 _read_card(properties, builder, _version(lines))
@@ -251,7 +251,9 @@ def _cards(text: str, problems: list[RowProblem]) -> Iterator[tuple[int, list[st
 def _split_unquoted(text: str, separator: str) -> list[str]:
     if '"' not in text:
         return text.split(separator)
-    parts, current, quoted = [], [], False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
     for ch in text:
         if ch == '"':
             quoted = not quoted

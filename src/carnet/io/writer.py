@@ -18,6 +18,7 @@ from carnet.domain.enums import ContactPointKind, ContactStatus, NoteKind
 from carnet.domain.errors import QT_TRANSLATE_NOOP
 from carnet.domain.models import ContactPoint, Note, Organization, Person, note_person
 from carnet.domain.notebook import MAX_BODY_CHARACTERS, MAX_TITLE_CHARACTERS
+from carnet.domain.text import fill
 from carnet.io.errors import ImportCancelled
 from carnet.io.planning import Decision, ImportPlan, PersonSnapshot, load_people
 from carnet.io.rows import ContactRow, RowProblem, fast_fold, phone_key
@@ -61,7 +62,7 @@ def write_import(
     for index, row in enumerate(plan.rows):
         duplicate = plan.duplicates.get(index)
         decision = plan.decisions.get(index, Decision.MERGE) if duplicate else Decision.CREATE
-        if decision == Decision.CREATE:
+        if decision == Decision.CREATE or duplicate is None:
             to_create.append(row)
         elif decision == Decision.MERGE:
             to_merge.append((row, duplicate.person_id))
@@ -109,10 +110,10 @@ def write_import(
         step(len(chunk))
 
     for start in range(0, len(to_merge), CHUNK):
-        chunk = to_merge[start : start + CHUNK]
-        people = load_people(session, {person_id for _, person_id in chunk})
+        merging = to_merge[start : start + CHUNK]
+        people = load_people(session, {person_id for _, person_id in merging})
         points = []
-        for row, person_id in chunk:
+        for row, person_id in merging:
             person = people.get(person_id)
             if person is None:  # deleted since the preview: the row becomes a new person
                 person_id, next_id = next_id, next_id + 1
@@ -136,9 +137,9 @@ def write_import(
             summary.merged += 1
         if points:
             session.execute(insert(ContactPoint.__table__), points)
-        step(len(chunk))
+        step(len(merging))
     if noted:
-        title = translate(IMPORT_NOTE_TITLE).replace("{file}", plan.parsed.path.name)
+        title = fill(translate(IMPORT_NOTE_TITLE), {"file": plan.parsed.path.name})
         _write_notes(session, noted, title[:MAX_TITLE_CHARACTERS], translate)
     summary.noted = len(noted)
     summary.skipped.sort(key=lambda problem: problem.line)
@@ -183,16 +184,14 @@ def _write_notes(
         )
 
 
-def import_note_body(extras: tuple[tuple[str, str], ...], translate=lambda text: text) -> str:
+def import_note_body(
+    extras: tuple[tuple[str, str], ...], translate: Callable[[str], str] = lambda text: text
+) -> str:
     """ "Label: value" a line each; a value of several lines continues indented."""
     lines = []
     for label, value in extras:
         text = "\n    ".join(value.splitlines())
-        lines.append(
-            translate(IMPORT_NOTE_LINE)
-            .replace("{label}", translate(label))
-            .replace("{value}", text)
-        )
+        lines.append(fill(translate(IMPORT_NOTE_LINE), {"label": translate(label), "value": text}))
     return "\n".join(lines)[:MAX_BODY_CHARACTERS]
 
 

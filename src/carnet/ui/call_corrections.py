@@ -14,6 +14,7 @@ from carnet.ui.call_undo import CorrectCall, DeleteCall
 from carnet.ui.events import DataEvents
 from carnet.ui.undo import UndoHistory
 from carnet.ui.widgets.timeline import TimelineWidget
+from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
 
@@ -62,9 +63,7 @@ class CallCorrections(QObject):
         self.dialog = None
         if not accepted or dialog.corrected is None:
             return
-        text = self.tr("Correct the call with {name}").replace(
-            "{name}", self._name(before.person_id)
-        )
+        text = fill(self.tr("Correct the call with {name}"), name=self._name(before.person_id))
         command = CorrectCall(self._history, interaction_id, before, dialog.corrected, text)
         self._history.push(command)
         self._events.people_changed.emit()
@@ -75,8 +74,6 @@ class CallCorrections(QObject):
         except ValidationError as error:
             self._gone(error)
             return
-        text = self.tr("Delete the call with {name}").replace(
-            "{name}", self._name(snapshot.person_id)
-        )
+        text = fill(self.tr("Delete the call with {name}"), name=self._name(snapshot.person_id))
         self._history.push(DeleteCall(self._history, snapshot, text))
         self._events.people_changed.emit()

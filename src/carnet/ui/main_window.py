@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
@@ -37,6 +36,7 @@ from carnet.ui.roles import OpenData, PersonSelection
 from carnet.ui.safety import SafetyCommands
 from carnet.ui.transfer import TransferCommands
 from carnet.ui.widgets import elided_tips
+from carnet.ui.wording import fill, fill_rich
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
@@ -169,9 +169,7 @@ class MainWindow(QMainWindow):
 
     def _set_title(self, profile_name: str = "") -> None:
         """Whose notebook this is, "Carnet — Claire Moreau (demo)"; the file is in About."""
-        title = (
-            self.tr("Carnet — {name}").replace("{name}", profile_name) if profile_name else "Carnet"
-        )
+        title = fill(self.tr("Carnet — {name}"), name=profile_name) if profile_name else "Carnet"
         if self.app_paths.demo:
             title += " " + self.tr("(demo)")
         self.setWindowTitle(title)
@@ -325,9 +323,7 @@ class MainWindow(QMainWindow):
         """Quick capture of a lead, wherever the user is; they stay where they were."""
         name = self.contacts.capture_lead()
         if name:
-            self.statusBar().showMessage(
-                self.tr("Lead saved: {name}").replace("{name}", name), 6000
-            )
+            self.statusBar().showMessage(fill(self.tr("Lead saved: {name}"), name=name), 6000)
 
     def find_duplicates(self) -> None:
         self.show_view(self.contacts)
@@ -353,14 +349,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Carnet"),
-            self.tr(
-                "<p><b>Carnet</b> {version}</p>"
-                "<p>Your network, relay by relay: who introduced you to whom, "
-                "your calls and your notes.</p>"
-                "<p>Your data: {file}</p>"
-            )
-            .replace("{version}", __version__)
-            .replace("{file}", html.escape(str(self.app_paths.database))),
+            fill_rich(
+                self.tr(
+                    "<p><b>Carnet</b> {version}</p>"
+                    "<p>Your network, relay by relay: who introduced you to whom, "
+                    "your calls and your notes.</p>"
+                    "<p>Your data: {file}</p>"
+                ),
+                version=__version__,
+                file=self.app_paths.database,
+            ),
         )
 
     def _pages(self) -> dict[str, QWidget]:

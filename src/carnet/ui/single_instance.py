@@ -19,6 +19,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carnet.paths import AppPaths, make_private, make_private_folder
+from carnet.ui.wording import fill
 
 ACTIVATE = b"activate\n"
 ANSWER = b"ok\n"
@@ -119,17 +120,23 @@ class SingleInstance(QObject):
 def _refusal(instance: SingleInstance) -> str:
     pid, hostname = instance.holder()
     if hostname and hostname != QSysInfo.machineHostName():  # what QLockFile writes
-        return QCoreApplication.translate(
+        return fill(
+            QCoreApplication.translate(
+                "SingleInstance",
+                "Carnet is already open with this data on the computer “{host}”.\n\n"
+                "Close it there, then start Carnet again. If that computer stopped without closing "
+                "Carnet, delete the file {lock} and start again.",
+            ),
+            host=hostname,
+        )
+    return fill(
+        QCoreApplication.translate(
             "SingleInstance",
-            "Carnet is already open with this data on the computer “{host}”.\n\n"
-            "Close it there, then start Carnet again. If that computer stopped without closing "
-            "Carnet, delete the file {lock} and start again.",
-        ).replace("{host}", hostname)
-    return QCoreApplication.translate(
-        "SingleInstance",
-        "Carnet is already open with this data (process {pid}), but it does not answer.\n\n"
-        "Wait until it has finished starting, or close it, then start Carnet again.",
-    ).replace("{pid}", str(pid))
+            "Carnet is already open with this data (process {pid}), but it does not answer.\n\n"
+            "Wait until it has finished starting, or close it, then start Carnet again.",
+        ),
+        pid=str(pid),
+    )
 
 
 def claim(app_paths: AppPaths, *, quiet: bool = False) -> SingleInstance | int:
@@ -149,7 +156,7 @@ def claim(app_paths: AppPaths, *, quiet: bool = False) -> SingleInstance | int:
         return _refuse(quiet, _not_writable(app_paths, "cannot create the lock file"))
     if not quiet and instance.activate_other():
         return 0
-    return _refuse(quiet, _refusal(instance).replace("{lock}", str(app_paths.lock_file)))
+    return _refuse(quiet, fill(_refusal(instance), lock=str(app_paths.lock_file)))
 
 
 def _not_writable(app_paths: AppPaths, detail: str) -> str:

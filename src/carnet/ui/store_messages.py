@@ -15,6 +15,7 @@ from carnet.db.migrate import (
     StoreError,
     UpgradeFailed,
 )
+from carnet.ui.wording import fill
 
 
 def explain_store_error(
@@ -38,18 +39,24 @@ def explain_store_error(
             "It has been left untouched. Install the latest Carnet to open it.",
         )
     elif isinstance(error, UpgradeFailed):
-        text = translate(
-            "StoreMessages",
-            "Carnet could not update the file {path} to this version.\n\n"
-            "Your data has been put back as it was; a copy is also kept in {backup}.",
-        ).replace("{backup}", str(error.backup))
+        text = fill(
+            translate(
+                "StoreMessages",
+                "Carnet could not update the file {path} to this version.\n\n"
+                "Your data has been put back as it was; a copy is also kept in {backup}.",
+            ),
+            backup=str(error.backup),
+        )
     elif isinstance(error, DataFileEmptied):
-        text = QCoreApplication.translate(
-            "StoreMessages",
-            "Your data file {path} is missing or empty, but Carnet keeps backups of your data, "
-            "the latest in {backup}.\n\n"
-            "Nothing was changed. Open Carnet's window: it offers to put that backup back.",
-        ).replace("{backup}", str(error.backup))
+        text = fill(
+            QCoreApplication.translate(
+                "StoreMessages",
+                "Your data file {path} is missing or empty, but Carnet keeps backups of your data, "
+                "the latest in {backup}.\n\n"
+                "Nothing was changed. Open Carnet's window: it offers to put that backup back.",
+            ),
+            backup=str(error.backup),
+        )
     elif isinstance(error, HalfUpgraded):
         text = QCoreApplication.translate(
             "StoreMessages",
@@ -67,4 +74,4 @@ def explain_store_error(
         )
     else:
         text = translate("StoreMessages", "The file {path} could not be opened.")
-    return title, text.replace("{path}", path)
+    return title, fill(text, path=path)

@@ -161,7 +161,7 @@ class TransferCommands(QObject):
         def done(count: int) -> None:
             self._tell(
                 self.tr("Export finished"),
-                self.tr("%Ln people exported to {file}.", "", count).replace("{file}", str(path)),
+                fill(self.tr("%Ln people exported to {file}.", "", count), file=str(path)),
             )
 
         self._run(work, done)
@@ -172,7 +172,7 @@ class TransferCommands(QObject):
         if self._data is None:
             return
         if path is None:
-            default = self.tr("Carnet backup {date}").replace("{date}", dt.date.today().isoformat())
+            default = fill(self.tr("Carnet backup {date}"), date=dt.date.today().isoformat())
             chosen, _filter = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Save a backup file"),
@@ -194,10 +194,13 @@ class TransferCommands(QObject):
         def done(saved: Path) -> None:
             self._tell(
                 self.tr("Backup saved"),
-                self.tr(
-                    "All your data is in {file}.\n\nTo carry it to another computer, copy this "
-                    "file there and choose File › Restore from a backup, then Backup file…"
-                ).replace("{file}", str(saved)),
+                fill(
+                    self.tr(
+                        "All your data is in {file}.\n\nTo carry it to another computer, copy this "
+                        "file there and choose File › Restore from a backup, then Backup file…"
+                    ),
+                    file=str(saved),
+                ),
             )
 
         self._run(work, done)
@@ -232,15 +235,17 @@ class TransferCommands(QObject):
         answer = QMessageBox.question(
             window,
             self.tr("Replace your data with this backup?"),
-            self.tr(
-                "The backup {file} was saved on {date}. People in it: {people}.\n\n"
-                "It will replace all the data Carnet shows now. Your current data is first "
-                "copied to {folder}, so nothing is lost."
-            )
-            .replace("{file}", path.name)
-            .replace("{date}", _saved_on(info.created_at))
-            .replace("{people}", people)
-            .replace("{folder}", str(data.app_paths.backups_dir)),
+            fill(
+                self.tr(
+                    "The backup {file} was saved on {date}. People in it: {people}.\n\n"
+                    "It will replace all the data Carnet shows now. Your current data is first "
+                    "copied to {folder}, so nothing is lost."
+                ),
+                file=path.name,
+                date=_saved_on(info.created_at),
+                people=people,
+                folder=str(data.app_paths.backups_dir),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -265,8 +270,7 @@ class TransferCommands(QObject):
             self.tr("Backup restored"),
             fill(self.tr("Carnet now shows the data of {file}."), file=path.name)
             + (
-                "\n\n"
-                + self.tr("Your previous data is kept in {copy}.").replace("{copy}", str(safety))
+                "\n\n" + fill(self.tr("Your previous data is kept in {copy}."), copy=str(safety))
                 if safety
                 else ""
             ),
@@ -290,7 +294,7 @@ class TransferCommands(QObject):
         if isinstance(error, ImportFileError):
             text = error.text(_message)
         else:
-            text = self.tr("Something went wrong: {detail}").replace("{detail}", str(error))
+            text = fill(self.tr("Something went wrong: {detail}"), detail=str(error))
         self._warn(self.tr("Carnet could not write the file"), text)
 
     def _tell(self, title: str, text: str) -> None:

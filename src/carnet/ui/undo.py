@@ -27,6 +27,7 @@ from carnet.domain.errors import MESSAGES_CONTEXT, DomainError
 from carnet.domain.organizations import OrganizationDraft
 from carnet.domain.people import PersonDraft
 from carnet.ui.events import DataEvents
+from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
 
@@ -154,7 +155,7 @@ class EditPerson(_Step):
     ):
         super().__init__(
             history,
-            QCoreApplication.translate("Undo", "Edit {name}").replace("{name}", after.full_name),
+            fill(QCoreApplication.translate("Undo", "Edit {name}"), name=after.full_name),
         )
         self.handle = history.person(person_id)
         self.before, self.after = before, after
@@ -208,7 +209,7 @@ class DeletePerson(_Presence):
     def __init__(self, history: UndoHistory, snapshot: snapshots.PersonSnapshot, name: str) -> None:
         super().__init__(
             history,
-            QCoreApplication.translate("Undo", "Delete {name}").replace("{name}", name),
+            fill(QCoreApplication.translate("Undo", "Delete {name}"), name=name),
             snapshot.person_id,
         )
         self.snapshot = snapshot
@@ -224,7 +225,7 @@ class DeletePerson(_Presence):
 class MergePeople(_Step):
     def __init__(self, history: UndoHistory, record: merge.MergeRecord, name: str) -> None:
         super().__init__(
-            history, QCoreApplication.translate("Undo", "Merge {name}").replace("{name}", name)
+            history, fill(QCoreApplication.translate("Undo", "Merge {name}"), name=name)
         )
         self.keep = history.person(record.keep_id)
         self.drop = history.person(record.drop_id)
@@ -255,7 +256,7 @@ class EditOrganization(_Step):
     ) -> None:
         super().__init__(
             history,
-            QCoreApplication.translate("Undo", "Edit {name}").replace("{name}", after.name.strip()),
+            fill(QCoreApplication.translate("Undo", "Edit {name}"), name=after.name.strip()),
         )
         self.handle = history.organization(organization_id)
         self.before, self.after = before, after
@@ -294,7 +295,7 @@ class AddOrganization(_OrganizationPresence):
     def __init__(self, history: UndoHistory, organization_id: int, name: str) -> None:
         super().__init__(
             history,
-            QCoreApplication.translate("Undo", "Add {name}").replace("{name}", name),
+            fill(QCoreApplication.translate("Undo", "Add {name}"), name=name),
             organization_id,
         )
 
@@ -311,7 +312,7 @@ class DeleteOrganization(_OrganizationPresence):
     ) -> None:
         super().__init__(
             history,
-            QCoreApplication.translate("Undo", "Delete {name}").replace("{name}", name),
+            fill(QCoreApplication.translate("Undo", "Delete {name}"), name=name),
             snapshot.organization_id,
         )
         self.snapshot = snapshot

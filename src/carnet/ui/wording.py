@@ -9,6 +9,7 @@ Counts go through Qt's numerus forms instead: ``self.tr("%Ln people", "", n)``.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 from PySide6.QtCore import QDate, QLocale
@@ -20,8 +21,14 @@ def speaks_french() -> bool:
     return QLocale().language() == QLocale.Language.French
 
 
-def fill(template: str, **values: object) -> str:
+def fill(template: str, /, **values: object) -> str:
+    """``template`` (a translated text) with its ``{key}`` placeholders filled in one pass."""
     return text.fill(template, values, french=speaks_french())
+
+
+def fill_rich(template: str, /, **values: object) -> str:
+    """``fill`` for rich text: each value is HTML-escaped once, the template is left as is."""
+    return text.fill(template, values, french=speaks_french(), escape=html.escape)
 
 
 def date_text(day: dt.date, form: QLocale.FormatType | str = QLocale.FormatType.LongFormat) -> str:

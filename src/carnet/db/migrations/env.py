@@ -10,7 +10,7 @@ from alembic import context
 from carnet.db.search_index import is_search_index
 
 
-def include_name(name, type_, _parent_names) -> bool:
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     """Leave the full-text indexes, which the models do not describe, to hand-written SQL."""
     return not (type_ == "table" and is_search_index(name))
 

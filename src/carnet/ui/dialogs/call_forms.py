@@ -102,8 +102,9 @@ def offer_thanks(
         )
     )
     box.setInformativeText(
-        QCoreApplication.translate("CallForms", "A follow-up will remind you on {date}.").replace(
-            "{date}", short_date(proposal.due_on)
+        fill(
+            QCoreApplication.translate("CallForms", "A follow-up will remind you on {date}."),
+            date=short_date(proposal.due_on),
         )
     )
     accept = box.addButton(

@@ -221,8 +221,8 @@ class DebriefDialog(QDialog):
                 connector=context.connector_name,
             )
             if context.thanked_on:
-                text += " " + self.tr("(last thanked on {date})").replace(
-                    "{date}", short_date(context.thanked_on)
+                text += " " + fill(
+                    self.tr("(last thanked on {date})"), date=short_date(context.thanked_on)
                 )
             self.thanked.setText(text)
             self.thanked.setEnabled(True)

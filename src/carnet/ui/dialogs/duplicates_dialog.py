@@ -25,6 +25,7 @@ from carnet.db.engine import Database
 from carnet.domain import duplicates, people
 from carnet.domain.duplicates import DuplicatePair, Reason
 from carnet.domain.people import PersonDraft
+from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
 
@@ -68,9 +69,7 @@ class PairsModel(QAbstractTableModel):
             return self.tr("same email address")
         if reason == Reason.SAME_LINKEDIN:
             return self.tr("same LinkedIn profile")
-        return self.tr("similar name at {organization}").replace(
-            "{organization}", pair.organization
-        )
+        return fill(self.tr("similar name at {organization}"), organization=pair.organization)
 
 
 class DuplicatesDialog(QDialog):

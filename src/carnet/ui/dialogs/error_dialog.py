@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from carnet.db.errors import StorageProblem, explain
 from carnet.domain.errors import MESSAGES_CONTEXT
+from carnet.ui.wording import fill
 
 
 class ErrorDialog(QDialog):
@@ -47,10 +48,13 @@ class ErrorDialog(QDialog):
                 "stays saved; the last thing you did may not have been completed."
             )
             if log_file is not None:
-                text += "\n\n" + self.tr(
-                    "A report was written to {log}. If this happens again, click “Copy details” "
-                    "and send the text to whoever helps you with Carnet."
-                ).replace("{log}", str(log_file))
+                text += "\n\n" + fill(
+                    self.tr(
+                        "A report was written to {log}. If this happens again, click “Copy "
+                        "details” and send the text to whoever helps you with Carnet."
+                    ),
+                    log=str(log_file),
+                )
             else:
                 text += "\n\n" + self.tr(
                     "If this happens again, click “Copy details” and send the text to whoever "
@@ -101,7 +105,7 @@ class ErrorDialog(QDialog):
         self.occurrences += 1
         self.details += "\n" + details
         self.repeated.setText(
-            self.tr("This happened {count} times.").replace("{count}", str(self.occurrences))
+            fill(self.tr("This happened {count} times."), count=str(self.occurrences))
         )
         self.repeated.show()
 

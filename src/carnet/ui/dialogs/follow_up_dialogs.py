@@ -28,6 +28,7 @@ from carnet.domain.enums import ContactStatus, FollowUpKind
 from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.labels import follow_up_kind_label, status_label
 from carnet.ui.widgets.chooser import Chooser
+from carnet.ui.wording import fill
 
 _PRESET_WORDS = {
     21: "every 3 weeks",
@@ -148,7 +149,7 @@ class SnoozeDialog(_Form):
         super().__init__(parent)
         today = today or dt.date.today()
         self.setWindowTitle(self.tr("Snooze until…"))
-        self.set_intro(self.tr("Until which day should “{what}” wait?").replace("{what}", what))
+        self.set_intro(fill(self.tr("Until which day should “{what}” wait?"), what=what))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
         self.calendar.setMinimumDate(_qdate(today + dt.timedelta(days=1)))
@@ -220,14 +221,12 @@ class CadenceDialog(_Form):
         self.setWindowTitle(self.tr("Keep in touch"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 34)
         self.set_intro(
-            self.tr("How often do you want to get back in touch with {name}?").replace(
-                "{name}", person_name
+            fill(
+                self.tr("How often do you want to get back in touch with {name}?"), name=person_name
             )
         )
         self.cadence = CadenceChooser(
-            self.tr("As usual for their status ({rhythm})").replace(
-                "{rhythm}", cadence_text(default_days)
-            )
+            fill(self.tr("As usual for their status ({rhythm})"), rhythm=cadence_text(default_days))
         )
         self.cadence.choice.addItem(self.tr("Never remind me"), 0)
         self.cadence.set_days(days)

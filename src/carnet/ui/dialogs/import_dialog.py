@@ -388,12 +388,13 @@ class ImportDialog(QDialog):
         parsed = plan.parsed
         rows = plan.rows
         self.preview_title.setText(
-            self.tr("%Ln contacts found in {file}", "", len(rows)).replace("{file}", self.path.name)
+            fill(self.tr("%Ln contacts found in {file}", "", len(rows)), file=self.path.name)
         )
         problems = self._problem_rows()
         said = [
-            self.tr("Where the file seems to come from: {source}.").replace(
-                "{source}", source_label(parsed.source)
+            fill(
+                self.tr("Where the file seems to come from: {source}."),
+                source=source_label(parsed.source),
             )
         ]
         if parsed.needs_columns:
@@ -405,10 +406,13 @@ class ImportDialog(QDialog):
             )
         if noted := parsed.rows_with_extras:
             said.append(
-                self.tr(
-                    "Contacts with details Carnet has no field for: {count}. Those details will "
-                    "be kept in a note about each person, in the notebook."
-                ).replace("{count}", str(noted))
+                fill(
+                    self.tr(
+                        "Contacts with details Carnet has no field for: {count}. Those details "
+                        "will be kept in a note about each person, in the notebook."
+                    ),
+                    count=str(noted),
+                )
             )
         said.append(self.tr("Nothing is written until you click Import."))
         self.preview_text.setText(" ".join(said))
@@ -473,8 +477,9 @@ class ImportDialog(QDialog):
         _fit_columns(self.duplicates_table, 260)
         self.tabs.setTabText(
             1,
-            self.tr("Likely duplicates ({count})").replace(
-                "{count}", QLocale().toString(len(plan.duplicates))
+            fill(
+                self.tr("Likely duplicates ({count})"),
+                count=QLocale().toString(len(plan.duplicates)),
             ),
         )
         self.tabs.setTabEnabled(1, bool(plan.duplicates))
@@ -488,7 +493,7 @@ class ImportDialog(QDialog):
         self.problems_table.setModel(self.problems_model)
         _fit_columns(self.problems_table)
         self.tabs.setTabText(
-            2, self.tr("Problems ({count})").replace("{count}", QLocale().toString(len(problems)))
+            2, fill(self.tr("Problems ({count})"), count=QLocale().toString(len(problems)))
         )
         self.tabs.setTabEnabled(2, bool(problems))
 
@@ -532,7 +537,7 @@ class ImportDialog(QDialog):
             return self.tr("New person")
         decision = self.plan.decisions[index]
         if decision == Decision.MERGE:
-            return self.tr("Merge into {name}").replace("{name}", duplicate.person_name)
+            return fill(self.tr("Merge into {name}"), name=duplicate.person_name)
         return decision_label(decision)
 
     def decide_selected(self, decision: Decision) -> None:
@@ -551,9 +556,7 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         skipped = sum(1 for decision in self.plan.decisions.values() if decision == Decision.SKIP)
         count = len(self.plan.rows) - skipped
-        self.import_button.setText(
-            self.tr("Import {count}").replace("{count}", QLocale().toString(count))
-        )
+        self.import_button.setText(fill(self.tr("Import {count}"), count=QLocale().toString(count)))
         self.import_button.setEnabled(count > 0)
 
     # -- writing -------------------------------------------------------------------------------
@@ -594,24 +597,25 @@ class ImportDialog(QDialog):
         self._events.people_changed.emit()
         self.result_title.setText(self.tr("Import finished"))
         lines = [
-            self.tr("New people: {count}").replace("{count}", QLocale().toString(summary.created)),
-            self.tr("Merged into people already in Carnet: {count}").replace(
-                "{count}", QLocale().toString(summary.merged)
+            fill(self.tr("New people: {count}"), count=QLocale().toString(summary.created)),
+            fill(
+                self.tr("Merged into people already in Carnet: {count}"),
+                count=QLocale().toString(summary.merged),
             ),
-            self.tr("Skipped: {count}").replace(
-                "{count}", QLocale().toString(len(summary.skipped))
-            ),
+            fill(self.tr("Skipped: {count}"), count=QLocale().toString(len(summary.skipped))),
         ]
         if summary.noted:
             lines.append(
-                self.tr(
-                    "People with a note of the details Carnet has no field for: {count}"
-                ).replace("{count}", str(summary.noted))
+                fill(
+                    self.tr("People with a note of the details Carnet has no field for: {count}"),
+                    count=str(summary.noted),
+                )
             )
         if summary.combined:
             lines.append(
-                self.tr("Lines repeating an earlier contact, combined with it: {count}").replace(
-                    "{count}", QLocale().toString(summary.combined)
+                fill(
+                    self.tr("Lines repeating an earlier contact, combined with it: {count}"),
+                    count=QLocale().toString(summary.combined),
                 )
             )
         if self.plan is not None and self.plan.parsed.source == "linkedin" and summary.created:
@@ -648,10 +652,13 @@ class ImportDialog(QDialog):
         else:
             self.result_title.setText(self.tr("The import failed"))
             self.result_text.setText(
-                self.tr(
-                    "Carnet could not write these contacts ({detail}). Nothing was written: "
-                    "your data is as it was."
-                ).replace("{detail}", self._failure_reason(error))
+                fill(
+                    self.tr(
+                        "Carnet could not write these contacts ({detail}). Nothing was written: "
+                        "your data is as it was."
+                    ),
+                    detail=self._failure_reason(error),
+                )
             )
         self.skipped_table.hide()
         self.pages.setCurrentIndex(2)

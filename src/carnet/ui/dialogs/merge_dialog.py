@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from carnet.db.engine import Database
 from carnet.domain import lookup, people
 from carnet.ui.widgets.chooser import Chooser
+from carnet.ui.wording import fill
 
 
 class MergeDialog(QDialog):
@@ -25,11 +26,14 @@ class MergeDialog(QDialog):
             self._keep_name = people.load_draft(session, keep_id).full_name
         self.setWindowTitle(self.tr("Merge two cards"))
         intro = QLabel(
-            self.tr(
-                "Which other card is also {name}? Its calls, notes, introductions, follow-ups, "
-                "addresses and tags move to this card, and its empty fields are filled in; then "
-                "it is deleted. You can undo this with Edit ▸ Undo."
-            ).replace("{name}", self._keep_name)
+            fill(
+                self.tr(
+                    "Which other card is also {name}? Its calls, notes, introductions, follow-ups, "
+                    "addresses and tags move to this card, and its empty fields are filled in; "
+                    "then it is deleted. You can undo this with Edit ▸ Undo."
+                ),
+                name=self._keep_name,
+            )
         )
         intro.setWordWrap(True)
         self.other = Chooser(
@@ -41,7 +45,7 @@ class MergeDialog(QDialog):
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
-            self.tr("Merge into {name}").replace("{name}", self._keep_name),
+            fill(self.tr("Merge into {name}"), name=self._keep_name),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.merge_button.setEnabled(False)
@@ -68,11 +72,10 @@ class MergeDialog(QDialog):
         with self._database.reading() as session:
             found = people.belongings(session, person_id)
         self.summary.setText(
-            self.tr("{name}: {list}.")
-            .replace("{name}", found.name)
-            .replace(
-                "{list}",
-                ", ".join(
+            fill(
+                self.tr("{name}: {list}."),
+                name=found.name,
+                list=", ".join(
                     (
                         self.tr("%Ln calls or meetings", "", found.interactions),
                         self.tr("%Ln notebook entries", "", found.notes),

@@ -45,9 +45,7 @@ def _file_name(name: str) -> str:
         "PersonData", "contact"
     )
     return (
-        QCoreApplication.translate("PersonData", "{name} - data from Carnet").replace(
-            "{name}", safe[:80]
-        )
+        fill(QCoreApplication.translate("PersonData", "{name} - data from Carnet"), name=safe[:80])
         + ".json"
     )
 
@@ -82,19 +80,25 @@ def export_person_data(
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("PersonData", "Carnet could not write the file"),
-            QCoreApplication.translate("PersonData", "Carnet could not write {file}: {reason}.")
-            .replace("{file}", str(target))
-            .replace("{reason}", error.strerror or str(error)),
+            fill(
+                QCoreApplication.translate(
+                    "PersonData", "Carnet could not write {file}: {reason}."
+                ),
+                file=str(target),
+                reason=error.strerror or str(error),
+            ),
         )
         return None
     QMessageBox.information(
         parent,
         QCoreApplication.translate("PersonData", "Data exported"),
-        QCoreApplication.translate(
-            "PersonData", "Everything Carnet holds about {name} is in {file}."
-        )
-        .replace("{name}", full_name)
-        .replace("{file}", str(target)),
+        fill(
+            QCoreApplication.translate(
+                "PersonData", "Everything Carnet holds about {name} is in {file}."
+            ),
+            name=full_name,
+            file=str(target),
+        ),
     )
     return target
 
@@ -104,18 +108,22 @@ def delete_person_data(parent: QWidget, database: Database, person_id: int) -> b
     with database.reading() as session:
         found = privacy.person_data(session, person_id)
     lines = [
-        QCoreApplication.translate("PersonData", "Calls and meetings: {count}").replace(
-            "{count}", str(found.interactions)
+        fill(
+            QCoreApplication.translate("PersonData", "Calls and meetings: {count}"),
+            count=str(found.interactions),
         ),
-        QCoreApplication.translate(
-            "PersonData", "Introductions, given or received: {count}"
-        ).replace("{count}", str(found.introductions)),
-        QCoreApplication.translate("PersonData", "Follow-ups: {count}").replace(
-            "{count}", str(found.follow_ups)
+        fill(
+            QCoreApplication.translate("PersonData", "Introductions, given or received: {count}"),
+            count=str(found.introductions),
         ),
-        QCoreApplication.translate(
-            "PersonData", "Notebook entries about them alone: {count}"
-        ).replace("{count}", str(found.notes_only_about_them)),
+        fill(
+            QCoreApplication.translate("PersonData", "Follow-ups: {count}"),
+            count=str(found.follow_ups),
+        ),
+        fill(
+            QCoreApplication.translate("PersonData", "Notebook entries about them alone: {count}"),
+            count=str(found.notes_only_about_them),
+        ),
     ]
     text = fill(
         QCoreApplication.translate(

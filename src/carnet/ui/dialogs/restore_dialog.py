@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from carnet.db import backup as backups
 from carnet.db.migrate import SQLITE_HEADER
 from carnet.paths import AppPaths
+from carnet.ui.wording import fill
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -92,9 +93,7 @@ class RestoreDialog(QDialog):
         self.empty = QLabel(self.tr("Carnet has made no backup of this data yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.folder = QLabel(
-            self.tr("Backups are kept in {folder}").replace(
-                "{folder}", str(data.app_paths.backups_dir)
-            )
+            fill(self.tr("Backups are kept in {folder}"), folder=str(data.app_paths.backups_dir))
         )
         self.folder.setWordWrap(True)
         self.folder.setStyleSheet("color: palette(mid);")
@@ -130,7 +129,7 @@ class RestoreDialog(QDialog):
             backups.BEFORE_UPGRADE: self.tr("Before an update of Carnet"),
             backups.BEFORE_RESTORE: self.tr("Before a restore"),
             "before-import": self.tr("Before an import"),
-        }.get(backup.reason, self.tr("Before: {reason}").replace("{reason}", backup.reason))
+        }.get(backup.reason, fill(self.tr("Before: {reason}"), reason=backup.reason))
 
     def load(self) -> None:
         paths = self._data.app_paths
@@ -185,10 +184,13 @@ class RestoreDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Put this backup back?"),
-            self.tr(
-                "Carnet will show your data as it was on {date}. What you changed since then "
-                "will be replaced; a copy of your current data is kept among the backups."
-            ).replace("{date}", when),
+            fill(
+                self.tr(
+                    "Carnet will show your data as it was on {date}. What you changed since then "
+                    "will be replaced; a copy of your current data is kept among the backups."
+                ),
+                date=when,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -300,7 +302,7 @@ def offer_restore(
             "Carnet cannot read all of your data file {file}: it was damaged, perhaps by a disk "
             "problem or a power cut.",
         )
-    text = text.replace("{file}", str(app_paths.database))
+    text = fill(text, file=str(app_paths.database))
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
     if detail:
         box.setDetailedText(detail)
@@ -317,16 +319,18 @@ def offer_restore(
         return None
     backup, contents = found
     box.setInformativeText(
-        QCoreApplication.translate(
-            "RestoreDialog",
-            "Carnet can put back your latest good backup, from {date}: {people} and "
-            "{notes}. What you entered after it would have to be entered "
-            "again. The damaged file is kept in {folder}.",
+        fill(
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "Carnet can put back your latest good backup, from {date}: {people} and "
+                "{notes}. What you entered after it would have to be entered "
+                "again. The damaged file is kept in {folder}.",
+            ),
+            date=_when(backup.made_at),
+            people=RestoreDialog.tr("%Ln people", "", contents.people),
+            notes=RestoreDialog.tr("%Ln notebook entries", "", contents.notes),
+            folder=str(app_paths.backups_dir),
         )
-        .replace("{date}", _when(backup.made_at))
-        .replace("{people}", RestoreDialog.tr("%Ln people", "", contents.people))
-        .replace("{notes}", RestoreDialog.tr("%Ln notebook entries", "", contents.notes))
-        .replace("{folder}", str(app_paths.backups_dir))
     )
     restore_button = box.addButton(
         QCoreApplication.translate("RestoreDialog", "Restore this backup"),

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from carnet.domain.search import PersonRow, SortKey
 from carnet.ui.labels import status_label
+from carnet.ui.wording import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -164,10 +165,8 @@ class PeopleTableModel(QAbstractTableModel):
         text = self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SortKey.NAME and row.tags:
-                return (
-                    self.tr("{name} — tags: {tags}")
-                    .replace("{name}", row.full_name)
-                    .replace("{tags}", ", ".join(row.tags))
+                return fill(
+                    self.tr("{name} — tags: {tags}"), name=row.full_name, tags=", ".join(row.tags)
                 )
             return text or None
         return text

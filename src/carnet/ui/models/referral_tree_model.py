@@ -30,6 +30,7 @@ from carnet.ui.widgets.referral_style import (
     stage_label,
     stage_of,
 )
+from carnet.ui.wording import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +73,7 @@ class ReferralTreeModel(QAbstractItemModel):
 
     def set_tree(self, roots: list[ReferralNode], me: str = "") -> None:
         self.beginResetModel()
-        self._root_label = self.tr("Me ({name})").replace("{name}", me) if me else self.tr("Me")
+        self._root_label = fill(self.tr("Me ({name})"), name=me) if me else self.tr("Me")
         nodes: list[ReferralNode | None] = [None]
         parent, row, children = [-1], [0], [[]]
         stack = [(node, ROOT, r) for r, node in reversed(list(enumerate(roots)))]
@@ -256,8 +257,9 @@ class ReferralTreeModel(QAbstractItemModel):
 
     def _tooltip(self, node: ReferralNode, column: int) -> str:
         if column == ORGANIZATION and node.at_target:
-            return self.tr("{organization} is one of your target companies").replace(
-                "{organization}", node.organization
+            return fill(
+                self.tr("{organization} is one of your target companies"),
+                organization=node.organization,
             )
         if column != PERSON:
             return self._text(node, column)
@@ -269,7 +271,7 @@ class ReferralTreeModel(QAbstractItemModel):
             lines.append(self.tr("Decision maker"))
         if node.other_connectors:
             names = ", ".join(name for _id, name in node.other_connectors)
-            lines.append(self.tr("Also named by: {names}").replace("{names}", names))
+            lines.append(fill(self.tr("Also named by: {names}"), names=names))
         return "\n".join(lines)
 
     # -- drag and drop: drop a person onto the one who gave you their name --------------------

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from carnet.ui.wording import fill
+
 if TYPE_CHECKING:
     from carnet.db.engine import Database
     from carnet.domain.followups import FollowUpItem
@@ -48,7 +50,7 @@ class ReportCommands(QObject):
         """The event's title: what to do, and with whom."""
         name = item.person_name
         if item.is_reminder:
-            return self.tr("Get back in touch with {name}").replace("{name}", name)
+            return fill(self.tr("Get back in touch with {name}"), name=name)
         return f"{item.title} — {name}" if name and name not in item.title else item.title
 
     def description(self, item: FollowUpItem) -> str:
@@ -61,11 +63,9 @@ class ReportCommands(QObject):
             lines.append(who)
         if item.is_reminder and item.last_contact:
             lines.append(
-                self.tr("Last contact: {date}").replace(
-                    "{date}", figures.long_date(item.last_contact)
-                )
+                fill(self.tr("Last contact: {date}"), date=figures.long_date(item.last_contact))
             )
-        lines.append(self.tr("Due on {date}").replace("{date}", figures.long_date(item.due_on)))
+        lines.append(fill(self.tr("Due on {date}"), date=figures.long_date(item.due_on)))
         lines.append(self.tr("From Carnet"))
         return "\n".join(lines)
 
@@ -97,13 +97,16 @@ class ReportCommands(QObject):
             return None
         self._tell(
             self.tr("Calendar exported"),
-            self.tr(
-                "%Ln follow-ups written to {file}.\n\nImport this file into Google Calendar "
-                "(Settings › Import), Outlook or Apple Calendar. Importing a newer file later "
-                "updates the same events instead of adding them twice.",
-                "",
-                count,
-            ).replace("{file}", str(path)),
+            fill(
+                self.tr(
+                    "%Ln follow-ups written to {file}.\n\nImport this file into Google Calendar "
+                    "(Settings › Import), Outlook or Apple Calendar. Importing a newer file later "
+                    "updates the same events instead of adding them twice.",
+                    "",
+                    count,
+                ),
+                file=str(path),
+            ),
         )
         return count
 
@@ -139,7 +142,7 @@ class ReportCommands(QObject):
             if options is None:
                 return None
         if path is None:
-            default = self.tr("Weekly report {date}").replace("{date}", options.week_of.isoformat())
+            default = fill(self.tr("Weekly report {date}"), date=options.week_of.isoformat())
             chosen, _filter = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Save the weekly report"),
@@ -158,14 +161,16 @@ class ReportCommands(QObject):
         except OSError as error:
             self._warn(
                 self.tr("The report was not saved"),
-                self.tr("Carnet could not write the file {file}: {detail}.")
-                .replace("{file}", path.name)
-                .replace("{detail}", error.strerror or str(error)),
+                fill(
+                    self.tr("Carnet could not write the file {file}: {detail}."),
+                    file=path.name,
+                    detail=error.strerror or str(error),
+                ),
             )
             return None
         self._tell(
             self.tr("Weekly report saved"),
-            self.tr("The report is in {file}.").replace("{file}", str(path)),
+            fill(self.tr("The report is in {file}."), file=str(path)),
         )
         return path
 

@@ -23,7 +23,7 @@ def short_date(day: dt.date) -> str:
 
 
 def percent(value: float) -> str:
-    return DashboardFigures.tr("{n}%").replace("{n}", QLocale().toString(round(value * 100)))
+    return fill(DashboardFigures.tr("{n}%"), n=QLocale().toString(round(value * 100)))
 
 
 def decimal(value: float) -> str:
@@ -34,11 +34,7 @@ def decimal(value: float) -> str:
 
 def goal_text(new_people: int, goal: int) -> str:
     """ "3 of 5" """
-    return (
-        DashboardFigures.tr("{n} of {goal}")
-        .replace("{n}", str(new_people))
-        .replace("{goal}", str(goal))
-    )
+    return fill(DashboardFigures.tr("{n} of {goal}"), n=str(new_people), goal=str(goal))
 
 
 def goal_note(new_people: int, goal: int) -> str:
@@ -76,7 +72,7 @@ def rate_text(rate: Rate, warm: bool) -> str:
 def reference_text(warm: bool) -> str:
     reference = WARM_REFERENCE if warm else COLD_REFERENCE
     in_ten = round(reference * 10)
-    return DashboardFigures.tr("method: about {n} in 10").replace("{n}", str(in_ten))
+    return fill(DashboardFigures.tr("method: about {n} in 10"), n=str(in_ten))
 
 
 def names_text(rate: Rate) -> str:
@@ -110,9 +106,9 @@ def trend_text(target: TargetProgress) -> str:
             return DashboardFigures.tr("▲ way in found")
         return ""
     if closer > 0:
-        return DashboardFigures.tr("▲ {n} closer").replace("{n}", str(closer))
+        return fill(DashboardFigures.tr("▲ {n} closer"), n=str(closer))
     if closer < 0:
-        return DashboardFigures.tr("▼ {n} farther").replace("{n}", str(-closer))
+        return fill(DashboardFigures.tr("▼ {n} farther"), n=str(-closer))
     return DashboardFigures.tr("= same")
 
 

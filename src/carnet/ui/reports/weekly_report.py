@@ -44,6 +44,7 @@ from carnet.domain.followups import FollowUpItem
 from carnet.domain.weeks import WEEK, week_end, week_start
 from carnet.ui.labels import follow_up_kind_label
 from carnet.ui.reports import figures
+from carnet.ui.wording import fill
 
 INITIALS_KEY = "report.initials_only"
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 595.0, 842.0  # A4
@@ -117,10 +118,10 @@ def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
     title = WeeklyReport.tr("Weekly report")
     if data.user_name:
         title += " — " + data.user_name
-    period = (
-        WeeklyReport.tr("Week from {first} to {last}")
-        .replace("{first}", figures.long_date(data.first_day))
-        .replace("{last}", figures.long_date(data.last_day))
+    period = fill(
+        WeeklyReport.tr("Week from {first} to {last}"),
+        first=figures.long_date(data.first_day),
+        last=figures.long_date(data.last_day),
     )
     rows = [
         (
@@ -208,11 +209,11 @@ def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
     else:
         planned_html = "<p class='more'>" + e(WeeklyReport.tr("Nothing planned yet.")) + "</p>"
 
-    planned_title = WeeklyReport.tr("Planned until {date}").replace(
-        "{date}", figures.long_date(data.planned_until)
+    planned_title = fill(
+        WeeklyReport.tr("Planned until {date}"), date=figures.long_date(data.planned_until)
     )
-    footer = WeeklyReport.tr("Made with Carnet on {date}.").replace(
-        "{date}", figures.long_date(dt.date.today())
+    footer = fill(
+        WeeklyReport.tr("Made with Carnet on {date}."), date=figures.long_date(dt.date.today())
     )
     if options.initials_only:
         footer += " " + WeeklyReport.tr("People are shown by their initials.")
@@ -336,7 +337,7 @@ class ReportOptionsDialog(QDialog):
             (self.tr("This week (since {date})"), this_monday),
             (self.tr("Last week (from {date})"), this_monday - WEEK),
         ):
-            self.week.addItem(label.replace("{date}", figures.long_date(monday)), monday)
+            self.week.addItem(fill(label, date=figures.long_date(monday)), monday)
         self.initials = QCheckBox(self.tr("Show people by their initials only"))
         self.initials.setToolTip(
             self.tr(

@@ -320,10 +320,13 @@ class CallPreparationDialog(QDialog):
         QMessageBox.warning(
             self,
             self.tr("Preparation not saved"),
-            self.tr(
-                "Your preparation could not be saved yet, so it stays open: nothing you typed is "
-                "lost.\n\n{reason}"
-            ).replace("{reason}", self.saved_state.text()),
+            fill(
+                self.tr(
+                    "Your preparation could not be saved yet, so it stays open: nothing you typed "
+                    "is lost.\n\n{reason}"
+                ),
+                reason=self.saved_state.text(),
+            ),
         )
         return False
 
@@ -347,7 +350,7 @@ class CallPreparationDialog(QDialog):
             sheet = preparation.preparation_sheet(session, self._person_id)
         cards = filled_cards(self._database, self._person_id)
         name = _escape_markdown(sheet.person_name)
-        lines = ["# " + self.tr("Call with {name}").replace("{name}", name)]
+        lines = ["# " + fill(self.tr("Call with {name}"), name=name)]
         details = ", ".join(p for p in (sheet.job_title, sheet.organization) if p)
         contact = " · ".join(p for p in (details, sheet.phone, sheet.email) if p)
         if contact:
@@ -442,9 +445,7 @@ class CallPreparationDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Not exported"),
-                self.tr("Carnet could not write {file}. Choose another folder.").replace(
-                    "{file}", path
-                ),
+                fill(self.tr("Carnet could not write {file}. Choose another folder."), file=path),
             )
 
     def print_sheet(self) -> None:

@@ -44,6 +44,7 @@ from carnet.ui.widgets.column_fit import ColumnFit
 from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.widgets.person_form import PersonForm
 from carnet.ui.widgets.timeline import TimelineWidget
+from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
 # "Not contacted for": the choices offered, in days.
@@ -308,8 +309,8 @@ class ContactsView(LazyView):
         if shown == total:
             text = self.tr("%Ln people", "", total)
         else:
-            text = self.tr("%Ln of {total} people", "", shown).replace(
-                "{total}", QLocale().toString(total)
+            text = fill(
+                self.tr("%Ln of {total} people", "", shown), total=QLocale().toString(total)
             )
         self.count.setText(text)
         if self._right.currentWidget() is self.empty_state:
@@ -562,7 +563,7 @@ class ContactsView(LazyView):
                 AddPerson(
                     self.history,
                     person_id,
-                    self.tr("Add {name}").replace("{name}", draft.full_name),
+                    fill(self.tr("Add {name}"), name=draft.full_name),
                 )
             )
         elif before != after:
@@ -636,9 +637,9 @@ class ContactsView(LazyView):
             )
             if count
         ]
-        lines = [self.tr("Delete {name}?").replace("{name}", found.name)]
+        lines = [fill(self.tr("Delete {name}?"), name=found.name)]
         if goes:
-            lines.append(self.tr("Going with them: {list}.").replace("{list}", ", ".join(goes)))
+            lines.append(fill(self.tr("Going with them: {list}."), list=", ".join(goes)))
         if found.introductions_given:
             lines.append(self.tr("The people they introduced stay in your contacts."))
         if found.notes:
@@ -661,9 +662,7 @@ class ContactsView(LazyView):
             return ""
         name = " ".join(dialog.name.text().split())
         self.history.push(
-            AddPerson(
-                self.history, dialog.person_id, self.tr("New lead {name}").replace("{name}", name)
-            )
+            AddPerson(self.history, dialog.person_id, fill(self.tr("New lead {name}"), name=name))
         )
         self._events.people_changed.emit()
         return name

@@ -30,6 +30,7 @@ from carnet.domain.dashboard import TREND_DAYS, Dashboard
 from carnet.ui.events import DataEvents
 from carnet.ui.reports import figures
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.wording import fill
 
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -171,7 +172,7 @@ class DashboardView(LazyView):
     def show_dashboard(self, board: Dashboard) -> None:
         week = board.this_week
         self.week_title.setText(
-            self.tr("This week, since {date}").replace("{date}", figures.long_date(week.start))
+            fill(self.tr("This week, since {date}"), date=figures.long_date(week.start))
         )
         self.new_people.value.setText(figures.goal_text(week.new_people, board.weekly_goal))
         self.goal_bar.setRange(0, board.weekly_goal)
@@ -180,8 +181,9 @@ class DashboardView(LazyView):
 
         self.calls.value.setText(figures.calls_text(week.good_calls, week.difficult_calls))
         self.calls.note.setText(
-            self.tr("Count the good ones: most calls go well. Over 12 weeks: {calls}.").replace(
-                "{calls}", figures.calls_text(board.good_calls, board.difficult_calls)
+            fill(
+                self.tr("Count the good ones: most calls go well. Over 12 weeks: {calls}."),
+                calls=figures.calls_text(board.good_calls, board.difficult_calls),
             )
         )
         self.meetings.value.setText(
@@ -224,7 +226,7 @@ class DashboardView(LazyView):
         for target in board.targets:
             name = target.name
             if target.priority:
-                name += " " + self.tr("(priority {n})").replace("{n}", str(target.priority))
+                name += " " + fill(self.tr("(priority {n})"), n=str(target.priority))
             row = QTreeWidgetItem(
                 [
                     name,

@@ -41,7 +41,7 @@ from carnet.ui.dialogs.follow_up_dialogs import (
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import follow_up_kind_label
 from carnet.ui.views.lazy_view import LazyView
-from carnet.ui.wording import date_text
+from carnet.ui.wording import date_text, fill
 from carnet.ui.writes import run_write
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -254,16 +254,18 @@ class FollowUpsView(LazyView):
             return item.title
         if item.last_contact is None:
             return self.tr("Get back in touch (no contact noted yet)")
-        return self.tr("Get back in touch (last contact: {date})").replace(
-            "{date}", QLocale().toString(_qdate(item.last_contact), QLocale.FormatType.ShortFormat)
+        return fill(
+            self.tr("Get back in touch (last contact: {date})"),
+            date=QLocale().toString(_qdate(item.last_contact), QLocale.FormatType.ShortFormat),
         )
 
     def item_details(self, item: FollowUpItem) -> str:
         if not item.is_reminder:
             return item.title
-        return self.tr(
-            "Keep in touch {rhythm}. Any call, meeting, email or note resets it."
-        ).replace("{rhythm}", cadence_text(item.cadence_days))
+        return fill(
+            self.tr("Keep in touch {rhythm}. Any call, meeting, email or note resets it."),
+            rhythm=cadence_text(item.cadence_days),
+        )
 
     def items(self) -> list[FollowUpItem]:
         """What the list shows, top to bottom."""
@@ -394,7 +396,7 @@ class FollowUpsView(LazyView):
         if item is None:
             return
         title = (
-            self.tr("Got back in touch with {name}").replace("{name}", item.person_name)
+            fill(self.tr("Got back in touch with {name}"), name=item.person_name)
             if item.is_reminder
             else item.title
         )
@@ -423,7 +425,7 @@ class FollowUpsView(LazyView):
                 self._refused(error)
             return None
         what = (
-            self.tr("Get back in touch with {name}").replace("{name}", item.person_name)
+            fill(self.tr("Get back in touch with {name}"), name=item.person_name)
             if item.is_reminder
             else item.title
         )

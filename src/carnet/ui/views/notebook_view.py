@@ -43,6 +43,7 @@ from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.widgets.entry_list import NOTE_ID_ROLE, EntryList
 from carnet.ui.widgets.linked_people import LinkedPeople
 from carnet.ui.widgets.note_editor import NoteEditor, NotePreview, folded_with_positions
+from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
 FORMAT_ICONS = {
@@ -645,10 +646,13 @@ class NotebookView(LazyView):
         QMessageBox.warning(
             self,
             self.tr("Entry not saved"),
-            self.tr(
-                "This entry could not be saved yet, so Carnet keeps it open: nothing you typed "
-                "is lost.\n\n{reason}"
-            ).replace("{reason}", self.saved_state.text()),
+            fill(
+                self.tr(
+                    "This entry could not be saved yet, so Carnet keeps it open: nothing you typed "
+                    "is lost.\n\n{reason}"
+                ),
+                reason=self.saved_state.text(),
+            ),
         )
         return False
 
@@ -660,10 +664,14 @@ class NotebookView(LazyView):
         answer = QMessageBox.warning(
             self,
             self.tr("Entry not saved"),
-            self.tr(
-                "The entry you are writing could not be saved.\n\n{reason}\n\n"
-                "Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?"
-            ).replace("{reason}", self.saved_state.text()),
+            fill(
+                self.tr(
+                    "The entry you are writing could not be saved.\n\n{reason}\n\n"
+                    "Stay in Carnet to copy your text elsewhere, or quit and lose the latest "
+                    "changes?"
+                ),
+                reason=self.saved_state.text(),
+            ),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Cancel,
         )
@@ -680,8 +688,8 @@ class NotebookView(LazyView):
         answer = QMessageBox.question(
             self,
             self.tr("Delete this entry?"),
-            self.tr("Delete “{title}” from your notebook? This cannot be undone.").replace(
-                "{title}", title
+            fill(
+                self.tr("Delete “{title}” from your notebook? This cannot be undone."), title=title
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

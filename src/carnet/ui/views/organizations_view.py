@@ -47,6 +47,7 @@ from carnet.ui.undo import AddOrganization, DeleteOrganization, EditOrganization
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.column_fit import widen_to_titles
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
+from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
 ORGANIZATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +99,7 @@ class OrganizationsModel(QAbstractTableModel):
                 return ""
             if row.priority is None:
                 return self.tr("yes")
-            return self.tr("priority {n}").replace("{n}", str(row.priority))
+            return fill(self.tr("priority {n}"), n=str(row.priority))
         if index.column() == 2:
             return row.sector
         return str(row.people)
@@ -359,8 +360,8 @@ class OrganizationsView(LazyView):
         title_width = self.facts.header().fontMetrics().horizontalAdvance(title) + 16
         if self.facts.columnWidth(0) < title_width:  # no entry yet: the title still reads
             self.facts.setColumnWidth(0, title_width)
-        self.tabs.setTabText(0, self.tr("People there ({n})").replace("{n}", str(len(there))))
-        self.tabs.setTabText(1, self.tr("Facts gathered ({n})").replace("{n}", str(len(facts))))
+        self.tabs.setTabText(0, fill(self.tr("People there ({n})"), n=str(len(there))))
+        self.tabs.setTabText(1, fill(self.tr("Facts gathered ({n})"), n=str(len(facts))))
         return True
 
     def _fill(self, draft: OrganizationDraft) -> None:
@@ -448,7 +449,7 @@ class OrganizationsView(LazyView):
         text = "\n\n".join(
             part
             for part in (
-                self.tr("Delete {name}?").replace("{name}", name),
+                fill(self.tr("Delete {name}?"), name=name),
                 stay,
                 self.tr("Notebook entries about it stay, no longer linked to it."),
                 self.tr("You can undo this with Edit ▸ Undo."),

@@ -68,6 +68,7 @@ from carnet.ui.widgets.referral_style import (
     stage_label,
     stage_of,
 )
+from carnet.ui.wording import fill
 
 NODE_WIDTH = 200.0
 NODE_HEIGHT = 44.0
@@ -119,8 +120,9 @@ class PersonItem(QGraphicsItem):
         tip = [node.name, node.job_title, node.organization, stage_label(stage_of(node))]
         if node.names_given:
             tip.append(
-                QCoreApplication.translate("ReferralMap", "Names given: {count}").replace(
-                    "{count}", str(node.names_given)
+                fill(
+                    QCoreApplication.translate("ReferralMap", "Names given: {count}"),
+                    count=str(node.names_given),
                 )
             )
         return "\n".join(t for t in tip if t)
@@ -469,7 +471,7 @@ class ReferralMap(QWidget):
             self.person_selected.emit(self.selected_person_id())
 
     def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(self.tr("{percent} %").replace("{percent}", str(round(zoom * 100))))
+        self.zoom_label.setText(fill(self.tr("{percent} %"), percent=str(round(zoom * 100))))
         self.actual_size_button.setText(self.zoom_label.text())
 
     # -- export ---------------------------------------------------------------------------------
@@ -497,10 +499,13 @@ class ReferralMap(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("The map was not saved"),
-                self.tr(
-                    "Carnet could not write {path}. Check that the folder exists and that you may "
-                    "write there, then try again."
-                ).replace("{path}", str(path)),
+                fill(
+                    self.tr(
+                        "Carnet could not write {path}. Check that the folder exists and that you "
+                        "may write there, then try again."
+                    ),
+                    path=str(path),
+                ),
             )
 
     def export(self, path: Path) -> None:

@@ -312,9 +312,11 @@ class ReferralView(LazyView):
             self.find_count.setText(self.tr("Nobody found"))
         else:
             self.find_count.setText(
-                self.tr("{index} of {count}")
-                .replace("{index}", str(self._match + 1))
-                .replace("{count}", str(len(self._matches)))
+                fill(
+                    self.tr("{index} of {count}"),
+                    index=str(self._match + 1),
+                    count=str(len(self._matches)),
+                )
             )
 
     # -- writing --------------------------------------------------------------------------------
@@ -348,13 +350,16 @@ class ReferralView(LazyView):
             return False
         text = self.tr("Recorded: {connector} gave you {person}'s name.")
         if primary is not None:
-            first = self.model.node(self.model.index_of(primary))
+            node = self.model.node(self.model.index_of(primary))
+            first = node.name if node else ""
             text += " " + self.tr(
                 "{person} stays under {first}, who gave their name first; right-click to change."
-            ).replace("{first}", first.name if first else "")
+            )
         else:
+            first = ""
             text += " " + self.tr("Right-click {person} to note whether you may use the name.")
-        self.show_message(fill(text, connector=connector.name, person=person.name))
+        # One pass for the whole sentence: a name that reads like a placeholder stays as typed.
+        self.show_message(fill(text, connector=connector.name, person=person.name, first=first))
         return True
 
     def mark_progress(self, person_id: int, status: IntroductionStatus) -> bool:
@@ -495,9 +500,7 @@ class ReferralView(LazyView):
                 under.addAction(other_name, lambda o=other_id: self.set_primary_connector(pid, o))
         if node.introduction_id is not None and connector is not None:
             menu.addAction(
-                self.tr("Remove the introduction by {connector}…").replace(
-                    "{connector}", connector.name
-                ),
+                fill(self.tr("Remove the introduction by {connector}…"), connector=connector.name),
                 lambda: self.remove_introduction(pid),
             )
         menu.addSeparator()
@@ -558,11 +561,14 @@ class _SidePanel(QWidget):
             people = model.people()
             self.title.setText(self.tr("You"))
             self.facts.setText(
-                self.tr(
-                    "%Ln people you know directly; {total} in your tree.",
-                    "",
-                    model.rowCount(model.root_index()),
-                ).replace("{total}", QLocale().toString(len(people)))
+                fill(
+                    self.tr(
+                        "%Ln people you know directly; {total} in your tree.",
+                        "",
+                        model.rowCount(model.root_index()),
+                    ),
+                    total=QLocale().toString(len(people)),
+                )
             )
             self.briefing.hide()
             return

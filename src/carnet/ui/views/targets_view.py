@@ -234,7 +234,7 @@ class TargetsView(LazyView):
         if company is None:
             return
         priority = (
-            " " + self.tr("(priority {n})").replace("{n}", str(company.priority))
+            " " + fill(self.tr("(priority {n})"), n=str(company.priority))
             if company.priority
             else ""
         )
@@ -245,9 +245,7 @@ class TargetsView(LazyView):
                 d.name + (f" ({d.job_title})" if d.job_title else "")
                 for d in company.decision_makers
             )
-            self.decision_maker.setText(
-                self.tr("Decision maker: {names}").replace("{names}", names)
-            )
+            self.decision_maker.setText(fill(self.tr("Decision maker: {names}"), names=names))
         else:
             self.decision_maker.setText(
                 self.tr(
@@ -265,7 +263,7 @@ class TargetsView(LazyView):
             inside = chain.inside
             head = QTreeWidgetItem(
                 [
-                    self.tr("To {person}").replace("{person}", inside.name)
+                    fill(self.tr("To {person}"), person=inside.name)
                     + (" ★" if inside.is_decision_maker else ""),
                     self._distance_short(chain.distance, long=True),
                     "",
@@ -381,10 +379,13 @@ class TargetsView(LazyView):
         answer = QMessageBox.question(
             self,
             self.tr("Remove from your targets?"),
-            self.tr(
-                "Stop following {company} as a target company? The company and the people "
-                "who work there stay in your contacts."
-            ).replace("{company}", company.name),
+            fill(
+                self.tr(
+                    "Stop following {company} as a target company? The company and the people "
+                    "who work there stay in your contacts."
+                ),
+                company=company.name,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 from carnet.domain.people import PersonDraft
 from carnet.domain.timeline import EntryKind, TimelineEntry
 from carnet.ui.labels import permission_label, status_label
+from carnet.ui.wording import fill
 
 AVATAR_COLOURS = ("#3b7ea1", "#8a5a9e", "#4f8a5b", "#b0643a", "#a14a5e", "#5a6ea8", "#7a7a3a")
 
@@ -117,7 +118,7 @@ class CardHeader(QFrame):
         if introductions:
             first = min(introductions, key=lambda e: e.when)
             link = f'<a href="{first.other_person_id}">{html.escape(first.other_person_name)}</a>'
-            text = self.tr("Introduced by {name}").replace("{name}", link)
+            text = fill(self.tr("Introduced by {name}"), name=link)
             if first.permission is not None:
                 text += " · " + html.escape(permission_label(first.permission))
             self.introduced.setText(text)

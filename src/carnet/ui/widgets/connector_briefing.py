@@ -197,27 +197,30 @@ class ConnectorBriefingPanel(QFrame):
 
     def _warm_opening(self, briefing: ConnectorBriefing) -> str:
         if briefing.person_organization:
-            text = fill(
-                self.tr(
-                    "Hello, I'm calling on behalf of {connector}, who suggested we talk: they "
-                    "thought you could tell me how things work at {organization}. Do you have a "
-                    "few minutes?"
-                ),
-                organization=briefing.person_organization,
+            text = self.tr(
+                "Hello, I'm calling on behalf of {connector}, who suggested we talk: they "
+                "thought you could tell me how things work at {organization}. Do you have a "
+                "few minutes?"
             )
         else:
             text = self.tr(
                 "Hello, I'm calling on behalf of {connector}, who suggested we talk. Do you have "
                 "a few minutes?"
             )
-        return text.replace("{connector}", briefing.connector_name)
+        # One pass: an organisation named like a placeholder is not filled in again.
+        return fill(
+            text, connector=briefing.connector_name, organization=briefing.person_organization
+        )
 
     def _cold_opening(self, organization: str) -> str:
         if organization:
-            return self.tr(
-                "Hello, I'm preparing my next career step and I'm interested in {organization}. "
-                "Could you spare a few minutes to share your experience?"
-            ).replace("{organization}", organization)
+            return fill(
+                self.tr(
+                    "Hello, I'm preparing my next career step and I'm interested in "
+                    "{organization}. Could you spare a few minutes to share your experience?"
+                ),
+                organization=organization,
+            )
         return self.tr(
             "Hello, I'm preparing my next career step. Could you spare a few minutes to share "
             "your experience?"
@@ -226,11 +229,7 @@ class ConnectorBriefingPanel(QFrame):
     def _job_text(self, briefing: ConnectorBriefing) -> str:
         job, organization = briefing.connector_job_title, briefing.connector_organization
         if job and organization:
-            return (
-                self.tr("{job} at {organization}")
-                .replace("{job}", job)
-                .replace("{organization}", organization)
-            )
+            return fill(self.tr("{job} at {organization}"), job=job, organization=organization)
         return job or organization
 
     def _introduction_text(self, briefing: ConnectorBriefing) -> str:
@@ -238,16 +237,20 @@ class ConnectorBriefingPanel(QFrame):
         parts = [introduction_status_label(briefing.introduction_status)]
         if briefing.introduced_on:
             parts.append(
-                self.tr("name given on {date}").replace(
-                    "{date}",
-                    locale.toString(QDate(briefing.introduced_on), QLocale.FormatType.ShortFormat),
+                fill(
+                    self.tr("name given on {date}"),
+                    date=locale.toString(
+                        QDate(briefing.introduced_on), QLocale.FormatType.ShortFormat
+                    ),
                 )
             )
         if briefing.thanked_on:
             parts.append(
-                self.tr("thanked on {date}").replace(
-                    "{date}",
-                    locale.toString(QDate(briefing.thanked_on), QLocale.FormatType.ShortFormat),
+                fill(
+                    self.tr("thanked on {date}"),
+                    date=locale.toString(
+                        QDate(briefing.thanked_on), QLocale.FormatType.ShortFormat
+                    ),
                 )
             )
         return " · ".join(parts)

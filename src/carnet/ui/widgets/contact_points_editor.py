@@ -100,8 +100,9 @@ class ContactPointsEditor(QWidget):
         remove.setAutoRaise(True)
         remove.setToolTip(QCoreApplication.translate("ContactPointsEditor", "Remove"))
         remove.setAccessibleName(
-            QCoreApplication.translate("ContactPointsEditor", "Remove {name}").replace(
-                "{name}", value.accessibleName()
+            fill(
+                QCoreApplication.translate("ContactPointsEditor", "Remove {name}"),
+                name=value.accessibleName(),
             )
         )
         message = QLabel()

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from carnet.domain.dashboard import Dashboard
+from carnet.ui.wording import fill
 
 NEW_PEOPLE_COLOR = QColor("#1a73e8")
 GOAL_COLOR = QColor("#e37400")
@@ -97,8 +98,9 @@ def new_people_chart(dashboard: Dashboard, point_size: float = 9) -> QChart:
     series.setBarWidth(0.6)
     goal = QLineSeries()
     goal.setName(
-        QCoreApplication.translate("DashboardCharts", "Weekly goal ({n})").replace(
-            "{n}", str(dashboard.weekly_goal)
+        fill(
+            QCoreApplication.translate("DashboardCharts", "Weekly goal ({n})"),
+            n=str(dashboard.weekly_goal),
         )
     )
     pen = QPen(GOAL_COLOR, 2, Qt.PenStyle.DashLine)

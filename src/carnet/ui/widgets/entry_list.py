@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.notebook import MATCH_END, MATCH_START, NoteRow
 from carnet.ui.labels import note_kind_label
-from carnet.ui.wording import date_text
+from carnet.ui.wording import date_text, fill
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -133,7 +133,7 @@ class EntryList(QListWidget):
         if monday == this_week - dt.timedelta(days=7):
             return self.tr("Last week")
         day = date_text(monday)
-        return self.tr("Week of {date}").replace("{date}", day)
+        return fill(self.tr("Week of {date}"), date=day)
 
     def _maybe_more(self, value: int) -> None:
         bar = self.verticalScrollBar()

@@ -23,6 +23,7 @@ from carnet.ui import theme
 from carnet.ui.icons import icon
 from carnet.ui.widgets import note_markdown
 from carnet.ui.widgets.note_editor import NoteEditor
+from carnet.ui.wording import fill
 
 CONTEXT = "FillIns"
 # What each fill-in is called on its chip: short, in the user's words.
@@ -46,9 +47,7 @@ def readable(text: str) -> str:
     return re.sub(
         r"\{([a-z_]+)\}",
         lambda m: (
-            QCoreApplication.translate("FillIns", "“{label}”").replace(
-                "{label}", chip_label(m.group(1))
-            )
+            fill(QCoreApplication.translate("FillIns", "“{label}”"), label=chip_label(m.group(1)))
             if m.group(1) in CHIP_LABELS
             else m.group(0)
         ),

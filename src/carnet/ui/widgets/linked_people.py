@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from carnet.domain.lookup import Choice
+from carnet.ui.wording import fill
 
 MAX_CHIP_WIDTH = 180
 
@@ -53,7 +54,7 @@ class LinkedPeople(QWidget):
             text = f"{person.name}  ×"
             metrics = QFontMetrics(chip.font())
             chip.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, MAX_CHIP_WIDTH))
-            chip.setToolTip(self.tr("Remove {name} from this entry").replace("{name}", person.name))
+            chip.setToolTip(fill(self.tr("Remove {name} from this entry"), name=person.name))
             chip.setAccessibleName(chip.toolTip())
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _checked=False, pid=person.id: self.remove(pid))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from carnet.domain.notebook import MAX_BODY_CHARACTERS
 from carnet.domain.text import fold
 from carnet.ui.widgets import note_markdown
+from carnet.ui.wording import fill
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 MATCH_COLOUR = QColor("#ffe08a")
@@ -141,13 +142,15 @@ class NoteEditor(QTextEdit):
         length = self.document().characterCount() - 1 - selected + len(text)
         if length > MAX_BODY_CHARACTERS:
             self.refused.emit(
-                self.tr(
-                    "This text is too long to paste: a note holds up to {limit} characters and "
-                    "this one would have {count}. Paste a shorter part, or split it into "
-                    "several entries."
+                fill(
+                    self.tr(
+                        "This text is too long to paste: a note holds up to {limit} characters and "
+                        "this one would have {count}. Paste a shorter part, or split it into "
+                        "several entries."
+                    ),
+                    limit=QLocale().toString(MAX_BODY_CHARACTERS),
+                    count=QLocale().toString(length),
                 )
-                .replace("{limit}", QLocale().toString(MAX_BODY_CHARACTERS))
-                .replace("{count}", QLocale().toString(length))
             )
             return
         self.textCursor().insertText(text)

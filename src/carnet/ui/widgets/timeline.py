@@ -81,11 +81,9 @@ class TimelineWidget(QTextBrowser):
             if entry.outcome is not None:
                 head += " — " + outcome_label(entry.outcome)
         elif entry.kind == EntryKind.NOTE:
-            head = self.tr("Notebook: {title}").replace(
-                "{title}", entry.title or self.tr("(untitled)")
-            )
+            head = fill(self.tr("Notebook: {title}"), title=entry.title or self.tr("(untitled)"))
         elif entry.kind == EntryKind.INTRODUCED_BY:
-            head = self.tr("{name} gave you this name").replace("{name}", entry.other_person_name)
+            head = fill(self.tr("{name} gave you this name"), name=entry.other_person_name)
         elif entry.kind == EntryKind.INTRODUCED:
             head = fill(self.tr("Gave you the name of {name}"), name=entry.other_person_name)
         else:
@@ -100,7 +98,7 @@ class TimelineWidget(QTextBrowser):
                 if entry.follow_up_kind == FollowUpKind.THANK_CONNECTOR
                 else self.tr("Follow up")
             )
-            head = head.replace("{title}", title)
+            head = fill(head, title=title)
         if entry.kind in (EntryKind.INTRODUCED_BY, EntryKind.INTRODUCED) and entry.permission:
             head += " · " + permission_label(entry.permission)
         return f"{head}\n{entry.text}" if entry.text else head
