@@ -6,7 +6,8 @@ Weeks start on Monday, in local time (see ``weeks``); the last week is the curre
 * **Calls** are phone and video calls. *Good*: a meeting obtained, or helpful; *difficult*: the
   difficult outcome. The method says to count the good ones (most calls are).
 * **Meeting rates**: meetings obtained out of warm calls and out of cold calls, beside the
-  method's reference (about 9 in 10 on someone's recommendation, 1 in 10 without).
+  method's reference (about 9 in 10 on someone's recommendation, 1 in 10 without); calls to
+  people the user already knows have their own rate, shown apart (see ``call_kinds``).
 * **Meetings**: meetings logged (from the call log or a debrief), and calls that obtained a
   meeting not logged since (once it is, the meeting counts, not both).
 * **Names obtained per meeting**: names (introductions) given by someone the user had met by then
@@ -56,6 +57,8 @@ class WeekFigures:
     cold_meetings: int = 0
     meetings: int = 0
     names_obtained: int = 0
+    known_calls: int = 0
+    known_meetings: int = 0
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,11 @@ class Dashboard:
     @property
     def cold_rate(self) -> Rate:
         return Rate(self._total("cold_meetings"), self._total("cold_calls"))
+
+    @property
+    def known_rate(self) -> Rate:
+        """Calls to people the user already knows: shown apart, against no reference."""
+        return Rate(self._total("known_meetings"), self._total("known_calls"))
 
     @property
     def names_per_meeting(self) -> Rate:
@@ -181,13 +189,14 @@ def _interaction_weeks(session: Session, start: dt.date, end: dt.date) -> dict[i
     weeks: dict[int, list[int]] = {}
     rows = session.execute(union_all(groups, new_people))
     for week_index, kind, warmth, outcome, met_since, count in rows:
-        row = weeks.setdefault(int(week_index), [0] * 9)
+        row = weeks.setdefault(int(week_index), [0] * _FIGURES)
         for figure in _figures(kind, warmth, outcome, bool(met_since)):
             row[figure] += count
     return weeks
 
 
 _NEW = "new person"
+_FIGURES = 12  # WeekFigures' counts after ``start``; names_obtained (9) is counted apart
 _CALL_KINDS = {k.value for k in CALLS}
 _GOOD = {o.value for o in GOOD_OUTCOMES}
 
@@ -227,6 +236,8 @@ def _figures(kind: str, warmth: str | None, outcome: str | None, met_since: bool
         figures.append(8)
     if warmth == Warmth.WARM.value:
         figures += [4, 5] if obtained else [4]
+    elif warmth == Warmth.KNOWN.value:
+        figures += [10, 11] if obtained else [10]
     else:
         figures += [6, 7] if obtained else [6]
     return figures
@@ -389,6 +400,7 @@ def compute(session: Session, today: dt.date | None = None, weeks: int = WEEKS) 
     names, target_progress = names_and_targets()
     series = []
     for index in range(weeks):
-        values = interaction_weeks.get(index, [0] * 9)
-        series.append(WeekFigures(first + index * WEEK, *values, names.get(index, 0)))
+        values = interaction_weeks.get(index, [0] * _FIGURES)
+        values[9] = names.get(index, 0)
+        series.append(WeekFigures(first + index * WEEK, *values))
     return Dashboard(today, goal, tuple(series), target_progress)

@@ -23,6 +23,7 @@ from carnet.domain.enums import ContactStatus, Permission
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.people import PersonDraft, create_person, list_people
 from carnet.ui.labels import permission_label
+from carnet.ui.widgets.forewarned_box import forewarned_box
 from carnet.ui.wording import fill
 
 
@@ -60,6 +61,7 @@ class IntroductionDialog(QDialog):
             self.permission.addItem(permission_label(permission), permission)
         # Nothing is claimed that was not said: "not asked" until the user says otherwise.
         self.permission.setCurrentIndex(self.permission.findData(Permission.NOT_ASKED))
+        self.forewarned = forewarned_box()
         self.context = QPlainTextEdit()
         self.context.setTabChangesFocus(True)
         self.context.setPlaceholderText(
@@ -79,12 +81,14 @@ class IntroductionDialog(QDialog):
             (self.tr("&Last name"), self.last_name),
             (self.tr("&Organisation"), self.organization),
             (self.tr("&Permission"), self.permission),
+            (self.tr("They e&xpect my call"), self.forewarned),
             (self.tr("&Context"), self.context),
         ):
             form.addRow(label, field)
             field.setAccessibleName(label.replace("&", ""))
         if connector_id is None:
             form.setRowVisible(self.permission, False)
+            form.setRowVisible(self.forewarned, False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,6 +121,7 @@ class IntroductionDialog(QDialog):
                         draft,
                         permission=self.permission.currentData(),
                         context=self.context.toPlainText(),
+                        forewarned=self.forewarned.currentData(),
                     )
         except ValidationError as error:
             self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
@@ -164,6 +169,7 @@ class ConnectorChoiceDialog(QDialog):
         for permission in (Permission.YES, Permission.NOT_ASKED, Permission.NO):
             self.permission.addItem(permission_label(permission), permission)
         self.permission.setCurrentIndex(1)
+        self.forewarned = forewarned_box()
         self.context = QPlainTextEdit()
         self.context.setTabChangesFocus(True)
         self.context.setPlaceholderText(
@@ -186,6 +192,7 @@ class ConnectorChoiceDialog(QDialog):
         for label, field in (
             (self.tr("&Connector"), self.connector),
             (self.tr("&Permission"), self.permission),
+            (self.tr("They e&xpect my call"), self.forewarned),
             (self.tr("&Context"), self.context),
         ):
             form.addRow(label, field)
@@ -224,6 +231,7 @@ class ConnectorChoiceDialog(QDialog):
                     self._person_id,
                     permission=self.permission.currentData(),
                     context=self.context.toPlainText(),
+                    forewarned=self.forewarned.currentData(),
                 )
         except ValidationError as error:
             self._show_error(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))

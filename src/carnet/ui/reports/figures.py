@@ -73,6 +73,21 @@ def rate_text(rate: Rate, warm: bool) -> str:
     )
 
 
+def known_rate_text(rate: Rate) -> str:
+    """Calls to people the user already knows, counted apart from warm and cold ones."""
+    if not rate.out_of:
+        return DashboardFigures.tr("no call to someone you know yet")
+    return fill(
+        DashboardFigures.tr("%Ln of {calls} got a meeting ({rate})", "", rate.obtained),
+        calls=QLocale().toString(rate.out_of),
+        rate=percent(rate.value or 0),
+    )
+
+
+def known_reference_text() -> str:
+    return DashboardFigures.tr("counted apart from warm and cold calls")
+
+
 def reference_text(warm: bool) -> str:
     reference = WARM_REFERENCE if warm else COLD_REFERENCE
     in_ten = round(reference * 10)

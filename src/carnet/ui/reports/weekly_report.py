@@ -146,6 +146,10 @@ def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
             + figures.reference_text(warm=False),
         ),
         (
+            WeeklyReport.tr("Meetings obtained, calls to people you know (12 weeks)"),
+            figures.known_rate_text(board.known_rate) + " — " + figures.known_reference_text(),
+        ),
+        (
             WeeklyReport.tr("Names obtained per meeting (12 weeks)"),
             figures.names_text(board.names_per_meeting)
             + " — "

@@ -177,15 +177,21 @@ class DashboardView(LazyView):
                 "{calls}", figures.calls_text(board.good_calls, board.difficult_calls)
             )
         )
-        self.meetings.value.setText(
-            "<br>".join(
-                _rate_line(label, figures.rate_text(rate, warm), figures.reference_text(warm))
-                for label, rate, warm in (
-                    (self.tr("Warm calls:"), board.warm_rate, True),
-                    (self.tr("Cold calls:"), board.cold_rate, False),
-                )
+        lines = [
+            _rate_line(label, figures.rate_text(rate, warm), figures.reference_text(warm))
+            for label, rate, warm in (
+                (self.tr("Warm calls:"), board.warm_rate, True),
+                (self.tr("Cold calls:"), board.cold_rate, False),
+            )
+        ]
+        lines.append(
+            _rate_line(
+                self.tr("People you know:"),
+                figures.known_rate_text(board.known_rate),
+                figures.known_reference_text(),
             )
         )
+        self.meetings.value.setText("<br>".join(lines))
         self.meetings.note.setText(
             self.tr("Phone and video calls only: your own rates, beside the method's.")
         )

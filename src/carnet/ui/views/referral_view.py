@@ -30,12 +30,12 @@ from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import referrals, targets
-from carnet.domain.enums import IntroductionStatus, Permission
+from carnet.domain.enums import Forewarned, IntroductionStatus, Permission
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.referrals import ReferralNode
 from carnet.ui.dialogs.introduction_dialog import ConnectorChoiceDialog, IntroductionDialog
 from carnet.ui.events import DataEvents
-from carnet.ui.labels import permission_label
+from carnet.ui.labels import forewarned_label, permission_label
 from carnet.ui.models.referral_tree_model import (
     ORGANIZATION,
     PERSON,
@@ -360,6 +360,13 @@ class ReferralView(LazyView):
         intro = node.introduction_id
         return self._write(lambda s: referrals.set_permission(s, intro, permission), person_id)
 
+    def set_forewarned(self, person_id: int, forewarned: Forewarned) -> bool:
+        node = self.model.node(self.model.index_of(person_id))
+        if node is None or node.introduction_id is None:
+            return False
+        intro = node.introduction_id
+        return self._write(lambda s: referrals.set_forewarned(s, intro, forewarned), person_id)
+
     def set_decision_maker(self, person_id: int, flag: bool) -> bool:
         return self._write(lambda s: targets.set_decision_maker(s, person_id, flag), person_id)
 
@@ -474,6 +481,16 @@ class ReferralView(LazyView):
                 action.setChecked(node.permission == value)
                 action.setData(value)
                 action.triggered.connect(lambda _c=False, v=value: self.set_permission(pid, v))
+                group.addAction(action)
+            warned = menu.addMenu(
+                fill(self.tr("Has {connector} told them you will call?"), connector=connector.name)
+            )
+            group = QActionGroup(warned)
+            for value in (Forewarned.YES, Forewarned.NO, Forewarned.UNKNOWN):
+                action = warned.addAction(forewarned_label(value))
+                action.setCheckable(True)
+                action.setChecked((node.forewarned or Forewarned.UNKNOWN) == value)
+                action.triggered.connect(lambda _c=False, v=value: self.set_forewarned(pid, v))
                 group.addAction(action)
 
         decides = QAction(self.tr("Decision maker"), menu)
