@@ -109,11 +109,14 @@ def names_note(rate: Rate) -> str:
     )
 
 
-def relays_text(relays: int | None) -> str:
+def relays_text(relays: int | None, inside_met: bool = False) -> str:
+    """Relays to a target company's decision maker; meeting someone inside is a step."""
     if relays is None:
         return DashboardFigures.tr("nobody known inside")
     if relays == 0:
-        return DashboardFigures.tr("someone inside met")
+        return DashboardFigures.tr("decision maker met")
+    if inside_met:
+        return DashboardFigures.tr("someone inside met, %Ln relays to go", "", relays)
     return DashboardFigures.tr("%Ln relays away", "", relays)
 
 

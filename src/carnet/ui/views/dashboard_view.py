@@ -105,7 +105,7 @@ class DashboardView(LazyView):
         self.charts = QHBoxLayout()
         self.charts.setSpacing(10)
 
-        targets_title = QLabel(self.tr("Target companies"))
+        targets_title = QLabel(self.tr("Target companies: relays to the person who can hire you"))
         targets_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
         self.targets = QTreeWidget()
         self.targets.setRootIsDecorated(False)
@@ -227,8 +227,8 @@ class DashboardView(LazyView):
             row = QTreeWidgetItem(
                 [
                     name,
-                    figures.relays_text(target.relays),
-                    figures.relays_text(target.relays_before),
+                    figures.relays_text(target.relays, target.inside_met),
+                    figures.relays_text(target.relays_before, target.inside_met_before),
                     figures.trend_text(target),
                 ]
             )

@@ -29,7 +29,14 @@ from carnet.db.engine import Database
 from carnet.domain import people, targets
 from carnet.domain.enums import ContactStatus, Permission
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
-from carnet.domain.targets import Chain, ChainStep, NextAction, NextActionKind, TargetCompany
+from carnet.domain.targets import (
+    Chain,
+    ChainStep,
+    NextAction,
+    NextActionKind,
+    TargetCompany,
+    TargetStage,
+)
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
 from carnet.ui.views.lazy_view import LazyView
@@ -62,7 +69,7 @@ class TargetsView(LazyView):
         heading = QLabel(
             self.tr(
                 "The companies you want to work for, nearest first: how many relays still "
-                "separate you from someone inside, and the next call to make."
+                "separate you from the person who can hire you, and the next call to make."
             )
         )
         heading.setWordWrap(True)
@@ -305,10 +312,20 @@ class TargetsView(LazyView):
 
     def _distance_text(self, company: TargetCompany) -> str:
         if company.distance is None:
+            if company.chains:
+                return self.tr("Nobody there is a way in yet: the people you know there declined.")
             return self.tr("Nobody there in your contacts yet.")
-        if company.distance == 0:
-            return self.tr("You have met someone inside.")
-        return self.tr("You are %Ln relays away from someone inside.", "", company.distance)
+        if company.stage == TargetStage.DECISION_MAKER_MET:
+            return self.tr("You have met the person who can hire you.")
+        if company.stage == TargetStage.INSIDE_MET:
+            return self.tr(
+                "You have met someone inside: %Ln relays to the person who can hire you.",
+                "",
+                company.distance,
+            )
+        return self.tr(
+            "You are %Ln relays away from the person who can hire you.", "", company.distance
+        )
 
     def next_action_text(self, action: NextAction, company: str) -> str:
         person, connector = action.person_name, action.connector_name
