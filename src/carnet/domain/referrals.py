@@ -90,7 +90,8 @@ def add_introduction(
 ) -> int:
     """Record that the connector gave the user the introduced person's name.
 
-    A weak tie (a LinkedIn connection) someone introduces is one no longer: they join the tree."""
+    A weak tie (a LinkedIn connection) is one no longer once someone introduces them, or once
+    they give a name: they join the tree."""
     if connector_id == introduced_id:
         raise ValidationError(
             "connector",
@@ -132,9 +133,9 @@ def add_introduction(
         forewarned=Forewarned(forewarned),
     )
     session.add(introduction)
-    introduced = session.get(Person, introduced_id)
-    if introduced is not None and introduced.weak_tie:
-        introduced.weak_tie = False
+    for someone in (session.get(Person, introduced_id), session.get(Person, connector_id)):
+        if someone is not None and someone.weak_tie:
+            someone.weak_tie = False
     session.flush()
     return introduction.id
 
@@ -302,6 +303,17 @@ def _introduction(session: Session, introduction_id: int) -> Introduction:
 def set_permission(session: Session, introduction_id: int, permission: Permission) -> None:
     """Record the connector's answer to "may I call on your behalf?"."""
     _introduction(session, introduction_id).permission = Permission(permission)
+
+
+def mark_known(session: Session, person_id: int) -> None:
+    """The user knows this LinkedIn connection personally: they join the tree's root."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise ValidationError(
+            "person",
+            QT_TRANSLATE_NOOP("DomainMessages", "This person is no longer in your contacts."),
+        )
+    person.weak_tie = False
 
 
 def set_forewarned(session: Session, introduction_id: int, forewarned: Forewarned) -> None:

@@ -193,12 +193,13 @@ class ReferralView(LazyView):
         self._restoring = True
         self.model.set_tree(nodes, me)
         self.tree.expandAll()
+        self.tree.collapse(self.model.weak_ties_index())  # opened on demand: they may be many
         for person_id in self._collapsed:
             self.tree.collapse(self.model.index_of(person_id))
         self._restoring = False
         if not self._columns_sized and self.model.people():
             self._size_columns()  # once: afterwards the user's own widths are kept
-        self.map.set_tree(nodes, me)
+        self.map.set_tree([n for n in nodes if not n.weak_tie], me)
         self.select_person(selected)
         self._find_first(self.find.text(), keep_selection=True)
 
@@ -360,6 +361,9 @@ class ReferralView(LazyView):
         intro = node.introduction_id
         return self._write(lambda s: referrals.set_permission(s, intro, permission), person_id)
 
+    def mark_known(self, person_id: int) -> bool:
+        return self._write(lambda s: referrals.mark_known(s, person_id), person_id)
+
     def set_forewarned(self, person_id: int, forewarned: Forewarned) -> bool:
         node = self.model.node(self.model.index_of(person_id))
         if node is None or node.introduction_id is None:
@@ -452,6 +456,11 @@ class ReferralView(LazyView):
             fill(self.tr("Who gave me {name}'s name?…"), name=node.name),
             lambda: self.choose_connector(pid),
         )
+        if node.weak_tie:
+            menu.addAction(
+                fill(self.tr("I know {name} personally"), name=node.name),
+                lambda: self.mark_known(pid),
+            )
         menu.addSeparator()
 
         progress = menu.addMenu(self.tr("Where it stands"))
