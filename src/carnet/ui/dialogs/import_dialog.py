@@ -617,7 +617,7 @@ class ImportDialog(QDialog):
         if self.plan is not None and self.plan.parsed.source == "linkedin" and summary.created:
             lines.append(
                 self.tr(
-                    "Your LinkedIn connections wait apart, under \"LinkedIn connections\" in "
+                    'Your LinkedIn connections wait apart, under "LinkedIn connections" in '
                     "the referral tree: right-click those you know personally, or record who "
                     "gave you their name, to bring them into your tree."
                 )

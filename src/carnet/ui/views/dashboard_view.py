@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -75,6 +76,7 @@ class DashboardView(LazyView):
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
         super().__init__(parent)
         self._database = database
+        self._events = events
         self.dashboard: Dashboard | None = None
         self._chart_views: list = []
 
@@ -139,7 +141,15 @@ class DashboardView(LazyView):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
-        layout.addWidget(self.week_title)
+        self.plan_button = QPushButton(self.tr("Plan and review my week…"))
+        self.plan_button.setToolTip(
+            self.tr("On Monday, pick this week's calls; on Friday, see what became of them")
+        )
+        self.plan_button.clicked.connect(self.open_week_plan)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.week_title, 1)
+        title_row.addWidget(self.plan_button)
+        layout.addLayout(title_row)
         layout.addLayout(cards)
         layout.addLayout(self.charts)
         layout.addWidget(targets_title)
@@ -155,6 +165,11 @@ class DashboardView(LazyView):
         outer.addWidget(scroll)
 
         events.people_changed.connect(self.mark_stale)
+
+    def open_week_plan(self) -> None:
+        from carnet.ui.dialogs.week_plan_dialog import WeekPlanDialog
+
+        WeekPlanDialog(self._database, self._events, parent=self).exec()
 
     def refresh(self) -> None:
         with self._database.reading() as session:
