@@ -216,11 +216,13 @@ class WeekPlanDialog(QDialog):
         count = len(self.picked_ids())
         text = self.tr("%Ln calls picked", "", count)
         if count < week_plan.FEWEST_CALLS:
-            text += " — " + self.tr("aim for at least %Ln.", "", week_plan.FEWEST_CALLS)
+            text += " — " + self.tr("aim for at least {n}.").replace(
+                "{n}", str(week_plan.FEWEST_CALLS)
+            )
         elif count > week_plan.MOST_CALLS:
             text += " — " + self.tr(
-                "more than %Ln is a lot: keep time to prepare each call.", "", week_plan.MOST_CALLS
-            )
+                "more than {n} is a lot: keep time to prepare each call."
+            ).replace("{n}", str(week_plan.MOST_CALLS))
         self.picked.setText(text)
 
     # -- writing --------------------------------------------------------------------------------
