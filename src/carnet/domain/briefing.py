@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from carnet.domain import call_kinds
 from carnet.domain.enums import ContactStatus, Forewarned, IntroductionStatus, Permission, Warmth
-from carnet.domain.models import Introduction, Organization, Person
+from carnet.domain.models import Interaction, Introduction, Organization, Person
 
 
 @dataclass(frozen=True)
@@ -131,5 +131,11 @@ def direct_contact(session: Session, person_id: int) -> DirectContact | None:
     if row is None:
         return None
     first, last, weak_tie, status = row
-    kind = call_kinds.suggest(None, bool(weak_tie), lead=status == ContactStatus.LEAD)
+    previous = session.scalar(
+        select(Interaction.warmth)
+        .where(Interaction.person_id == person_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(1)
+    )
+    kind = call_kinds.suggest(None, bool(weak_tie), status == ContactStatus.LEAD, previous)
     return DirectContact(_name(first, last), first or _name(first, last), kind)

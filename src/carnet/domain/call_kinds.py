@@ -16,9 +16,17 @@ from __future__ import annotations
 from carnet.domain.enums import Permission, Warmth
 
 
-def suggest(permission: Permission | None, weak_tie: bool, lead: bool = False) -> Warmth:
+def suggest(
+    permission: Permission | None,
+    weak_tie: bool,
+    lead: bool = False,
+    previous: Warmth | None = None,
+) -> Warmth:
     """``permission`` is that of the person's primary introduction (None: nobody introduced
-    them); ``lead``: the person is still a lead."""
+    them); ``lead``: the person is still a lead; ``previous``: the kind of the last call logged
+    with them, which says, for someone nobody introduced, whether the user knows them."""
     if permission is not None:
         return Warmth.WARM if permission == Permission.YES else Warmth.COLD
+    if previous in (Warmth.KNOWN, Warmth.COLD):
+        return previous
     return Warmth.COLD if weak_tie or lead else Warmth.KNOWN

@@ -110,8 +110,9 @@ class CallContext:
     def suggested_warmth(self) -> Warmth:
         """Warm when introduced by someone whose name the user may use; known when nobody
         introduced them and they are not a mere LinkedIn connection; otherwise cold."""
+        previous = self.last_interaction.warmth if self.last_interaction else None
         return call_kinds.suggest(
-            self.permission, self.weak_tie, lead=self.status == ContactStatus.LEAD
+            self.permission, self.weak_tie, self.status == ContactStatus.LEAD, previous
         )
 
 
