@@ -5157,6 +5157,10 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
         <translation>To {person}</translation>
     </message>
     <message>
+        <source>Declined: not a way in</source>
+        <translation>Declined: not a way in</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Met</translation>
     </message>

@@ -5157,6 +5157,10 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
         <translation>Vers {person}</translation>
     </message>
     <message>
+        <source>Declined: not a way in</source>
+        <translation>A décliné&#xa0;: pas une porte d’entrée</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Rencontre faite</translation>
     </message>

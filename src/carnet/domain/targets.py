@@ -137,7 +137,8 @@ class TargetCompany:
     distance: int | None
     """Relays to the decision maker (see the module); None: no way in yet."""
     chains: tuple[Chain, ...]
-    """One per person inside, nearest first (decision makers first among equals)."""
+    """One per person inside, nearest first (decision makers first among equals), those who
+    declined last."""
     decision_makers: tuple[DecisionMaker, ...]
     next_action: NextAction
     stage: TargetStage = TargetStage.NOBODY_KNOWN
@@ -342,7 +343,12 @@ def target_companies(session: Session) -> list[TargetCompany]:
     for org_id, name, priority, sector in targets:
         chains = sorted(
             (network.chain(pid) for pid in inside[org_id]),
-            key=lambda c: (c.distance, not c.inside.is_decision_maker, fold(c.inside.name)),
+            key=lambda c: (
+                c.declined,
+                c.distance,
+                not c.inside.is_decision_maker,
+                fold(c.inside.name),
+            ),
         )
         deciders = [c for c in chains if c.inside.is_decision_maker]
         ways_in = [c for c in chains if not c.declined]

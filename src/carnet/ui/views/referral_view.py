@@ -575,7 +575,7 @@ class _SidePanel(QWidget):
         self, database: Database, node: ReferralNode | None, model: ReferralTreeModel
     ) -> None:
         if node is None:
-            people = model.people()
+            people = [n for n in model.people() if not n.weak_tie]
             self.title.setText(self.tr("You"))
             self.facts.setText(
                 self.tr(

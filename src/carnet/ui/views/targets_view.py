@@ -268,7 +268,9 @@ class TargetsView(LazyView):
                 [
                     self.tr("To {person}").replace("{person}", inside.name)
                     + (" ★" if inside.is_decision_maker else ""),
-                    self._distance_short(chain.distance, long=True),
+                    self.tr("Declined: not a way in")
+                    if chain.declined
+                    else self._distance_short(chain.distance, long=True),
                     "",
                 ]
             )
