@@ -9,10 +9,13 @@ survives a restart.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from carnet.domain.enums import Forewarned, InteractionKind, Outcome, Permission, Warmth
 from carnet.domain.models import Interaction
+from carnet.domain.people import PersonDraft, create_person
+from tests.ui.chooser_helpers import pick
 from tests.ui.conftest import restart, type_text
 from tests.ui.test_referral_story import menu_action, person_id
 
@@ -136,3 +139,29 @@ def test_forewarned_is_set_from_the_tree_and_changes_the_opening_line(
         .actions()
         if a.isChecked()
     ] == ["Yes, they expect my call"]
+
+
+def test_a_quick_lead_notes_that_the_connector_told_them(qtbot, open_carnet, answer_dialog):
+    window = open_carnet()
+    with window.database.transaction() as session:
+        create_person(session, PersonDraft("Zoé", "Martin"))
+    window.events.people_changed.emit()
+
+    def dictate(dialog) -> None:
+        dialog.permission.setCurrentIndex(dialog.permission.findData(Permission.YES))
+        dialog.forewarned.setCurrentIndex(dialog.forewarned.findData(Forewarned.YES))
+        type_text(qtbot, dialog.name, "Hugo Petit")
+        pick(qtbot, dialog.connector, "zo")
+        qtbot.keyClick(dialog.why, Qt.Key.Key_Return)
+
+    answer_dialog(dictate)
+    window.new_lead_action.trigger()
+
+    window = restart(window, open_carnet)
+    tree = window.referrals
+    window.show_view(tree)
+    tree.select_person(person_id(tree, "Hugo Petit"))
+    assert tree.side.briefing.forewarned.text() == "Zoé Martin has told them that you will call."
+    assert tree.side.briefing.opening_line.text().startswith(
+        "Hello, Zoé Martin told you I would call"
+    )
