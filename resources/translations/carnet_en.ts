@@ -510,6 +510,10 @@ Type carnet import --help or carnet export --help for their options.</translatio
         <translation>Introduction</translation>
     </message>
     <message>
+        <source>Forewarned</source>
+        <translation>Forewarned</translation>
+    </message>
+    <message>
         <source>Also named by</source>
         <translation>Also named by</translation>
     </message>
@@ -534,12 +538,24 @@ Type carnet import --help or carnet export --help for their options.</translatio
         <translation>Choose a person to see who introduced you to them.</translation>
     </message>
     <message>
+        <source>Nobody introduced you to {person}: you know them already. Tell them where you stand and ask for their advice and a few names, as between friends.</source>
+        <translation>Nobody introduced you to {person}: you know them already. Tell them where you stand and ask for their advice and a few names, as between friends.</translation>
+    </message>
+    <message>
+        <source>Hello {person}, it&apos;s me. I&apos;m looking for my next job and I&apos;d like your advice: do you have ten minutes this week?</source>
+        <translation>Hello {person}, it&apos;s me. I&apos;m looking for my next job and I&apos;d like your advice: do you have ten minutes this week?</translation>
+    </message>
+    <message>
         <source>Nobody introduced you to {person}: this is a cold call. Say who you are and why you are calling them in particular.</source>
         <translation>Nobody introduced you to {person}: this is a cold call. Say who you are and why you are calling them in particular.</translation>
     </message>
     <message>
         <source>This person is no longer in your contacts.</source>
         <translation>This person is no longer in your contacts.</translation>
+    </message>
+    <message>
+        <source>Hello, {connector} told you I would call: I&apos;m the person they mentioned. Do you have a few minutes now, or when would suit you better?</source>
+        <translation>Hello, {connector} told you I would call: I&apos;m the person they mentioned. Do you have a few minutes now, or when would suit you better?</translation>
     </message>
     <message>
         <source>Hello, I&apos;m calling on behalf of {connector}, who suggested we talk: they thought you could tell me how things work at {organization}. Do you have a few minutes?</source>
@@ -556,6 +572,18 @@ Type carnet import --help or carnet export --help for their options.</translatio
     <message>
         <source>Hello, I&apos;m preparing my next career step. Could you spare a few minutes to share your experience?</source>
         <translation>Hello, I&apos;m preparing my next career step. Could you spare a few minutes to share your experience?</translation>
+    </message>
+    <message>
+        <source>{connector} has told them that you will call.</source>
+        <translation>{connector} has told them that you will call.</translation>
+    </message>
+    <message>
+        <source>They do not expect your call: say in one sentence who {connector} is to you.</source>
+        <translation>They do not expect your call: say in one sentence who {connector} is to you.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t know whether they expect your call.</source>
+        <translation>You don&apos;t know whether they expect your call.</translation>
     </message>
     <message>
         <source>{job} at {organization}</source>
@@ -595,6 +623,10 @@ Type carnet import --help or carnet export --help for their options.</translatio
     <message>
         <source>&amp;Permission</source>
         <translation>&amp;Permission</translation>
+    </message>
+    <message>
+        <source>They e&amp;xpect my call</source>
+        <translation>They e&amp;xpect my call</translation>
     </message>
     <message>
         <source>&amp;Context</source>
@@ -930,6 +962,14 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>no cold call yet</translation>
     </message>
     <message>
+        <source>no call to someone you know yet</source>
+        <translation>no call to someone you know yet</translation>
+    </message>
+    <message>
+        <source>counted apart from warm and cold calls</source>
+        <translation>counted apart from warm and cold calls</translation>
+    </message>
+    <message>
         <source>method: about {n} in 10</source>
         <translation>method: about {n} in 10</translation>
     </message>
@@ -940,10 +980,6 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>nobody known inside</source>
         <translation>nobody known inside</translation>
-    </message>
-    <message>
-        <source>someone inside met</source>
-        <translation>someone inside met</translation>
     </message>
     <message>
         <source>▲ way in found</source>
@@ -1003,6 +1039,17 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
             <numerusform>%Ln meetings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>decision maker met</source>
+        <translation>decision maker met</translation>
+    </message>
+    <message numerus="yes">
+        <source>someone inside met, %Ln relays to go</source>
+        <translation>
+            <numerusform>someone inside met, %Ln relay to go</numerusform>
+            <numerusform>someone inside met, %Ln relays to go</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln relays away</source>
         <translation>
@@ -1030,6 +1077,10 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>Names obtained per meeting (last 12 weeks)</translation>
     </message>
     <message>
+        <source>Target companies: relays to the person who can hire you</source>
+        <translation>Target companies: relays to the person who can hire you</translation>
+    </message>
+    <message>
         <source>Target companies</source>
         <translation>Target companies</translation>
     </message>
@@ -1050,6 +1101,14 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>No target company yet: add the companies you would like to work for on the Target companies page to follow how close you get.</translation>
     </message>
     <message>
+        <source>Plan and review my week…</source>
+        <translation>Plan and review my week…</translation>
+    </message>
+    <message>
+        <source>On Monday, pick this week&apos;s calls; on Friday, see what became of them</source>
+        <translation>On Monday, pick this week&apos;s calls; on Friday, see what became of them</translation>
+    </message>
+    <message>
         <source>This week, since {date}</source>
         <translation>This week, since {date}</translation>
     </message>
@@ -1060,6 +1119,10 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>Cold calls:</source>
         <translation>Cold calls:</translation>
+    </message>
+    <message>
+        <source>People you know:</source>
+        <translation>People you know:</translation>
     </message>
     <message>
         <source>Phone and video calls only: your own rates, beside the method&apos;s.</source>
@@ -2640,10 +2703,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Lines repeating an earlier contact, combined with it: {count}</translation>
     </message>
     <message>
-        <source>Your LinkedIn connections are people you know directly: they appear under you in the referral tree.</source>
-        <translation>Your LinkedIn connections are people you know directly: they appear under you in the referral tree.</translation>
-    </message>
-    <message>
         <source>Why it was skipped</source>
         <translation>Why it was skipped</translation>
     </message>
@@ -2685,6 +2744,10 @@ Write the name down at once, with the permission you got.</translation>
             <numerusform>%Ln contact found in {file}</numerusform>
             <numerusform>%Ln contacts found in {file}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your LinkedIn connections wait apart, under &quot;LinkedIn connections&quot; in the referral tree: right-click those you know personally, or record who gave you their name, to bring them into your tree.</source>
+        <translation>Your LinkedIn connections wait apart, under &quot;LinkedIn connections&quot; in the referral tree: right-click those you know personally, or record who gave you their name, to bring them into your tree.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -2802,6 +2865,10 @@ Write the name down at once, with the permission you got.</translation>
         <translation>&amp;Permission</translation>
     </message>
     <message>
+        <source>They e&amp;xpect my call</source>
+        <translation>They e&amp;xpect my call</translation>
+    </message>
+    <message>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
@@ -2913,8 +2980,24 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Warm: on someone&apos;s recommendation</translation>
     </message>
     <message>
+        <source>Known: someone you already know</source>
+        <translation>Known: someone you already know</translation>
+    </message>
+    <message>
         <source>Cold: without a recommendation</source>
         <translation>Cold: without a recommendation</translation>
+    </message>
+    <message>
+        <source>Yes, they expect my call</source>
+        <translation>Yes, they expect my call</translation>
+    </message>
+    <message>
+        <source>No, not told</source>
+        <translation>No, not told</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>I don&apos;t know</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2927,6 +3010,22 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <source>Not qualified yet</source>
+        <translation>Not qualified yet</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>Worth a call</source>
+        <translation>Worth a call</translation>
     </message>
 </context>
 <context>
@@ -2983,8 +3082,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>W&amp;hen</translation>
     </message>
     <message>
-        <source>Warm or cold</source>
-        <translation>Warm or cold</translation>
+        <source>Kind of call</source>
+        <translation>Kind of call</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -3005,6 +3104,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Nobody introduced you to this person.</source>
         <translation>Nobody introduced you to this person.</translation>
+    </message>
+    <message>
+        <source>Nobody introduced you: you know this person directly.</source>
+        <translation>Nobody introduced you: you know this person directly.</translation>
     </message>
     <message>
         <source>Introduced by {connector}: {permission}.</source>
@@ -4098,6 +4201,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>May I use their &amp;name?</translation>
     </message>
     <message>
+        <source>They e&amp;xpect my call</source>
+        <translation>They e&amp;xpect my call</translation>
+    </message>
+    <message>
         <source>&amp;Why call them</source>
         <translation>&amp;Why call them</translation>
     </message>
@@ -4287,8 +4394,16 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Me</translation>
     </message>
     <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn connections</translation>
+    </message>
+    <message>
         <source>Me ({name})</source>
         <translation>Me ({name})</translation>
+    </message>
+    <message>
+        <source>People you are connected with on LinkedIn but nobody introduced: mark those you know, or record who gave you their name, to bring them into your tree.</source>
+        <translation>People you are connected with on LinkedIn but nobody introduced: mark those you know, or record who gave you their name, to bring them into your tree.</translation>
     </message>
     <message>
         <source>{organization} is one of your target companies</source>
@@ -4382,12 +4497,20 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Who gave me {name}&apos;s name?…</translation>
     </message>
     <message>
+        <source>I know {name} personally</source>
+        <translation>I know {name} personally</translation>
+    </message>
+    <message>
         <source>Where it stands</source>
         <translation>Where it stands</translation>
     </message>
     <message>
         <source>May I use {connector}&apos;s name?</source>
         <translation>May I use {connector}&apos;s name?</translation>
+    </message>
+    <message>
+        <source>Has {connector} told them you will call?</source>
+        <translation>Has {connector} told them you will call?</translation>
     </message>
     <message>
         <source>Decision maker</source>
@@ -4962,8 +5085,8 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
 <context>
     <name>TargetsView</name>
     <message>
-        <source>The companies you want to work for, nearest first: how many relays still separate you from someone inside, and the next call to make.</source>
-        <translation>The companies you want to work for, nearest first: how many relays still separate you from someone inside, and the next call to make.</translation>
+        <source>The companies you want to work for, nearest first: how many relays still separate you from the person who can hire you, and the next call to make.</source>
+        <translation>The companies you want to work for, nearest first: how many relays still separate you from the person who can hire you, and the next call to make.</translation>
     </message>
     <message>
         <source>Target company</source>
@@ -5034,16 +5157,38 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
         <translation>To {person}</translation>
     </message>
     <message>
+        <source>Declined: not a way in</source>
+        <translation>Declined: not a way in</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Met</translation>
+    </message>
+    <message>
+        <source>Nobody there is a way in yet: the people you know there declined.</source>
+        <translation>Nobody there is a way in yet: the people you know there declined.</translation>
     </message>
     <message>
         <source>Nobody there in your contacts yet.</source>
         <translation>Nobody there in your contacts yet.</translation>
     </message>
     <message>
-        <source>You have met someone inside.</source>
-        <translation>You have met someone inside.</translation>
+        <source>You have met the person who can hire you.</source>
+        <translation>You have met the person who can hire you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have met someone inside: %Ln relays to the person who can hire you.</source>
+        <translation>
+            <numerusform>You have met someone inside: %Ln relay to the person who can hire you.</numerusform>
+            <numerusform>You have met someone inside: %Ln relays to the person who can hire you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %Ln relays away from the person who can hire you.</source>
+        <translation>
+            <numerusform>You are %Ln relay away from the person who can hire you.</numerusform>
+            <numerusform>You are %Ln relays away from the person who can hire you.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Call {person}.</source>
@@ -5102,13 +5247,6 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
         <translation>
             <numerusform>%Ln relay away</numerusform>
             <numerusform>%Ln relays away</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You are %Ln relays away from someone inside.</source>
-        <translation>
-            <numerusform>You are %Ln relay away from someone inside.</numerusform>
-            <numerusform>You are %Ln relays away from someone inside.</numerusform>
         </translation>
     </message>
 </context>
@@ -5313,6 +5451,136 @@ To carry it to another computer, copy this file there and choose File › Restor
     </message>
 </context>
 <context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <source>My week</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <source>Monday: plan the calls</source>
+        <translation>Monday: plan the calls</translation>
+    </message>
+    <message>
+        <source>Friday: review</source>
+        <translation>Friday: review</translation>
+    </message>
+    <message>
+        <source>Tick this week&apos;s calls: {fewest} to {most} people you may call, on someone&apos;s recommendation or whom you know. Qualify a lead first if you are unsure.</source>
+        <translation>Tick this week&apos;s calls: {fewest} to {most} people you may call, on someone&apos;s recommendation or whom you know. Qualify a lead first if you are unsure.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Through</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>People you may call this week</source>
+        <translation>People you may call this week</translation>
+    </message>
+    <message>
+        <source>Selected lead:</source>
+        <translation>Selected lead:</translation>
+    </message>
+    <message>
+        <source>Save this week&apos;s plan</source>
+        <translation>Save this week&apos;s plan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>This week&apos;s planned calls</source>
+        <translation>This week&apos;s planned calls</translation>
+    </message>
+    <message>
+        <source>Carry the calls not made over to next week</source>
+        <translation>Carry the calls not made over to next week</translation>
+    </message>
+    <message>
+        <source>you know them</source>
+        <translation>you know them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parked leads left out of the plan.</source>
+        <translation>
+            <numerusform>%Ln parked lead left out of the plan.</numerusform>
+            <numerusform>%Ln parked leads left out of the plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What became of the calls planned for the week of {date}</source>
+        <translation>What became of the calls planned for the week of {date}</translation>
+    </message>
+    <message>
+        <source>Meeting obtained</source>
+        <translation>Meeting obtained</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Not called yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls planned</source>
+        <translation>
+            <numerusform>%Ln call planned</numerusform>
+            <numerusform>%Ln calls planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln made</source>
+        <translation>
+            <numerusform>%Ln made</numerusform>
+            <numerusform>%Ln made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings obtained</source>
+        <translation>
+            <numerusform>%Ln meeting obtained</numerusform>
+            <numerusform>%Ln meetings obtained</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call planned this week yet.</source>
+        <translation>No call planned this week yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls picked</source>
+        <translation>
+            <numerusform>%Ln call picked</numerusform>
+            <numerusform>%Ln calls picked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aim for at least {n}.</source>
+        <translation>aim for at least {n}.</translation>
+    </message>
+    <message>
+        <source>more than {n} is a lot: keep time to prepare each call.</source>
+        <translation>more than {n} is a lot: keep time to prepare each call.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReport</name>
     <message>
         <source>Weekly report</source>
@@ -5337,6 +5605,10 @@ To carry it to another computer, copy this file there and choose File › Restor
     <message>
         <source>Meetings obtained, cold calls (12 weeks)</source>
         <translation>Meetings obtained, cold calls (12 weeks)</translation>
+    </message>
+    <message>
+        <source>Meetings obtained, calls to people you know (12 weeks)</source>
+        <translation>Meetings obtained, calls to people you know (12 weeks)</translation>
     </message>
     <message>
         <source>Names obtained per meeting (12 weeks)</source>
@@ -5387,8 +5659,8 @@ To carry it to another computer, copy this file there and choose File › Restor
         <translation>People are shown by their initials.</translation>
     </message>
     <message>
-        <source>Chains toward the target companies</source>
-        <translation>Chains toward the target companies</translation>
+        <source>Relays to the person who can hire you, per target company</source>
+        <translation>Relays to the person who can hire you, per target company</translation>
     </message>
     <message>
         <source>the file could not be created</source>

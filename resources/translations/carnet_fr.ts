@@ -510,6 +510,10 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
         <translation>Mise en relation</translation>
     </message>
     <message>
+        <source>Forewarned</source>
+        <translation>Appel annoncé</translation>
+    </message>
+    <message>
         <source>Also named by</source>
         <translation>Nom donné aussi par</translation>
     </message>
@@ -534,12 +538,24 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
         <translation>Choisissez une personne pour voir qui vous l’a recommandée.</translation>
     </message>
     <message>
+        <source>Nobody introduced you to {person}: you know them already. Tell them where you stand and ask for their advice and a few names, as between friends.</source>
+        <translation>Personne ne vous a présenté {person}&#xa0;: vous vous connaissez déjà. Dites où vous en êtes, demandez un conseil et quelques noms, simplement, comme entre proches.</translation>
+    </message>
+    <message>
+        <source>Hello {person}, it&apos;s me. I&apos;m looking for my next job and I&apos;d like your advice: do you have ten minutes this week?</source>
+        <translation>Bonjour {person}, c’est moi. Je prépare la suite de mon parcours et j’aimerais avoir ton avis&#xa0;: aurais-tu dix minutes cette semaine&#xa0;?</translation>
+    </message>
+    <message>
         <source>Nobody introduced you to {person}: this is a cold call. Say who you are and why you are calling them in particular.</source>
         <translation>Personne ne vous a donné le nom de {person}&#xa0;: c’est un appel froid. Dites qui vous êtes et pourquoi vous appelez cette personne en particulier.</translation>
     </message>
     <message>
         <source>This person is no longer in your contacts.</source>
         <translation>Cette personne ne fait plus partie de vos contacts.</translation>
+    </message>
+    <message>
+        <source>Hello, {connector} told you I would call: I&apos;m the person they mentioned. Do you have a few minutes now, or when would suit you better?</source>
+        <translation>Bonjour, {connector} m’a dit vous avoir annoncé mon appel&#xa0;: c’est bien moi. Avez-vous quelques minutes maintenant, ou quel moment vous conviendrait mieux&#xa0;?</translation>
     </message>
     <message>
         <source>Hello, I&apos;m calling on behalf of {connector}, who suggested we talk: they thought you could tell me how things work at {organization}. Do you have a few minutes?</source>
@@ -556,6 +572,18 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
     <message>
         <source>Hello, I&apos;m preparing my next career step. Could you spare a few minutes to share your experience?</source>
         <translation>Bonjour, je prépare la prochaine étape de ma carrière. Pourriez-vous m’accorder quelques minutes pour me faire part de votre expérience&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{connector} has told them that you will call.</source>
+        <translation>{connector} a prévenu cette personne de votre appel.</translation>
+    </message>
+    <message>
+        <source>They do not expect your call: say in one sentence who {connector} is to you.</source>
+        <translation>Cette personne n’attend pas votre appel&#xa0;: dites en une phrase qui est {connector} pour vous.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t know whether they expect your call.</source>
+        <translation>Vous ne savez pas si cette personne attend votre appel.</translation>
     </message>
     <message>
         <source>{job} at {organization}</source>
@@ -595,6 +623,10 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
     <message>
         <source>&amp;Permission</source>
         <translation>&amp;Autorisation</translation>
+    </message>
+    <message>
+        <source>They e&amp;xpect my call</source>
+        <translation>Appe&amp;l annoncé</translation>
     </message>
     <message>
         <source>&amp;Context</source>
@@ -930,6 +962,14 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>aucun appel froid pour l’instant</translation>
     </message>
     <message>
+        <source>no call to someone you know yet</source>
+        <translation>aucun appel à une connaissance pour l’instant</translation>
+    </message>
+    <message>
+        <source>counted apart from warm and cold calls</source>
+        <translation>comptés à part des appels chauds et froids</translation>
+    </message>
+    <message>
         <source>method: about {n} in 10</source>
         <translation>selon la méthode&#xa0;: environ {n} sur 10</translation>
     </message>
@@ -940,10 +980,6 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>nobody known inside</source>
         <translation>personne de connu dans la place</translation>
-    </message>
-    <message>
-        <source>someone inside met</source>
-        <translation>une personne de l’intérieur rencontrée</translation>
     </message>
     <message>
         <source>▲ way in found</source>
@@ -1003,6 +1039,17 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
             <numerusform>%Ln rendez-vous</numerusform>
         </translation>
     </message>
+    <message>
+        <source>decision maker met</source>
+        <translation>décideur rencontré</translation>
+    </message>
+    <message numerus="yes">
+        <source>someone inside met, %Ln relays to go</source>
+        <translation>
+            <numerusform>quelqu’un de l’intérieur rencontré, encore %Ln relais</numerusform>
+            <numerusform>quelqu’un de l’intérieur rencontré, encore %Ln relais</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln relays away</source>
         <translation>
@@ -1030,6 +1077,10 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Noms obtenus par rendez-vous (12 dernières semaines)</translation>
     </message>
     <message>
+        <source>Target companies: relays to the person who can hire you</source>
+        <translation>Entreprises cibles&#xa0;: relais jusqu’à la personne qui peut vous embaucher</translation>
+    </message>
+    <message>
         <source>Target companies</source>
         <translation>Entreprises cibles</translation>
     </message>
@@ -1050,6 +1101,14 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Aucune entreprise cible pour l’instant&#xa0;: ajoutez les entreprises où vous aimeriez travailler dans la page Entreprises cibles pour suivre de combien vous vous en approchez.</translation>
     </message>
     <message>
+        <source>Plan and review my week…</source>
+        <translation>Préparer et faire le bilan de ma semaine…</translation>
+    </message>
+    <message>
+        <source>On Monday, pick this week&apos;s calls; on Friday, see what became of them</source>
+        <translation>Le lundi, choisissez les appels de la semaine&#xa0;; le vendredi, voyez ce qu’ils sont devenus</translation>
+    </message>
+    <message>
         <source>This week, since {date}</source>
         <translation>Cette semaine, depuis le {date}</translation>
     </message>
@@ -1060,6 +1119,10 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>Cold calls:</source>
         <translation>Appels froids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People you know:</source>
+        <translation>Vos connaissances&#xa0;:</translation>
     </message>
     <message>
         <source>Phone and video calls only: your own rates, beside the method&apos;s.</source>
@@ -2640,10 +2703,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Lignes répétant un contact précédent, réunies avec lui&#xa0;: {count}</translation>
     </message>
     <message>
-        <source>Your LinkedIn connections are people you know directly: they appear under you in the referral tree.</source>
-        <translation>Vos relations LinkedIn sont des personnes que vous connaissez directement&#xa0;: elles apparaissent juste sous vous dans l’arbre des relais.</translation>
-    </message>
-    <message>
         <source>Why it was skipped</source>
         <translation>Pourquoi elle a été ignorée</translation>
     </message>
@@ -2685,6 +2744,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
             <numerusform>%Ln contact trouvé dans {file}</numerusform>
             <numerusform>%Ln contacts trouvés dans {file}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your LinkedIn connections wait apart, under &quot;LinkedIn connections&quot; in the referral tree: right-click those you know personally, or record who gave you their name, to bring them into your tree.</source>
+        <translation>Vos relations LinkedIn attendent à part, sous «&#xa0;Relations LinkedIn&#xa0;» dans l’arbre des recommandations&#xa0;: clic droit sur celles que vous connaissez personnellement, ou notez qui vous a donné leur nom, pour les faire entrer dans votre arbre.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -2802,6 +2865,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>&amp;Autorisation</translation>
     </message>
     <message>
+        <source>They e&amp;xpect my call</source>
+        <translation>Appe&amp;l annoncé</translation>
+    </message>
+    <message>
         <source>&amp;Context</source>
         <translation>&amp;Contexte</translation>
     </message>
@@ -2913,8 +2980,24 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Chaud&#xa0;: de la part de quelqu’un</translation>
     </message>
     <message>
+        <source>Known: someone you already know</source>
+        <translation>Connu&#xa0;: quelqu’un que vous connaissez déjà</translation>
+    </message>
+    <message>
         <source>Cold: without a recommendation</source>
         <translation>Froid&#xa0;: sans recommandation</translation>
+    </message>
+    <message>
+        <source>Yes, they expect my call</source>
+        <translation>Oui, mon appel est attendu</translation>
+    </message>
+    <message>
+        <source>No, not told</source>
+        <translation>Non, mon appel n’est pas annoncé</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2927,6 +3010,22 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Not qualified yet</source>
+        <translation>Pas encore qualifiée</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Worth a call</source>
+        <translation>À appeler</translation>
     </message>
 </context>
 <context>
@@ -2983,8 +3082,8 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <source>Warm or cold</source>
-        <translation>Chaud ou froid</translation>
+        <source>Kind of call</source>
+        <translation>Type d’appel</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -3005,6 +3104,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Nobody introduced you to this person.</source>
         <translation>Personne ne vous a donné le nom de cette personne.</translation>
+    </message>
+    <message>
+        <source>Nobody introduced you: you know this person directly.</source>
+        <translation>Personne ne vous l’a présentée&#xa0;: vous connaissez cette personne directement.</translation>
     </message>
     <message>
         <source>Introduced by {connector}: {permission}.</source>
@@ -4098,6 +4201,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Puis-je utiliser son &amp;nom&#xa0;?</translation>
     </message>
     <message>
+        <source>They e&amp;xpect my call</source>
+        <translation>Appe&amp;l annoncé</translation>
+    </message>
+    <message>
         <source>&amp;Why call them</source>
         <translation>&amp;Pourquoi l’appeler</translation>
     </message>
@@ -4287,8 +4394,16 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Moi</translation>
     </message>
     <message>
+        <source>LinkedIn connections</source>
+        <translation>Relations LinkedIn</translation>
+    </message>
+    <message>
         <source>Me ({name})</source>
         <translation>Moi ({name})</translation>
+    </message>
+    <message>
+        <source>People you are connected with on LinkedIn but nobody introduced: mark those you know, or record who gave you their name, to bring them into your tree.</source>
+        <translation>Vos relations LinkedIn que personne ne vous a présentées&#xa0;: indiquez celles que vous connaissez, ou qui vous a donné leur nom, pour les faire entrer dans votre arbre.</translation>
     </message>
     <message>
         <source>{organization} is one of your target companies</source>
@@ -4382,12 +4497,20 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Qui m’a donné le nom de {name}&#xa0;?…</translation>
     </message>
     <message>
+        <source>I know {name} personally</source>
+        <translation>Je connais {name} personnellement</translation>
+    </message>
+    <message>
         <source>Where it stands</source>
         <translation>Où en sont les choses</translation>
     </message>
     <message>
         <source>May I use {connector}&apos;s name?</source>
         <translation>Puis-je utiliser le nom de {connector}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Has {connector} told them you will call?</source>
+        <translation>Votre appel a-t-il été annoncé par {connector}&#xa0;?</translation>
     </message>
     <message>
         <source>Decision maker</source>
@@ -4962,8 +5085,8 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
 <context>
     <name>TargetsView</name>
     <message>
-        <source>The companies you want to work for, nearest first: how many relays still separate you from someone inside, and the next call to make.</source>
-        <translation>Les entreprises où vous voulez travailler, les plus proches d’abord&#xa0;: combien de relais vous séparent encore de quelqu’un dans la place, et le prochain appel à passer.</translation>
+        <source>The companies you want to work for, nearest first: how many relays still separate you from the person who can hire you, and the next call to make.</source>
+        <translation>Les entreprises où vous voulez travailler, les plus proches d’abord&#xa0;: combien de relais vous séparent encore de la personne qui peut vous embaucher, et le prochain appel à passer.</translation>
     </message>
     <message>
         <source>Target company</source>
@@ -5034,16 +5157,38 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
         <translation>Vers {person}</translation>
     </message>
     <message>
+        <source>Declined: not a way in</source>
+        <translation>A décliné&#xa0;: pas une porte d’entrée</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Rencontre faite</translation>
+    </message>
+    <message>
+        <source>Nobody there is a way in yet: the people you know there declined.</source>
+        <translation>Aucune porte d’entrée pour l’instant&#xa0;: les personnes que vous y connaissez ont décliné.</translation>
     </message>
     <message>
         <source>Nobody there in your contacts yet.</source>
         <translation>Personne de cette entreprise dans vos contacts pour l’instant.</translation>
     </message>
     <message>
-        <source>You have met someone inside.</source>
-        <translation>Vous avez rencontré quelqu’un dans la place.</translation>
+        <source>You have met the person who can hire you.</source>
+        <translation>Vous avez rencontré la personne qui peut vous embaucher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have met someone inside: %Ln relays to the person who can hire you.</source>
+        <translation>
+            <numerusform>Vous avez rencontré quelqu’un de l’intérieur&#xa0;: encore&#xa0;%Ln relais jusqu’à la personne qui peut vous embaucher.</numerusform>
+            <numerusform>Vous avez rencontré quelqu’un de l’intérieur&#xa0;: encore&#xa0;%Ln relais jusqu’à la personne qui peut vous embaucher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %Ln relays away from the person who can hire you.</source>
+        <translation>
+            <numerusform>Vous êtes à&#xa0;%Ln relais de la personne qui peut vous embaucher.</numerusform>
+            <numerusform>Vous êtes à&#xa0;%Ln relais de la personne qui peut vous embaucher.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Call {person}.</source>
@@ -5102,13 +5247,6 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
         <translation>
             <numerusform>à %Ln relais</numerusform>
             <numerusform>à %Ln relais</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You are %Ln relays away from someone inside.</source>
-        <translation>
-            <numerusform>Vous êtes à %Ln relais de quelqu’un dans la place.</numerusform>
-            <numerusform>Vous êtes à %Ln relais de quelqu’un dans la place.</numerusform>
         </translation>
     </message>
 </context>
@@ -5313,6 +5451,136 @@ Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fic
     </message>
 </context>
 <context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <source>My week</source>
+        <translation>Ma semaine</translation>
+    </message>
+    <message>
+        <source>Monday: plan the calls</source>
+        <translation>Lundi&#xa0;: prévoir les appels</translation>
+    </message>
+    <message>
+        <source>Friday: review</source>
+        <translation>Vendredi&#xa0;: bilan</translation>
+    </message>
+    <message>
+        <source>Tick this week&apos;s calls: {fewest} to {most} people you may call, on someone&apos;s recommendation or whom you know. Qualify a lead first if you are unsure.</source>
+        <translation>Cochez les appels de la semaine&#xa0;: {fewest} à {most} personnes que vous pouvez appeler, de la part de quelqu’un ou parce que vous les connaissez. En cas de doute, qualifiez d’abord la piste.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>People you may call this week</source>
+        <translation>Personnes à appeler cette semaine</translation>
+    </message>
+    <message>
+        <source>Selected lead:</source>
+        <translation>Piste choisie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save this week&apos;s plan</source>
+        <translation>Enregistrer le programme de la semaine</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>This week&apos;s planned calls</source>
+        <translation>Appels prévus cette semaine</translation>
+    </message>
+    <message>
+        <source>Carry the calls not made over to next week</source>
+        <translation>Reporter à la semaine prochaine les appels non passés</translation>
+    </message>
+    <message>
+        <source>you know them</source>
+        <translation>vous vous connaissez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parked leads left out of the plan.</source>
+        <translation>
+            <numerusform>%Ln piste en attente, laissée hors du programme.</numerusform>
+            <numerusform>%Ln pistes en attente, laissées hors du programme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What became of the calls planned for the week of {date}</source>
+        <translation>Ce que sont devenus les appels prévus la semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Meeting obtained</source>
+        <translation>Rendez-vous obtenu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appel passé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A décliné</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Pas encore appelé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls planned</source>
+        <translation>
+            <numerusform>%Ln appel prévu</numerusform>
+            <numerusform>%Ln appels prévus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln made</source>
+        <translation>
+            <numerusform>%Ln passé</numerusform>
+            <numerusform>%Ln passés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings obtained</source>
+        <translation>
+            <numerusform>%Ln rendez-vous obtenu</numerusform>
+            <numerusform>%Ln rendez-vous obtenus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call planned this week yet.</source>
+        <translation>Aucun appel prévu cette semaine pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls picked</source>
+        <translation>
+            <numerusform>%Ln appel choisi</numerusform>
+            <numerusform>%Ln appels choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aim for at least {n}.</source>
+        <translation>visez au moins {n}.</translation>
+    </message>
+    <message>
+        <source>more than {n} is a lot: keep time to prepare each call.</source>
+        <translation>plus de {n}, c’est beaucoup&#xa0;: gardez du temps pour préparer chaque appel.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReport</name>
     <message>
         <source>Weekly report</source>
@@ -5337,6 +5605,10 @@ Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fic
     <message>
         <source>Meetings obtained, cold calls (12 weeks)</source>
         <translation>Rendez-vous obtenus, appels froids (12 semaines)</translation>
+    </message>
+    <message>
+        <source>Meetings obtained, calls to people you know (12 weeks)</source>
+        <translation>Rendez-vous obtenus, appels à vos connaissances (12 semaines)</translation>
     </message>
     <message>
         <source>Names obtained per meeting (12 weeks)</source>
@@ -5387,8 +5659,8 @@ Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fic
         <translation>Les personnes sont désignées par leurs initiales.</translation>
     </message>
     <message>
-        <source>Chains toward the target companies</source>
-        <translation>Chaînes vers les entreprises cibles</translation>
+        <source>Relays to the person who can hire you, per target company</source>
+        <translation>Relais jusqu’à la personne qui peut vous embaucher, par entreprise cible</translation>
     </message>
     <message>
         <source>the file could not be created</source>

@@ -28,14 +28,17 @@ MONDAY = week_start(TODAY)
 
 @pytest.fixture
 def seeded(database):
-    """Anne met on Monday just after midnight; Bruno's bad call on Sunday night; a target."""
+    """Anne met on Monday just after midnight; Bruno's bad call on Sunday night; a target,
+    where Isabelle, whose name Anne gave, can hire."""
     with database.transaction() as session:
         session.add(Profile(name="Camille", weekly_goal=3))
         orsane = Organization(name="Orsane", is_target=True, priority=1)
         anne = Person(first_name="Anne", last_name="Roux", status=ContactStatus.MET)
         bruno = Person(first_name="Bruno", last_name="Petit", status=ContactStatus.CONTACTED)
         helene = Person(first_name="Hélène", last_name="Martin")
-        isabelle = Person(first_name="Isabelle", last_name="Caron", organization=orsane)
+        isabelle = Person(
+            first_name="Isabelle", last_name="Caron", organization=orsane, is_decision_maker=True
+        )
         session.add_all([orsane, anne, bruno, helene, isabelle])
         session.flush()
         session.add_all(

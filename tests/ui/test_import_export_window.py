@@ -97,7 +97,7 @@ def test_a_linkedin_export_previewed_then_imported(qtbot, open_carnet, monkeypat
     assert dialog.result_title.text() == "Import finished"
     assert "New people: 5" in dialog.result_text.text()
     assert "Skipped: 2" in dialog.result_text.text()
-    assert "under you in the referral tree" in dialog.result_text.text()
+    assert 'wait apart, under "LinkedIn connections"' in dialog.result_text.text()
     skipped = dialog.skipped_table.model()
     assert [skipped.index(r, 0).data() for r in range(skipped.rowCount())] == ["5", "9"]
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
@@ -117,6 +117,8 @@ def test_a_linkedin_export_previewed_then_imported(qtbot, open_carnet, monkeypat
     with window.database.reading() as session:
         roots = referrals.referral_tree(session)
     assert len(roots) == 6 and all(not node.children for node in roots)
+    # the new ones wait apart as LinkedIn connections; Hélène, known before, stays known
+    assert [n.name for n in roots if not n.weak_tie] == ["Hélène Lévy"]
 
 
 def test_cancelling_the_import_puts_everything_back(qtbot, open_carnet, monkeypatch, data_dir):

@@ -98,14 +98,14 @@ def test_seed_002_from_a_friend_to_the_hiring_manager(
     assert tree.model.index_of(hugo).siblingAtColumn(3).data() == "May use their name"
 
     window.show_view(targets)
-    assert noname(targets).distance == 2, "call Camille, then someone inside"
+    assert noname(targets).distance == 3, "call Camille, then someone inside, then who decides"
 
     window.show_view(tree)
     mark(tree, "Camille Durand", "Met")
     window.show_view(targets)
-    assert noname(targets).distance == 1
+    assert noname(targets).distance == 2
     assert targets.next_action.text() == "Call Hugo Martin on behalf of Camille Durand."
-    assert targets.list.currentItem().text(2) == "1"
+    assert targets.list.currentItem().text(2) == "2"
 
     # The call to Hugo: the briefing says on whose behalf, and whether the user may say so.
     window.show_view(tree)
@@ -117,7 +117,7 @@ def test_seed_002_from_a_friend_to_the_hiring_manager(
 
     mark(tree, "Hugo Martin", "Contacted, not met yet")
     window.show_view(targets)
-    assert noname(targets).distance == 1
+    assert noname(targets).distance == 2
     assert targets.next_action.text() == (
         "Thank Camille Durand and tell them how it went with Hugo Martin."
     )
@@ -130,7 +130,10 @@ def test_seed_002_from_a_friend_to_the_hiring_manager(
     mark(tree, "Hugo Martin", "Met")
     assert tree.model.index_of(hugo).siblingAtColumn(4).data() == "Met"
     window.show_view(targets)
-    assert noname(targets).distance == 0, "the user has met someone inside"
+    assert noname(targets).distance == 1, "someone inside met is a step, not the end"
+    assert targets.distance.text() == (
+        "You have met someone inside: 1 relay to the person who can hire you."
+    )
     assert "Ask Hugo Martin who decides" in targets.next_action.text()
 
     # Hugo gives a relay: Sophie, the hiring manager.
@@ -141,7 +144,7 @@ def test_seed_002_from_a_friend_to_the_hiring_manager(
     )
     menu_action(tree.context_menu(sophie), "Decision maker").trigger()
     window.show_view(targets)
-    assert noname(targets).distance == 0
+    assert noname(targets).distance == 1, "Sophie, who decides, is still to call"
     assert targets.decision_maker.text() == "Decision maker: Sophie Bernard"
     assert targets.next_action.text() == "Call Sophie Bernard on behalf of Hugo Martin."
     with qtbot.waitSignal(targets.show_in_tree_requested):
@@ -153,6 +156,8 @@ def test_seed_002_from_a_friend_to_the_hiring_manager(
     mark(tree, "Sophie Bernard", "Met")
     window.show_view(targets)
     assert targets.next_action.text().startswith("You have met Sophie Bernard, who decides.")
+    assert noname(targets).distance == 0
+    assert targets.distance.text() == "You have met the person who can hire you."
 
     # A loop is refused: Sophie cannot have introduced Camille, who led to her.
     window.show_view(tree)

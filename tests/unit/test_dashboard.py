@@ -165,12 +165,14 @@ def test_names_obtained_per_meeting(board):
 
 def test_relays_to_each_target_company_and_their_trend(board, database):
     progress = {t.name: (t.relays, t.relays_before, t.closer_by) for t in board.targets}
+    # relays to the decision maker: nobody is one yet, so one more than the nearest person inside
     assert progress == {
-        "Délys": (0, 0, 0),  # Marc inside, met
-        "Orsane": (1, 2, 1),  # Emma met since: one relay closer
-        "Noname": (1, None, None),  # Zoé added since: a way in found
+        "Délys": (1, 1, 0),  # Marc inside, met: a step, one relay from who decides
+        "Orsane": (2, 3, 1),  # Emma met since: one relay closer
+        "Noname": (2, None, None),  # Zoé added since: a way in found
         "Vétiver": (None, None, None),  # nobody known inside
     }
+    assert [t.name for t in board.targets if t.inside_met] == ["Délys"]
     assert [t.name for t in board.targets] == ["Délys", "Orsane", "Noname", "Vétiver"]
     # the same distances as the Target companies page
     with database.reading() as session:

@@ -248,3 +248,38 @@ def test_dates_hold_together_whatever_the_weekday(database):
             for follow_up in session.scalars(select(FollowUp)):
                 assert follow_up.due_on.weekday() < 5
             session.rollback()
+
+
+def test_the_method_deeper_shows_at_least_once(database):
+    """Issue 19: three kinds of call, "prévenu", LinkedIn weak ties, lead stages and a week
+    plan, and target companies measured to their decision maker."""
+    from carnet.domain import call_kinds, dashboard, targets, week_plan
+    from carnet.domain.enums import Forewarned, LeadStage
+    from carnet.domain.weeks import week_start
+
+    _load_demo(database)
+    with database.reading() as session:
+        calls = session.scalars(select(Interaction)).all()
+        by_name = {p.first_name: p for p in session.scalars(select(Person))}
+        friends = ("Sophie", "François", "Zoé", "Marc", "Thomas")
+        assert {i.warmth for i in calls if i.person.first_name in friends} == {Warmth.KNOWN}
+        assert {i.warmth for i in calls} == set(Warmth)
+        board = dashboard.compute(session)
+        assert board.known_rate.out_of >= 1, "a call to a friend, counted apart"
+        assert board.warm_rate.out_of and board.cold_rate.out_of
+
+        warned = {i.forewarned for i in session.scalars(select(Introduction))}
+        assert warned == set(Forewarned)
+        assert {p.lead_stage for p in by_name.values()} >= set(LeadStage)
+        weak = [p for p in by_name.values() if p.weak_tie]
+        assert len(weak) >= 2 and all(p.source == "linkedin" for p in weak)
+        assert [n for n in referrals.referral_tree(session) if n.weak_tie]
+
+        planned = week_plan.review(session, week_start(dt.date.today()))
+        assert {r.name for r in planned} == {"Jérôme Blanc", "Mathieu Roche"}
+        assert call_kinds.suggest(None, False, previous=Warmth.COLD) == Warmth.COLD
+
+        stages = {t.name: (t.distance, t.stage) for t in targets.target_companies(session)}
+        assert stages["Maison Orsane"] == (0, targets.TargetStage.DECISION_MAKER_MET)
+        assert stages["Parfums Délys"] == (1, targets.TargetStage.INSIDE_MET)
+        assert stages["Atelier Vétiver"][1] == targets.TargetStage.ON_THE_WAY

@@ -59,12 +59,37 @@ def log(database, **fields) -> interactions.LoggedInteraction:
         return interactions.log_interaction(session, InteractionDraft(**fields))
 
 
-def test_warmth_is_suggested_by_the_introduction_and_its_permission(database, network):
+def test_the_kind_of_call_is_suggested_by_the_tree(database, network):
+    """Warm through an introduction with permission; known for someone at the tree's root;
+    cold for a LinkedIn connection nobody introduced, a lead found alone, or a connector whose
+    name may not be used."""
+    with database.transaction() as session:
+        linkedin = people.create_person(session, PersonDraft("Rémi", "Vasseur"))
+        session.get(Person, linkedin).weak_tie = True
+        found = people.create_person(
+            session, PersonDraft("Zoé", "Nadal", status=ContactStatus.LEAD)
+        )
+        unnamed = referrals.introduce_new_person(
+            session, network["loic"], PersonDraft("Paul", "Serre"), permission=Permission.NO
+        )
     with database.reading() as session:
-        warm = interactions.call_context(session, network["mathieu"])
-        cold = interactions.call_context(session, network["cold"])
-    assert (warm.connector_name, warm.suggested_warmth) == ("Loïc Bertrand", Warmth.WARM)
-    assert (cold.connector_id, cold.suggested_warmth) == (None, Warmth.COLD)
+        suggested = {
+            name: interactions.call_context(session, pid).suggested_warmth
+            for name, pid in (
+                ("mathieu", network["mathieu"]),
+                ("ines", network["cold"]),
+                ("linkedin", linkedin),
+                ("found", found),
+                ("unnamed", unnamed),
+            )
+        }
+    assert suggested == {
+        "mathieu": Warmth.WARM,
+        "ines": Warmth.KNOWN,
+        "linkedin": Warmth.COLD,
+        "found": Warmth.COLD,
+        "unnamed": Warmth.COLD,
+    }
 
 
 def test_logging_a_call_writes_one_interaction_and_its_next_step(database, network):

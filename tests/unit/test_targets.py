@@ -65,14 +65,15 @@ def test_seed_002_relay_by_relay_up_to_the_hiring_manager(database, add, introdu
     introduce(camille, hugo, permission=Permission.YES)
     introduce(camille, ines, permission=Permission.YES)
     noname = companies(database)["Noname Corp"]
-    assert noname.distance == 2, "Camille is still to call, then Hugo or Inès"
+    assert noname.distance == 3, "Camille is still to call, then Hugo or Inès, then who decides"
+    assert noname.stage == targets.TargetStage.ON_THE_WAY
     assert [s.name for s in noname.chains[0].steps] == ["Camille Durand", "Hugo Martin"]
     assert noname.next_action.kind == NextActionKind.CALL
     assert noname.next_action.person_name == "Camille Durand"
 
     progress(camille, IntroductionStatus.MET)
     noname = companies(database)["Noname Corp"]
-    assert noname.distance == 1
+    assert noname.distance == 2
     action = noname.next_action
     assert (action.kind, action.person_id, action.connector_name, action.permission) == (
         NextActionKind.CALL,
@@ -83,7 +84,7 @@ def test_seed_002_relay_by_relay_up_to_the_hiring_manager(database, add, introdu
 
     progress(hugo, IntroductionStatus.CONTACTED)
     noname = companies(database)["Noname Corp"]
-    assert noname.distance == 1
+    assert noname.distance == 2
     action = noname.next_action
     assert (action.kind, action.person_id, action.connector_id) == (
         NextActionKind.THANK_CONNECTOR,
@@ -95,7 +96,8 @@ def test_seed_002_relay_by_relay_up_to_the_hiring_manager(database, add, introdu
     assert companies(database)["Noname Corp"].next_action.kind == NextActionKind.GET_MEETING
     progress(hugo, IntroductionStatus.MET)
     noname = companies(database)["Noname Corp"]
-    assert noname.distance == 0, "the user has met someone inside"
+    assert noname.distance == 1, "someone inside is met: a step, not the end"
+    assert noname.stage == targets.TargetStage.INSIDE_MET
     assert noname.next_action.kind == NextActionKind.ASK_DECISION_MAKER
     assert noname.next_action.person_id == hugo
 
@@ -104,7 +106,8 @@ def test_seed_002_relay_by_relay_up_to_the_hiring_manager(database, add, introdu
     with database.transaction() as session:
         targets.set_decision_maker(session, sophie, True)
     noname = companies(database)["Noname Corp"]
-    assert noname.distance == 0
+    assert noname.distance == 1, "Sophie, who decides, is still to call"
+    assert noname.stage == targets.TargetStage.INSIDE_MET
     assert [d.name for d in noname.decision_makers] == ["Sophie Bernard"]
     assert noname.next_action.kind == NextActionKind.CALL
     assert (noname.next_action.person_id, noname.next_action.connector_id) == (sophie, hugo)
@@ -118,6 +121,7 @@ def test_seed_002_relay_by_relay_up_to_the_hiring_manager(database, add, introdu
 
     progress(sophie, IntroductionStatus.MET)
     noname = companies(database)["Noname Corp"]
+    assert (noname.distance, noname.stage) == (0, targets.TargetStage.DECISION_MAKER_MET)
     assert noname.next_action.kind == NextActionKind.DONE
     assert noname.decision_makers[0].met
     assert ines in {c.inside.person_id for c in noname.chains}
@@ -135,7 +139,7 @@ def test_targets_are_listed_nearest_first_then_by_priority(database, add, introd
 
     listed = companies(database)
     assert list(listed) == ["Also Close", "Close By", "Far Away", "Nobody There"]
-    assert [t.distance for t in listed.values()] == [0, 0, 2, None]
+    assert [t.distance for t in listed.values()] == [1, 1, 3, None]
     assert listed["Close By"].chains[0].inside.person_id == friend
 
 
@@ -148,7 +152,7 @@ def test_the_shortest_way_in_may_go_through_a_second_connector(database, add, in
     introduce(b, inside, permission=Permission.YES)
 
     noname = companies(database)["Noname Corp"]
-    assert noname.distance == 1
+    assert noname.distance == 2
     assert [s.name for s in noname.chains[0].steps] == ["Ben", "Dora"]
     assert noname.next_action.connector_name == "Ben"
     assert noname.next_action.permission == Permission.YES
@@ -160,12 +164,15 @@ def test_a_declined_relay_asks_for_another_way_in(database, add, introduce, prog
     inside = add("Dora", "", "Noname Corp", status=ContactStatus.DECLINED)
     introduce(friend, inside)
 
-    action = companies(database)["Noname Corp"].next_action
+    noname = companies(database)["Noname Corp"]
+    action = noname.next_action
     assert (action.kind, action.person_id, action.connector_id) == (
         NextActionKind.FIND_ANOTHER_WAY,
         inside,
         friend,
     )
+    assert noname.distance is None, "a person who declined is not a way in"
+    assert noname.stage == targets.TargetStage.NOBODY_KNOWN
 
 
 def test_marking_progress_moves_the_person_status_along(database, add, introduce, progress):

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from carnet.domain.enums import IntroductionStatus, Permission
-from carnet.domain.models import Introduction, Organization, Person
+from carnet.domain import call_kinds
+from carnet.domain.enums import ContactStatus, Forewarned, IntroductionStatus, Permission, Warmth
+from carnet.domain.models import Interaction, Introduction, Organization, Person
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class ConnectorBriefing:
     thanked_on: dt.date | None
     other_connectors: tuple[str, ...] = ()
     """Names of the people who also gave this person's name (not primary)."""
+    forewarned: Forewarned = Forewarned.UNKNOWN
+    """Whether the connector told the person that the user will call ("prévenu")."""
 
     @property
     def may_use_name(self) -> bool:
@@ -96,6 +99,7 @@ def connector_briefing(session: Session, person_id: int) -> ConnectorBriefing | 
         introduced_on=intro.introduced_on,
         thanked_on=intro.thanked_on,
         other_connectors=other_names,
+        forewarned=Forewarned(intro.forewarned),
     )
 
 
@@ -105,3 +109,33 @@ def person_name(session: Session, person_id: int) -> str:
         select(Person.first_name, Person.last_name).where(Person.id == person_id)
     ).first()
     return _name(*row) if row else ""
+
+
+@dataclass(frozen=True)
+class DirectContact:
+    """Someone nobody introduced: a person the user knows, or a mere LinkedIn connection."""
+
+    name: str
+    first_name: str
+    kind: Warmth
+    """Known (someone the user knows) or cold (a weak tie, a lead found by the user)."""
+
+
+def direct_contact(session: Session, person_id: int) -> DirectContact | None:
+    """None when the person no longer exists."""
+    row = session.execute(
+        select(Person.first_name, Person.last_name, Person.weak_tie, Person.status).where(
+            Person.id == person_id
+        )
+    ).first()
+    if row is None:
+        return None
+    first, last, weak_tie, status = row
+    previous = session.scalar(
+        select(Interaction.warmth)
+        .where(Interaction.person_id == person_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(1)
+    )
+    kind = call_kinds.suggest(None, bool(weak_tie), status == ContactStatus.LEAD, previous)
+    return DirectContact(_name(first, last), first or _name(first, last), kind)

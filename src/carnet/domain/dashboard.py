@@ -6,15 +6,17 @@ Weeks start on Monday, in local time (see ``weeks``); the last week is the curre
 * **Calls** are phone and video calls. *Good*: a meeting obtained, or helpful; *difficult*: the
   difficult outcome. The method says to count the good ones (most calls are).
 * **Meeting rates**: meetings obtained out of warm calls and out of cold calls, beside the
-  method's reference (about 9 in 10 on someone's recommendation, 1 in 10 without).
+  method's reference (about 9 in 10 on someone's recommendation, 1 in 10 without); calls to
+  people the user already knows have their own rate, shown apart (see ``call_kinds``).
 * **Meetings**: meetings logged (from the call log or a debrief), and calls that obtained a
   meeting not logged since (once it is, the meeting counts, not both).
 * **Names obtained per meeting**: names (introductions) given by someone the user had met by then
   (a meeting, or a call that obtained one, logged on or before that day), per meeting.
-* **Target companies**: relays away now and four weeks ago (see ``targets`` for the distance;
-  here it is computed by a recursive query, which gives the same figures on a large network in
-  a fraction of the time). Four weeks ago is rebuilt from the dates: people added since, names
-  given since and people first met since (their first logged meeting) are left out.
+* **Target companies**: relays to the decision maker now and four weeks ago (see ``targets``
+  for the distance; here the walks are made by a recursive query, which gives the same figures
+  on a large network in a fraction of the time). Four weeks ago is rebuilt from the dates:
+  people added since, names given since and people first met since (their first logged meeting)
+  are left out.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ class WeekFigures:
     cold_meetings: int = 0
     meetings: int = 0
     names_obtained: int = 0
+    known_calls: int = 0
+    known_meetings: int = 0
 
 
 @dataclass(frozen=True)
@@ -87,9 +91,12 @@ class TargetProgress:
     name: str
     priority: int | None
     relays: int | None
-    """0: someone inside is met; None: nobody inside is known."""
+    """Relays to the decision maker: 0 once met; None: no way in known."""
     relays_before: int | None
     """The same, ``TREND_DAYS`` ago."""
+    inside_met: bool = False
+    """Someone inside is met (the decision maker not yet): a step, shown as such."""
+    inside_met_before: bool = False
 
     @property
     def closer_by(self) -> int | None:
@@ -121,6 +128,11 @@ class Dashboard:
     @property
     def cold_rate(self) -> Rate:
         return Rate(self._total("cold_meetings"), self._total("cold_calls"))
+
+    @property
+    def known_rate(self) -> Rate:
+        """Calls to people the user already knows: shown apart, against no reference."""
+        return Rate(self._total("known_meetings"), self._total("known_calls"))
 
     @property
     def names_per_meeting(self) -> Rate:
@@ -196,13 +208,14 @@ def _interaction_weeks(session: Session, start: dt.date, end: dt.date) -> dict[i
     weeks: dict[int, list[int]] = {}
     rows = session.execute(union_all(groups, new_people))
     for week_index, kind, warmth, outcome, met_since, count in rows:
-        row = weeks.setdefault(int(week_index), [0] * 9)
+        row = weeks.setdefault(int(week_index), [0] * _FIGURES)
         for figure in _figures(kind, warmth, outcome, bool(met_since)):
             row[figure] += count
     return weeks
 
 
 _NEW = "new person"
+_FIGURES = 12  # WeekFigures' counts after ``start``; names_obtained (9) is counted apart
 _CALL_KINDS = {k.value for k in CALLS}
 _GOOD = {o.value for o in GOOD_OUTCOMES}
 
@@ -242,6 +255,8 @@ def _figures(kind: str, warmth: str | None, outcome: str | None, met_since: bool
         figures.append(8)
     if warmth == Warmth.WARM.value:
         figures += [4, 5] if obtained else [4]
+    elif warmth == Warmth.KNOWN.value:
+        figures += [10, 11] if obtained else [10]
     else:
         figures += [6, 7] if obtained else [6]
     return figures
@@ -311,14 +326,32 @@ WITH RECURSIVE
               THEN steps + 1 END END)
     FROM walk GROUP BY start
   )
-SELECT p.organization_id, min(e.relays), min(e.relays_then)
+SELECT p.organization_id, p.is_decision_maker, e.relays, e.relays_then
 FROM ends e JOIN person p ON p.id = e.start
-GROUP BY p.organization_id
+WHERE p.status <> 'declined'
 """
 
 
-def _relays(session: Session, cutoff: dt.date) -> dict[int, tuple[int | None, int | None]]:
-    """Relays away from each target company with someone known inside: now, and at ``cutoff``."""
+@dataclass(frozen=True)
+class _Distance:
+    relays: int | None = None
+    inside_met: bool = False
+
+
+def _to_decision_maker(walks: list[tuple[bool, int | None]]) -> _Distance:
+    """As ``targets.company_distance``: the nearest decision maker, or one more than the nearest
+    person inside; ``walks`` holds (is a decision maker, relays) per person inside."""
+    inside = [relays for _dm, relays in walks if relays is not None]
+    deciders = [relays for dm, relays in walks if dm and relays is not None]
+    if not inside:
+        return _Distance()
+    relays = min(deciders) if deciders else min(inside) + 1
+    return _Distance(relays, relays > 0 and min(inside) == 0)
+
+
+def _relays(session: Session, cutoff: dt.date) -> dict[int, tuple[_Distance, _Distance]]:
+    """Relays to the decision maker of each target company with someone known inside (a person
+    who declined is no way in): now, and at ``cutoff``."""
     sql = _RELAYS_SQL.format(
         met_start=_MET.format(who="p.id"), met_connector=_MET.format(who="i.connector_id")
     )
@@ -327,9 +360,14 @@ def _relays(session: Session, cutoff: dt.date) -> dict[int, tuple[int | None, in
         "cutoff_day": cutoff.isoformat(),
         "max_relays": MAX_RELAYS,
     }
+    now: dict[int, list[tuple[bool, int | None]]] = {}
+    then: dict[int, list[tuple[bool, int | None]]] = {}
+    for org_id, decides, relays, relays_then in session.execute(text(sql), parameters):
+        now.setdefault(org_id, []).append((bool(decides), _int(relays)))
+        then.setdefault(org_id, []).append((bool(decides), _int(relays_then)))
     return {
-        org_id: (_int(now), _int(then))
-        for org_id, now, then in session.execute(text(sql), parameters)
+        org_id: (_to_decision_maker(now[org_id]), _to_decision_maker(then[org_id]))
+        for org_id in now
     }
 
 
@@ -346,10 +384,14 @@ def _targets(session: Session, today: dt.date) -> tuple[TargetProgress, ...]:
     if not companies:
         return ()
     relays = _relays(session, today + dt.timedelta(days=1) - dt.timedelta(days=TREND_DAYS))
-    progress = [
-        TargetProgress(org_id, name, priority, *relays.get(org_id, (None, None)))
-        for org_id, name, priority in companies
-    ]
+    progress = []
+    for org_id, name, priority in companies:
+        now, then = relays.get(org_id, (_Distance(), _Distance()))
+        progress.append(
+            TargetProgress(
+                org_id, name, priority, now.relays, then.relays, now.inside_met, then.inside_met
+            )
+        )
     progress.sort(
         key=lambda t: (
             t.relays is None,
@@ -404,6 +446,7 @@ def compute(session: Session, today: dt.date | None = None, weeks: int = WEEKS) 
     names, target_progress = names_and_targets()
     series = []
     for index in range(weeks):
-        values = interaction_weeks.get(index, [0] * 9)
-        series.append(WeekFigures(first + index * WEEK, *[*values, names.get(index, 0)]))
+        values = interaction_weeks.get(index, [0] * _FIGURES)
+        values[9] = names.get(index, 0)
+        series.append(WeekFigures(first + index * WEEK, *values))
     return Dashboard(today, goal, tuple(series), target_progress)

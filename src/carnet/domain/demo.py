@@ -23,14 +23,17 @@ from carnet.domain import notebook, people, profile, referrals
 from carnet.domain.enums import (
     ContactStatus,
     FollowUpKind,
+    Forewarned,
     InteractionKind,
     IntroductionStatus,
+    LeadStage,
     NoteKind,
     Outcome,
     Permission,
     Warmth,
 )
 from carnet.domain.models import FollowUp, Interaction, Organization, Person, Tag
+from carnet.domain.weeks import week_start
 
 # fmt: off
 # --- The scenario --------------------------------------------------------------------------------
@@ -93,6 +96,13 @@ class _Someone:
     tags: tuple[str, ...] = ()
     decision_maker: bool = False
     keep_in_touch_days: int | None = None
+    stranger: bool = False
+    """Called without a recommendation: her calls to them are cold, not "known"."""
+    linkedin: bool = False
+    """A LinkedIn connection nobody introduced: a weak tie, kept apart from the tree's root."""
+    lead_stage: LeadStage | None = None
+    planned: bool = False
+    """One of this week's planned calls."""
 
 
 PEOPLE = (
@@ -149,17 +159,18 @@ PEOPLE = (
         "emilie", "Émilie", "Fontaine", "Responsable ressources humaines", "Atelier Vétiver",
         "Grasse", ContactStatus.CONTACTED, added=-25,
         how_we_met="Trouvée sur LinkedIn, sans recommandation.",
-        email="emilie.fontaine@example.net",
+        email="emilie.fontaine@example.net", stranger=True,
     ),
     _Someone(
         "stephane", "Stéphane", "Morel", "Directeur des ventes", "Maison Orsane", "Paris",
         ContactStatus.DECLINED, added=-55,
-        how_we_met="Appelé directement via le standard, sans recommandation.",
+        how_we_met="Appelé directement via le standard, sans recommandation.", stranger=True,
     ),
     _Someone(
         "valerie", "Valérie", "Henry", "Directrice de boutique", "Parfums Délys", "Lyon",
         ContactStatus.CONTACTED, added=-48,
         how_we_met="Appel direct à la boutique du centre-ville.", tags=("parfum",),
+        stranger=True,
     ),
     _Someone(
         "guillaume", "Guillaume", "Faure", "Directeur commercial", "Verrerie du Bresle",
@@ -167,18 +178,20 @@ PEOPLE = (
         background="Fournit les flacons de plusieurs maisons de parfum françaises.",
         how_we_met="Appel à froid après un article sur la verrerie dans la presse spécialisée.",
         email="guillaume.faure@example.com", phone="06 39 98 25 81", tags=("fournisseur",),
-        keep_in_touch_days=60,
+        keep_in_touch_days=60, stranger=True,
     ),
     _Someone(
         "jerome", "Jérôme", "Blanc", "Acheteur parfumerie", "Galeries Beaumont", "Lyon",
         ContactStatus.TO_CONTACT, added=-30,
         background="Mon interlocuteur aux Galeries Beaumont quand j'étais chez Lumière.",
         how_we_met="Ancien client.", email="jerome.blanc@example.org", tags=("parfum",),
+        lead_stage=LeadStage.WORTH_A_CALL, planned=True,
     ),
     _Someone(
         "olivier", "Olivier", "Marchand", "Directeur régional Sud-Est", "Parfums Délys", "Lyon",
         ContactStatus.CONTACTED, added=-3,
         how_we_met="Appel direct, numéro trouvé dans un annuaire professionnel.", tags=("parfum",),
+        stranger=True,
     ),
     # The relays toward Maison Orsane: Sophie → Hélène → Loïc → Isabelle.
     _Someone(
@@ -212,6 +225,7 @@ PEOPLE = (
     _Someone(
         "mathieu", "Mathieu", "Roche", "Responsable travel retail", "Maison Orsane", "Paris",
         ContactStatus.TO_CONTACT, added=-45, how_we_met="Recommandé par Loïc.", tags=("parfum",),
+        lead_stage=LeadStage.WORTH_A_CALL, planned=True,
     ),
     _Someone(
         "manon", "Manon", "Lucas", "Animatrice réseau Sud", "Maison Orsane", "Marseille",
@@ -252,6 +266,7 @@ PEOPLE = (
     _Someone(
         "maxime", "Maxime", "Dupuis", "Responsable grands comptes travel retail", "Parfums Délys",
         "Lyon", ContactStatus.LEAD, added=-2, how_we_met="Cité par Nicolas dans un message.",
+        lead_stage=LeadStage.PARKED,
     ),
     # The relays toward Atelier Vétiver.
     _Someone(
@@ -263,7 +278,7 @@ PEOPLE = (
     _Someone(
         "antoine", "Antoine", "Girard", "Fondateur et directeur général", "Atelier Vétiver",
         "Grasse", ContactStatus.LEAD, added=-20, how_we_met="Cité par Camille.", tags=("parfum",),
-        decision_maker=True,
+        decision_maker=True, lead_stage=LeadStage.TO_CHECK,
     ),
     _Someone(
         "sarah", "Sarah", "Benali", "Évaluatrice en parfumerie", "Compositions Sauvan", "Grasse",
@@ -288,6 +303,16 @@ PEOPLE = (
     _Someone(
         "laurent", "Laurent", "Perrin", "", "", "", ContactStatus.LEAD, added=-4,
         how_we_met="Cousin d'Aurélie, « dans le parfum » selon elle.",
+        lead_stage=LeadStage.TO_CHECK,
+    ),
+    # LinkedIn connections nobody introduced: weak ties, apart from the tree's root.
+    _Someone(
+        "bastien", "Bastien", "Koenig", "Chef de produit", "Compositions Sauvan", "Grasse",
+        ContactStatus.TO_CONTACT, added=-10, linkedin=True,
+    ),
+    _Someone(
+        "elodie", "Élodie", "Marchetti", "Responsable e-commerce beauté", "Galeries Beaumont",
+        "Paris", ContactStatus.TO_CONTACT, added=-10, linkedin=True,
     ),
 )
 
@@ -299,6 +324,7 @@ class _Intro(NamedTuple):
     permission: Permission
     status: IntroductionStatus
     context: str
+    forewarned: Forewarned = Forewarned.UNKNOWN
 
 
 # In order: the first introduction of a person is the one they sit under in the tree.
@@ -321,7 +347,7 @@ INTRODUCTIONS = (
     ),
     _Intro(
         "helene", "loic", -58, Permission.YES, IntroductionStatus.MET,
-        "Le marketing d'Orsane : au courant de tous les lancements.",
+        "Le marketing d'Orsane : au courant de tous les lancements.", Forewarned.YES,
     ),
     _Intro(
         "helene", "ines", -58, Permission.YES, IntroductionStatus.CONTACTED,
@@ -337,7 +363,7 @@ INTRODUCTIONS = (
     ),
     _Intro(
         "nathalie", "bertrand", -52, Permission.YES, IntroductionStatus.CONTACTED,
-        "Croisé sur un salon l'an dernier, d'après Nathalie.",
+        "Croisé sur un salon l'an dernier, d'après Nathalie.", Forewarned.NO,
     ),
     _Intro(
         "loic", "isabelle", -45, Permission.YES, IntroductionStatus.MET,
@@ -345,7 +371,7 @@ INTRODUCTIONS = (
     ),
     _Intro(
         "loic", "mathieu", -45, Permission.YES, IntroductionStatus.SUGGESTED,
-        "Travel retail : Loïc pense que mon expérience l'intéressera.",
+        "Travel retail : Loïc pense que mon expérience l'intéressera.", Forewarned.YES,
     ),
     _Intro(
         "zoe", "camille", -42, Permission.YES, IntroductionStatus.CONTACTED,
@@ -573,6 +599,12 @@ INTERACTIONS = (
         "Point d'étape envoyé à Marc : où en sont Orsane, Délys et Vétiver.",
     ),
     _Exchange(
+        "thomas", -7, "12:45", InteractionKind.CALL, Outcome.HELPFUL,
+        "Appel à Thomas pour lui dire où j'en suis. Il a entendu que Galeries Beaumont cherchait "
+        "quelqu'un au e-commerce beauté ; il se renseigne.",
+        minutes=15,
+    ),
+    _Exchange(
         "aurelie", -4, "20:00", InteractionKind.MEETING, Outcome.HELPFUL,
         "Dîner chez Aurélie. Elle me parle de son cousin Laurent, « dans le parfum ».",
         next_step="Lui redemander ce que fait Laurent.", minutes=150,
@@ -794,6 +826,11 @@ def ensure_demo_data(session: Session, *, today: dt.date | None = None) -> bool:
         person.keep_in_touch_days = someone.keep_in_touch_days
         person.created_at = person.updated_at = at(someone.added, "08:00")
         person.tags = [_tag(session, name) for name in someone.tags]
+        person.lead_stage = someone.lead_stage
+        person.planned_week = week_start(today) if someone.planned else None
+        if someone.linkedin:
+            person.source, person.weak_tie = "linkedin", True
+            person.connected_on = on(someone.added - 400)
         person_ids[someone.key] = person_id
 
     introduction_of: dict[str, int] = {}  # the introduction each person sits under
@@ -806,18 +843,21 @@ def ensure_demo_data(session: Session, *, today: dt.date | None = None) -> bool:
             status=intro.status,
             context=intro.context,
             introduced_on=on(intro.day),
+            forewarned=intro.forewarned,
         )
         introduction_of.setdefault(intro.introduced, introduction_id)
 
+    strangers = {someone.key for someone in PEOPLE if someone.stranger or someone.linkedin}
     last_interaction: dict[str, Interaction] = {}
     for exchange in INTERACTIONS:
         under = introduction_of.get(exchange.person)
+        known = Warmth.COLD if exchange.person in strangers else Warmth.KNOWN
         interaction = Interaction(
             person_id=person_ids[exchange.person],
             kind=exchange.kind,
             occurred_at=at(exchange.day, exchange.time),
             duration_minutes=exchange.minutes,
-            warmth=Warmth.WARM if under else Warmth.COLD,
+            warmth=Warmth.WARM if under else known,
             introduction_id=under,
             outcome=exchange.outcome,
             summary=exchange.summary,

@@ -40,10 +40,28 @@ class InteractionKind(StrEnum):
 
 
 class Warmth(StrEnum):
-    """A warm call is made on someone's recommendation; a cold one is not."""
+    """A warm call is made on someone's recommendation; a known one to someone the user already
+    knows (a friend, a former colleague); a cold one to a stranger, without a recommendation."""
 
     WARM = "warm"
+    KNOWN = "known"
     COLD = "cold"
+
+
+class Forewarned(StrEnum):
+    """Has the connector told the person that the user will call ("prévenu")?"""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class LeadStage(StrEnum):
+    """How far a lead has matured before it is worth a call this week."""
+
+    TO_CHECK = "to_check"
+    PARKED = "parked"
+    WORTH_A_CALL = "worth_a_call"
 
 
 class Outcome(StrEnum):

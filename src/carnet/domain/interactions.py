@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
+from carnet.domain import call_kinds
 from carnet.domain.enums import (
     ContactStatus,
     FollowUpKind,
@@ -104,11 +105,17 @@ class CallContext:
     context: str = ""
     thanked_on: dt.date | None = None
     last_interaction: InteractionRow | None = None
+    weak_tie: bool = False
+    """A LinkedIn connection nobody introduced, not yet marked as known."""
 
     @property
     def suggested_warmth(self) -> Warmth:
-        """Warm when the person was introduced by someone whose name the user may use."""
-        return Warmth.WARM if self.permission == Permission.YES else Warmth.COLD
+        """Warm when introduced by someone whose name the user may use; known when nobody
+        introduced them and they are not a mere LinkedIn connection; otherwise cold."""
+        previous = self.last_interaction.warmth if self.last_interaction else None
+        return call_kinds.suggest(
+            self.permission, self.weak_tie, self.status == ContactStatus.LEAD, previous
+        )
 
 
 @dataclass
@@ -205,6 +212,8 @@ class CallStatistics:
     warm_meetings: int
     cold_attempts: int
     cold_meetings: int
+    known_attempts: int = 0
+    known_meetings: int = 0
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -280,6 +289,7 @@ def call_context(session: Session, person_id: int) -> CallContext:
         context=introduction.context if introduction else "",
         thanked_on=introduction.thanked_on if introduction else None,
         last_interaction=last_interaction(session, person_id),
+        weak_tie=person.weak_tie,
     )
 
 
@@ -292,6 +302,8 @@ def call_statistics(session: Session, since: dt.date | None = None) -> CallStati
     conversation = Interaction.kind.in_(CONVERSATIONS)
     attempt = Interaction.kind.in_(ATTEMPTS)
     warm = Interaction.warmth == Warmth.WARM
+    cold = Interaction.warmth == Warmth.COLD
+    known = Interaction.warmth == Warmth.KNOWN
     obtained = Interaction.outcome == Outcome.MEETING_OBTAINED
     statement = select(
         count(conversation),
@@ -299,8 +311,10 @@ def call_statistics(session: Session, since: dt.date | None = None) -> CallStati
         count(conversation & (Interaction.outcome == Outcome.DIFFICULT)),
         count(attempt & warm),
         count(attempt & warm & obtained),
-        count(attempt & ~warm),
-        count(attempt & ~warm & obtained),
+        count(attempt & cold),
+        count(attempt & cold & obtained),
+        count(attempt & known),
+        count(attempt & known & obtained),
     )
     if since is not None:
         statement = statement.where(
@@ -607,7 +621,7 @@ def record_debrief(
             occurred_at=dt.datetime.combine(draft.met_on, dt.datetime.now().time()).replace(
                 microsecond=0
             ),
-            warmth=Warmth.WARM if introduction else Warmth.COLD,
+            warmth=call_kinds.suggest(Permission.YES if introduction else None, person.weak_tie),
             introduction_id=introduction.id if introduction else None,
             outcome=draft.outcome,
             summary=draft.learned.strip(),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from carnet.domain.enums import ContactStatus, Permission
+from carnet.domain.enums import ContactStatus, Forewarned, Permission
 from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.models import Person
 from carnet.domain.people import PersonDraft, create_person
@@ -38,6 +38,7 @@ class LeadDraft:
     context: str = ""
     permission: Permission = Permission.NOT_ASKED
     why: str = ""
+    forewarned: Forewarned = Forewarned.UNKNOWN
 
 
 def split_name(name: str) -> tuple[str, str]:
@@ -69,5 +70,10 @@ def capture_lead(session: Session, draft: LeadDraft) -> int:
     if draft.connector_id is None:
         return create_person(session, person)
     return introduce_new_person(
-        session, draft.connector_id, person, permission=Permission(draft.permission), reason=why
+        session,
+        draft.connector_id,
+        person,
+        permission=Permission(draft.permission),
+        reason=why,
+        forewarned=Forewarned(draft.forewarned),
     )

@@ -30,8 +30,10 @@ from carnet.domain.enums import (
     ContactPointKind,
     ContactStatus,
     FollowUpKind,
+    Forewarned,
     InteractionKind,
     IntroductionStatus,
+    LeadStage,
     NoteKind,
     Outcome,
     Permission,
@@ -125,6 +127,17 @@ class Person(Base):
     connected_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    weak_tie: Mapped[bool] = mapped_column(
+        default=False,
+        server_default="0",
+        comment="a LinkedIn connection nobody introduced, not yet marked as known",
+    )
+    lead_stage: Mapped[LeadStage | None] = mapped_column(
+        _choice(LeadStage), comment="to check, parked, worth a call"
+    )
+    planned_week: Mapped[dt.date | None] = mapped_column(
+        Date, comment="the Monday of the week the user plans to call them"
+    )
     # raised by triggers on every change of the card (revision 0004): see domain/versions.py
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
@@ -224,6 +237,12 @@ class Introduction(Base):
     )
     thanked_on: Mapped[dt.date | None] = mapped_column(
         Date, comment="when the user told the connector how it went and thanked them"
+    )
+    forewarned: Mapped[Forewarned] = mapped_column(
+        _choice(Forewarned),
+        default=Forewarned.UNKNOWN,
+        server_default=Forewarned.UNKNOWN.value,
+        comment="has the connector told the person the user will call ('prévenu')",
     )
 
     connector: Mapped[Person] = relationship(

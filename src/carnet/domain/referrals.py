@@ -13,7 +13,7 @@ from functools import lru_cache
 from sqlalchemy import String, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
-from carnet.domain.enums import ContactStatus, IntroductionStatus, Permission
+from carnet.domain.enums import ContactStatus, Forewarned, IntroductionStatus, Permission
 from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.models import Introduction, Organization, Person, Profile
 from carnet.domain.people import PersonDraft, create_person
@@ -41,6 +41,10 @@ class ReferralNode:
     """(id, name) of the people who also gave this name, beside the primary connector."""
     other_names_given: int = 0
     """Names this person gave whose bearer sits under another, primary, connector."""
+    forewarned: Forewarned | None = None
+    """Whether the primary connector told them the user will call (None: nobody introduced)."""
+    weak_tie: bool = False
+    """A LinkedIn connection nobody introduced, not yet marked as known: kept apart."""
 
     @property
     def names_given(self) -> int:
@@ -82,8 +86,12 @@ def add_introduction(
     context: str = "",
     reason: str = "",
     introduced_on: dt.date | None = None,
+    forewarned: Forewarned = Forewarned.UNKNOWN,
 ) -> int:
-    """Record that the connector gave the user the introduced person's name."""
+    """Record that the connector gave the user the introduced person's name.
+
+    A weak tie (a LinkedIn connection) is one no longer once someone introduces them, or once
+    they give a name: they join the tree."""
     if connector_id == introduced_id:
         raise ValidationError(
             "connector",
@@ -122,8 +130,12 @@ def add_introduction(
         context=context.strip(),
         reason=reason.strip(),
         introduced_on=introduced_on or dt.date.today(),
+        forewarned=Forewarned(forewarned),
     )
     session.add(introduction)
+    for someone in (session.get(Person, introduced_id), session.get(Person, connector_id)):
+        if someone is not None and someone.weak_tie:
+            someone.weak_tie = False
     session.flush()
     return introduction.id
 
@@ -136,6 +148,7 @@ def introduce_new_person(
     permission: Permission = Permission.NOT_ASKED,
     context: str = "",
     reason: str = "",
+    forewarned: Forewarned = Forewarned.UNKNOWN,
 ) -> int:
     """Create the person the connector named and the introduction; returns the new person's id.
 
@@ -143,7 +156,13 @@ def introduce_new_person(
     should call the person."""
     person_id = create_person(session, draft)
     add_introduction(
-        session, connector_id, person_id, permission=permission, context=context, reason=reason
+        session,
+        connector_id,
+        person_id,
+        permission=permission,
+        context=context,
+        reason=reason,
+        forewarned=forewarned,
     )
     return person_id
 
@@ -176,6 +195,7 @@ def referral_tree(session: Session) -> list[ReferralNode]:
             person.job_title,
             person.is_decision_maker,
             organization.is_target,
+            person.weak_tie,
         ).select_from(
             Person.__table__.outerjoin(
                 Organization.__table__, person.organization_id == organization.id
@@ -192,11 +212,12 @@ def referral_tree(session: Session) -> list[ReferralNode]:
             job_title=job_title,
             is_decision_maker=bool(decision_maker),
             at_target=bool(is_target),
+            weak_tie=bool(weak_tie),
         )
-        for pid, first, last, org, status, job_title, decision_maker, is_target in people
+        for pid, first, last, org, status, job_title, decision_maker, is_target, weak_tie in people
     }
     connector_of: dict[int, int] = {}
-    for intro_id, connector_id, introduced_id, is_primary, permission, status in session.execute(
+    rows = session.execute(
         select(
             introduction.id,
             introduction.connector_id,
@@ -204,14 +225,17 @@ def referral_tree(session: Session) -> list[ReferralNode]:
             introduction.is_primary,
             type_coerce(introduction.permission, String),
             type_coerce(introduction.status, String),
+            type_coerce(introduction.forewarned, String),
         ).order_by(introduction.introduced_on, introduction.id)
-    ):
+    )
+    for intro_id, connector_id, introduced_id, is_primary, permission, status, warned in rows:
         node = nodes[introduced_id]
         if is_primary and introduced_id not in connector_of:
             connector_of[introduced_id] = connector_id
             node.introduction_id = intro_id
             node.permission = _PERMISSION[permission]
             node.introduction_status = _INTRODUCTION_STATUS[status]
+            node.forewarned = _FOREWARNED.get(warned, Forewarned.UNKNOWN)
         else:
             node.other_connectors.append((connector_id, nodes[connector_id].name))
             nodes[connector_id].other_names_given += 1
@@ -228,6 +252,7 @@ def referral_tree(session: Session) -> list[ReferralNode]:
 
 _CONTACT_STATUS = {s.value: s for s in ContactStatus}
 _PERMISSION = {p.value: p for p in Permission}
+_FOREWARNED = {f.value: f for f in Forewarned}
 _INTRODUCTION_STATUS = {s.value: s for s in IntroductionStatus}
 _folded = lru_cache(maxsize=8192)(fold)
 
@@ -278,6 +303,22 @@ def _introduction(session: Session, introduction_id: int) -> Introduction:
 def set_permission(session: Session, introduction_id: int, permission: Permission) -> None:
     """Record the connector's answer to "may I call on your behalf?"."""
     _introduction(session, introduction_id).permission = Permission(permission)
+
+
+def mark_known(session: Session, person_id: int) -> None:
+    """The user knows this LinkedIn connection personally: they join the tree's root."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise ValidationError(
+            "person",
+            QT_TRANSLATE_NOOP("DomainMessages", "This person is no longer in your contacts."),
+        )
+    person.weak_tie = False
+
+
+def set_forewarned(session: Session, introduction_id: int, forewarned: Forewarned) -> None:
+    """Record whether the connector told the person that the user will call ("prévenu")."""
+    _introduction(session, introduction_id).forewarned = Forewarned(forewarned)
 
 
 def mark_progress(session: Session, person_id: int, status: IntroductionStatus) -> None:

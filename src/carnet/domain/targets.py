@@ -3,9 +3,13 @@
 A person is *met* when their status is met or in relation, or when an introduction to them is
 marked met. The distance to a person is 0 once met; otherwise it is one more than the distance to
 the nearest of the people who gave their name (the user, for someone known directly, is at 0).
-So it counts the relays still to go from the last person met. A target company's distance is the
-smallest over the people who work there: 0 when the user has met someone inside, None when
-nobody there is known yet.
+So it counts the relays still to go from the last person met.
+
+The goal is the future boss, not "someone inside" (seed 002): a target company's distance is
+the relays to its decision maker(s). When a decision maker is known, it is the nearest one's
+distance (0 once met); when none is known yet, it is one more than the nearest person inside
+(who still has to name them): meeting someone inside is a step, one relay from the end. A person
+inside who declined is not a way in, and counts for nothing; None when there is no way in.
 """
 
 from __future__ import annotations
@@ -54,6 +58,40 @@ class Chain:
     def inside(self) -> ChainStep:
         return self.steps[-1]
 
+    @property
+    def declined(self) -> bool:
+        """The person inside declined: not a way in."""
+        return self.inside.status == ContactStatus.DECLINED
+
+
+class TargetStage(StrEnum):
+    """How far the user has gone toward a target company's decision maker."""
+
+    NOBODY_KNOWN = "nobody_known"
+    ON_THE_WAY = "on_the_way"
+    """Someone inside (or a decision maker) is known, not met yet."""
+    INSIDE_MET = "inside_met"
+    """Someone inside is met, the decision maker not yet."""
+    DECISION_MAKER_MET = "decision_maker_met"
+
+
+def company_distance(chains: list[Chain] | tuple[Chain, ...]) -> tuple[int | None, TargetStage]:
+    """Relays to the decision maker, and the stage, from a company's chains (see the module)."""
+    ways_in = [c for c in chains if not c.declined]
+    deciders = [c.distance for c in ways_in if c.inside.is_decision_maker]
+    inside = [c.distance for c in ways_in]
+    if deciders:
+        distance = min(deciders)
+    elif inside:
+        distance = min(inside) + 1
+    else:
+        return None, TargetStage.NOBODY_KNOWN
+    if distance == 0:
+        return 0, TargetStage.DECISION_MAKER_MET
+    if min(inside) == 0:
+        return distance, TargetStage.INSIDE_MET
+    return distance, TargetStage.ON_THE_WAY
+
 
 class NextActionKind(StrEnum):
     CALL = "call"
@@ -97,10 +135,13 @@ class TargetCompany:
     priority: int | None
     sector: str
     distance: int | None
+    """Relays to the decision maker (see the module); None: no way in yet."""
     chains: tuple[Chain, ...]
-    """One per person inside, nearest first (decision makers first among equals)."""
+    """One per person inside, nearest first (decision makers first among equals), those who
+    declined last."""
     decision_makers: tuple[DecisionMaker, ...]
     next_action: NextAction
+    stage: TargetStage = TargetStage.NOBODY_KNOWN
 
 
 @dataclass
@@ -302,17 +343,26 @@ def target_companies(session: Session) -> list[TargetCompany]:
     for org_id, name, priority, sector in targets:
         chains = sorted(
             (network.chain(pid) for pid in inside[org_id]),
-            key=lambda c: (c.distance, not c.inside.is_decision_maker, fold(c.inside.name)),
+            key=lambda c: (
+                c.declined,
+                c.distance,
+                not c.inside.is_decision_maker,
+                fold(c.inside.name),
+            ),
         )
         deciders = [c for c in chains if c.inside.is_decision_maker]
-        focus = deciders[0] if deciders else (chains[0] if chains else None)
+        ways_in = [c for c in chains if not c.declined]
+        candidates = ways_in or deciders or chains
+        fallback = candidates[0] if candidates else None
+        focus = next((c for c in ways_in if c.inside.is_decision_maker), fallback)
+        distance, stage = company_distance(chains)
         companies.append(
             TargetCompany(
                 organization_id=org_id,
                 name=name,
                 priority=priority,
                 sector=sector,
-                distance=chains[0].distance if chains else None,
+                distance=distance,
                 chains=tuple(chains),
                 decision_makers=tuple(
                     DecisionMaker(
@@ -321,6 +371,7 @@ def target_companies(session: Session) -> list[TargetCompany]:
                     for c in sorted(deciders, key=lambda c: fold(c.inside.name))
                 ),
                 next_action=_next_action(network, focus),
+                stage=stage,
             )
         )
     companies.sort(

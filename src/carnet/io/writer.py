@@ -19,6 +19,7 @@ from carnet.domain.errors import QT_TRANSLATE_NOOP
 from carnet.domain.models import ContactPoint, Note, Organization, Person, note_person
 from carnet.domain.notebook import MAX_BODY_CHARACTERS, MAX_TITLE_CHARACTERS
 from carnet.domain.text import fill
+from carnet.io.csv_layouts import LINKEDIN
 from carnet.io.errors import ImportCancelled
 from carnet.io.planning import Decision, ImportPlan, PersonSnapshot, load_people
 from carnet.io.rows import ContactRow, RowProblem, fast_fold, phone_key
@@ -244,6 +245,8 @@ def _person_values(
         "is_decision_maker": False,
         "keep_in_touch_days": None,
         "source": source,
+        # a LinkedIn connection is a weak tie, kept out of the tree's root until known
+        "weak_tie": source == LINKEDIN.source,
         "connected_on": row.connected_on,
         "created_at": now,
         "updated_at": now,

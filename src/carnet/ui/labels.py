@@ -7,8 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from carnet.domain.enums import (
     ContactStatus,
     FollowUpKind,
+    Forewarned,
     InteractionKind,
     IntroductionStatus,
+    LeadStage,
     NoteKind,
     Outcome,
     Permission,
@@ -76,8 +78,18 @@ def outcome_label(outcome: Outcome) -> str:
 def warmth_label(warmth: Warmth) -> str:
     return {
         Warmth.WARM: QCoreApplication.translate("Labels", "Warm: on someone's recommendation"),
+        Warmth.KNOWN: QCoreApplication.translate("Labels", "Known: someone you already know"),
         Warmth.COLD: QCoreApplication.translate("Labels", "Cold: without a recommendation"),
     }[warmth]
+
+
+def forewarned_label(forewarned: Forewarned) -> str:
+    """Has the connector told the person that the user will call ("prévenu")?"""
+    return {
+        Forewarned.YES: QCoreApplication.translate("Labels", "Yes, they expect my call"),
+        Forewarned.NO: QCoreApplication.translate("Labels", "No, not told"),
+        Forewarned.UNKNOWN: QCoreApplication.translate("Labels", "I don't know"),
+    }[forewarned]
 
 
 def follow_up_kind_label(kind: FollowUpKind) -> str:
@@ -86,3 +98,12 @@ def follow_up_kind_label(kind: FollowUpKind) -> str:
         FollowUpKind.THANK_CONNECTOR: QCoreApplication.translate("Labels", "Thank the connector"),
         FollowUpKind.KEEP_IN_TOUCH: QCoreApplication.translate("Labels", "Keep in touch"),
     }[kind]
+
+
+def lead_stage_label(stage: LeadStage | None) -> str:
+    return {
+        None: QCoreApplication.translate("Labels", "Not qualified yet"),
+        LeadStage.TO_CHECK: QCoreApplication.translate("Labels", "To check"),
+        LeadStage.PARKED: QCoreApplication.translate("Labels", "Parked"),
+        LeadStage.WORTH_A_CALL: QCoreApplication.translate("Labels", "Worth a call"),
+    }[stage]

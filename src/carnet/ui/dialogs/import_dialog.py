@@ -621,8 +621,9 @@ class ImportDialog(QDialog):
         if self.plan is not None and self.plan.parsed.source == "linkedin" and summary.created:
             lines.append(
                 self.tr(
-                    "Your LinkedIn connections are people you know directly: they appear under "
-                    "you in the referral tree."
+                    'Your LinkedIn connections wait apart, under "LinkedIn connections" in '
+                    "the referral tree: right-click those you know personally, or record who "
+                    "gave you their name, to bring them into your tree."
                 )
             )
         self.result_text.setText("\n".join(lines))

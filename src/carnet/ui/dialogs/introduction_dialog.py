@@ -20,6 +20,7 @@ from carnet.domain.errors import ValidationError
 from carnet.domain.people import PersonDraft, PersonRow, create_person, list_people
 from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.labels import permission_label
+from carnet.ui.widgets.forewarned_box import forewarned_box
 from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
@@ -53,6 +54,7 @@ class IntroductionDialog(FormDialog):
         self._build_ui()
         if connector_id is None:
             self.form.setRowVisible(self.permission, False)
+            self.form.setRowVisible(self.forewarned, False)
         self.resize(460, self.sizeHint().height())
 
     def _build_ui(self) -> None:
@@ -64,6 +66,7 @@ class IntroductionDialog(FormDialog):
             self.permission.addItem(permission_label(permission), permission)
         # Nothing is claimed that was not said: "not asked" until the user says otherwise.
         self.permission.setCurrentIndex(self.permission.findData(Permission.NOT_ASKED))
+        self.forewarned = forewarned_box()
         self.context = _context_box(
             self.tr("How they know each other, why this name is worth a call")
         )
@@ -73,6 +76,7 @@ class IntroductionDialog(FormDialog):
                 (self.tr("&Last name"), self.last_name),
                 (self.tr("&Organisation"), self.organization),
                 (self.tr("&Permission"), self.permission),
+                (self.tr("They e&xpect my call"), self.forewarned),
                 (self.tr("&Context"), self.context),
             ]
         )
@@ -95,6 +99,7 @@ class IntroductionDialog(FormDialog):
                 draft,
                 permission=self.permission.currentData(),
                 context=self.context.toPlainText(),
+                forewarned=self.forewarned.currentData(),
             )
 
         self.created_person_id = run_write(self._database, (), write)
@@ -151,6 +156,7 @@ class ConnectorChoiceDialog(FormDialog):
         for permission in (Permission.YES, Permission.NOT_ASKED, Permission.NO):
             self.permission.addItem(permission_label(permission), permission)
         self.permission.setCurrentIndex(1)
+        self.forewarned = forewarned_box()
         self.context = _context_box(
             self.tr("How they know each other, why this name is worth a call")
         )
@@ -158,6 +164,7 @@ class ConnectorChoiceDialog(FormDialog):
             [
                 (self.tr("&Connector"), self.connector),
                 (self.tr("&Permission"), self.permission),
+                (self.tr("They e&xpect my call"), self.forewarned),
                 (self.tr("&Context"), self.context),
             ]
         )
@@ -184,6 +191,7 @@ class ConnectorChoiceDialog(FormDialog):
             self._person_id,
             permission=self.permission.currentData(),
             context=self.context.toPlainText(),
+            forewarned=self.forewarned.currentData(),
         )
         return True
 

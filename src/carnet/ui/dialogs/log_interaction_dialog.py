@@ -80,10 +80,16 @@ class LogInteractionDialog(QDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setSpecialValueText(self.tr("not noted"))
         self.warm = QRadioButton(warmth_label(Warmth.WARM))
+        self.known = QRadioButton(warmth_label(Warmth.KNOWN))
         self.cold = QRadioButton(warmth_label(Warmth.COLD))
         self._warmth = QButtonGroup(self)
-        self._warmth.addButton(self.warm)
-        self._warmth.addButton(self.cold)
+        self._warmth_buttons = {
+            Warmth.WARM: self.warm,
+            Warmth.KNOWN: self.known,
+            Warmth.COLD: self.cold,
+        }
+        for button in self._warmth_buttons.values():
+            self._warmth.addButton(button)
         self.connector = QLabel()
         self.connector.setWordWrap(True)
         self.connector.setStyleSheet("color: palette(placeholder-text);")
@@ -104,6 +110,7 @@ class LogInteractionDialog(QDialog):
         warmth_box = QVBoxLayout()
         warmth_box.setSpacing(2)
         warmth_box.addWidget(self.warm)
+        warmth_box.addWidget(self.known)
         warmth_box.addWidget(self.cold)
         warmth_box.addWidget(self.connector)
         when = QHBoxLayout()
@@ -120,7 +127,7 @@ class LogInteractionDialog(QDialog):
             (self.tr("&With"), self.person, self.person),
             (self.tr("&Kind"), self.kind, self.kind),
             (self.tr("W&hen"), when, self.occurred_at),
-            (self.tr("Warm or cold"), warmth_box, self.warm),
+            (self.tr("Kind of call"), warmth_box, self.warm),
             (self.tr("&Outcome"), self.outcome, self.outcome),
             (self.tr("&Summary"), self.summary, self.summary),
             (self.tr("&Next step"), step, self.next_step),
@@ -181,10 +188,14 @@ class LogInteractionDialog(QDialog):
                     context = interactions.call_context(session, person_id)
                 except ValidationError:
                     context = None
-        warm = context is not None and context.suggested_warmth == Warmth.WARM
-        (self.warm if warm else self.cold).setChecked(True)
+        suggested = context.suggested_warmth if context is not None else Warmth.COLD
+        self._warmth_buttons[suggested].setChecked(True)
         if context is None or context.connector_id is None:
-            self.connector.setText(self.tr("Nobody introduced you to this person."))
+            self.connector.setText(
+                self.tr("Nobody introduced you to this person.")
+                if suggested != Warmth.KNOWN
+                else self.tr("Nobody introduced you: you know this person directly.")
+            )
         else:
             self.connector.setText(
                 fill(
@@ -207,12 +218,15 @@ class LogInteractionDialog(QDialog):
             kind=self.kind.currentData(),
             occurred_at=occurred.replace(second=0, microsecond=0),
             duration_minutes=self.duration.value() or None,
-            warmth=Warmth.WARM if self.warm.isChecked() else Warmth.COLD,
+            warmth=self.warmth(),
             outcome=self.outcome.currentData(),
             summary=self.summary.toPlainText(),
             next_step=self.next_step.text(),
             next_step_due=due if self.next_step.text().strip() else None,
         )
+
+    def warmth(self) -> Warmth:
+        return next(w for w, button in self._warmth_buttons.items() if button.isChecked())
 
     def correct(self, interaction_id: int, draft: interactions.InteractionDraft) -> None:
         """Show a call already logged, to correct it: OK writes the correction, nothing more
@@ -223,7 +237,7 @@ class LogInteractionDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(draft.kind))
         self.occurred_at.setDateTime(QDateTime(draft.occurred_at))
         self.duration.setValue(draft.duration_minutes or 0)
-        (self.warm if draft.warmth == Warmth.WARM else self.cold).setChecked(True)
+        self._warmth_buttons[draft.warmth].setChecked(True)
         self.outcome.setCurrentIndex(
             self.outcome.findData(draft.outcome) if draft.outcome is not None else 0
         )

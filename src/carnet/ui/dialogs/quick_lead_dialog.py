@@ -26,6 +26,7 @@ from carnet.domain.enums import Permission
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
+from carnet.ui.widgets.forewarned_box import forewarned_box
 from carnet.ui.writes import run_write
 
 
@@ -84,6 +85,7 @@ class QuickLeadDialog(QDialog):
             (Permission.NO, self.tr("No, without their name")),
         ):
             self.permission.addItem(label, permission)
+        self.forewarned = forewarned_box()
         self.why = QLineEdit()
         self.why.setPlaceholderText(self.tr("e.g. runs the purchasing team I want to join"))
         self.error = QLabel()
@@ -99,6 +101,7 @@ class QuickLeadDialog(QDialog):
             (self.tr("&Company"), self.organization),
             (self.tr("C&ontext"), self.context),
             (self.tr("May I use their &name?"), self.permission),
+            (self.tr("They e&xpect my call"), self.forewarned),
             (self.tr("&Why call them"), self.why),
         ):
             label = QLabel(text)
@@ -136,6 +139,7 @@ class QuickLeadDialog(QDialog):
             context=self.context.text(),
             permission=self.permission.currentData(),
             why=self.why.text(),
+            forewarned=self.forewarned.currentData(),
         )
 
     def save(self) -> None:

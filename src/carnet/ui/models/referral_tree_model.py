@@ -1,5 +1,8 @@
 """The referral tree as a Qt item model: the user at the top, each person under their connector.
 
+LinkedIn connections nobody introduced (weak ties) sit apart, in a second top-level group below
+the user's tree, until the user says they know them or records who introduced them.
+
 The model is a thin adapter over ``referrals.referral_tree``: one flat table of entries indexed by
 position (the index's internal id), so that 5,000 people cost no item objects at all. Dropping a
 person onto another asks the view to record an introduction; the model itself never writes.
@@ -40,6 +43,8 @@ PERSON_IDS_MIME = "application/x-carnet-person-ids"
 
 PERSON, ORGANIZATION, STATUS, PERMISSION, INTRODUCTION, NAMES_GIVEN = range(6)
 ROOT = 0
+WEAK_TIES = 1
+"""The group of LinkedIn connections nobody introduced; shown only when it holds someone."""
 
 
 class ReferralTreeModel(QAbstractItemModel):
@@ -62,10 +67,11 @@ class ReferralTreeModel(QAbstractItemModel):
             NAMES_GIVEN: self.tr("How many names this person gave you"),
         }
         self._root_label = self.tr("Me")
-        self._nodes: list[ReferralNode | None] = [None]
-        self._parent: list[int] = [-1]
-        self._row: list[int] = [0]
-        self._children: list[list[int]] = [[]]
+        self._weak_label = self.tr("LinkedIn connections")
+        self._nodes: list[ReferralNode | None] = [None, None]
+        self._parent: list[int] = [-1, -1]
+        self._row: list[int] = [0, 1]
+        self._children: list[list[int]] = [[], []]
         self._entry_of: dict[int, int] = {}
         self._fonts: dict[str, QFont] = {}
 
@@ -74,9 +80,12 @@ class ReferralTreeModel(QAbstractItemModel):
     def set_tree(self, roots: list[ReferralNode], me: str = "") -> None:
         self.beginResetModel()
         self._root_label = fill(self.tr("Me ({name})"), name=me) if me else self.tr("Me")
-        nodes: list[ReferralNode | None] = [None]
-        parent, row, children = [-1], [0], [[]]
-        stack = [(node, ROOT, r) for r, node in reversed(list(enumerate(roots)))]
+        nodes: list[ReferralNode | None] = [None, None]
+        parent, row, children = [-1, -1], [0, 1], [[], []]
+        known = [n for n in roots if not n.weak_tie]
+        weak = [n for n in roots if n.weak_tie]
+        stack = [(node, WEAK_TIES, r) for r, node in reversed(list(enumerate(weak)))]
+        stack += [(node, ROOT, r) for r, node in reversed(list(enumerate(known)))]
         while stack:
             node, up, r = stack.pop()
             entry = len(nodes)
@@ -94,6 +103,12 @@ class ReferralTreeModel(QAbstractItemModel):
 
     def root_index(self) -> QModelIndex:
         return self.createIndex(0, 0, ROOT)
+
+    def weak_ties_index(self) -> QModelIndex:
+        """The group of LinkedIn connections; invalid while it is empty."""
+        if not self._children[WEAK_TIES]:
+            return QModelIndex()
+        return self.createIndex(1, 0, WEAK_TIES)
 
     def index_of(self, person_id: int | None, column: int = 0) -> QModelIndex:
         if person_id is None:
@@ -125,8 +140,9 @@ class ReferralTreeModel(QAbstractItemModel):
         if not words:
             return []
         found = []
-        for node in self._nodes[1:]:
-            assert node is not None
+        for node in self._nodes:
+            if node is None:
+                continue
             haystack = fold(f"{node.name} {node.organization}")
             if all(word in haystack for word in words):
                 found.append(node.person_id)
@@ -141,7 +157,11 @@ class ReferralTreeModel(QAbstractItemModel):
         if column < 0 or column >= len(self._headers) or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(0, column, ROOT) if row == 0 else QModelIndex()
+            if row == 0:
+                return self.createIndex(0, column, ROOT)
+            if row == 1 and self._children[WEAK_TIES]:
+                return self.createIndex(1, column, WEAK_TIES)
+            return QModelIndex()
         kids = self._children[parent.internalId()]
         if row >= len(kids):
             return QModelIndex()
@@ -151,14 +171,14 @@ class ReferralTreeModel(QAbstractItemModel):
         if not index.isValid():
             return QModelIndex()
         entry = index.internalId()
-        if entry == ROOT:
+        if entry in (ROOT, WEAK_TIES):
             return QModelIndex()
         up = self._parent[entry]
         return self.createIndex(self._row[up], 0, up)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return 1
+            return 2 if self._children[WEAK_TIES] else 1
         if parent.column() != 0:
             return 0
         return len(self._children[parent.internalId()])
@@ -184,7 +204,7 @@ class ReferralTreeModel(QAbstractItemModel):
         node = self._nodes[index.internalId()]
         column = index.column()
         if node is None:
-            return self._root_data(column, role)
+            return self._root_data(index.internalId(), column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(node, column)
         if role == PERSON_ID_ROLE:
@@ -203,13 +223,18 @@ class ReferralTreeModel(QAbstractItemModel):
             return node
         return None
 
-    def _root_data(self, column: int, role: int):
+    def _root_data(self, entry: int, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PERSON:
-                return self._root_label
+                return self._root_label if entry == ROOT else self._weak_label
             if column == NAMES_GIVEN:
-                return _count(len(self._children[ROOT]))
+                return _count(len(self._children[entry]))
             return ""
+        if role == Qt.ItemDataRole.ToolTipRole and entry == WEAK_TIES:
+            return self.tr(
+                "People you are connected with on LinkedIn but nobody introduced: mark those "
+                "you know, or record who gave you their name, to bring them into your tree."
+            )
         if role == Qt.ItemDataRole.FontRole and column == PERSON:
             return self._cached_font("bold")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == NAMES_GIVEN:
@@ -280,7 +305,7 @@ class ReferralTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != ROOT:
+        if index.internalId() not in (ROOT, WEAK_TIES):
             flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         return flags
 

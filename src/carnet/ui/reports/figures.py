@@ -69,6 +69,21 @@ def rate_text(rate: Rate, warm: bool) -> str:
     )
 
 
+def known_rate_text(rate: Rate) -> str:
+    """Calls to people the user already knows, counted apart from warm and cold ones."""
+    if not rate.out_of:
+        return DashboardFigures.tr("no call to someone you know yet")
+    return fill(
+        DashboardFigures.tr("%Ln of {calls} got a meeting ({rate})", "", rate.obtained),
+        calls=QLocale().toString(rate.out_of),
+        rate=percent(rate.value or 0),
+    )
+
+
+def known_reference_text() -> str:
+    return DashboardFigures.tr("counted apart from warm and cold calls")
+
+
 def reference_text(warm: bool) -> str:
     reference = WARM_REFERENCE if warm else COLD_REFERENCE
     in_ten = round(reference * 10)
@@ -90,11 +105,14 @@ def names_note(rate: Rate) -> str:
     )
 
 
-def relays_text(relays: int | None) -> str:
+def relays_text(relays: int | None, inside_met: bool = False) -> str:
+    """Relays to a target company's decision maker; meeting someone inside is a step."""
     if relays is None:
         return DashboardFigures.tr("nobody known inside")
     if relays == 0:
-        return DashboardFigures.tr("someone inside met")
+        return DashboardFigures.tr("decision maker met")
+    if inside_met:
+        return DashboardFigures.tr("someone inside met, %Ln relays to go", "", relays)
     return DashboardFigures.tr("%Ln relays away", "", relays)
 
 

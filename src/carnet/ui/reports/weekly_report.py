@@ -147,6 +147,10 @@ def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
             + figures.reference_text(warm=False),
         ),
         (
+            WeeklyReport.tr("Meetings obtained, calls to people you know (12 weeks)"),
+            figures.known_rate_text(board.known_rate) + " — " + figures.known_reference_text(),
+        ),
+        (
             WeeklyReport.tr("Names obtained per meeting (12 weeks)"),
             figures.names_text(board.names_per_meeting)
             + " — "
@@ -162,8 +166,8 @@ def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
     if targets:
         target_rows = "".join(
             "<tr>"
-            f"<td>{e(t.name)}</td><td>{e(figures.relays_text(t.relays))}</td>"
-            f"<td>{e(figures.relays_text(t.relays_before))}</td>"
+            f"<td>{e(t.name)}</td><td>{e(figures.relays_text(t.relays, t.inside_met))}</td>"
+            f"<td>{e(figures.relays_text(t.relays_before, t.inside_met_before))}</td>"
             f"<td>{e(figures.trend_text(t))}</td>"
             "</tr>"
             for t in targets
@@ -217,7 +221,7 @@ def report_html(data: ReportData, options: ReportOptions, limit: int) -> str:
     )
     if options.initials_only:
         footer += " " + WeeklyReport.tr("People are shown by their initials.")
-    chains_title = WeeklyReport.tr("Chains toward the target companies")
+    chains_title = WeeklyReport.tr("Relays to the person who can hire you, per target company")
     return f"""
 <html><head><style>
 h1 {{ font-size: 15pt; margin: 0; }}

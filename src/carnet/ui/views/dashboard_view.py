@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -76,6 +77,7 @@ class DashboardView(LazyView):
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
         super().__init__(parent)
         self._database = database
+        self._events = events
         self.dashboard: Dashboard | None = None
         self._chart_views: list = []
 
@@ -111,7 +113,7 @@ class DashboardView(LazyView):
         self.charts = QHBoxLayout()
         self.charts.setSpacing(10)
 
-        targets_title = QLabel(self.tr("Target companies"))
+        targets_title = QLabel(self.tr("Target companies: relays to the person who can hire you"))
         targets_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
         self.targets = QTreeWidget()
         self.targets.setRootIsDecorated(False)
@@ -145,7 +147,15 @@ class DashboardView(LazyView):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
-        layout.addWidget(self.week_title)
+        self.plan_button = QPushButton(self.tr("Plan and review my week…"))
+        self.plan_button.setToolTip(
+            self.tr("On Monday, pick this week's calls; on Friday, see what became of them")
+        )
+        self.plan_button.clicked.connect(self.open_week_plan)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.week_title, 1)
+        title_row.addWidget(self.plan_button)
+        layout.addLayout(title_row)
         layout.addLayout(cards)
         layout.addLayout(self.charts)
         layout.addWidget(targets_title)
@@ -163,6 +173,11 @@ class DashboardView(LazyView):
     def _connect(self, events: DataEvents) -> None:
         """What the widgets do: the data changed, the dashboard reloads when next shown."""
         events.people_changed.connect(self.mark_stale)
+
+    def open_week_plan(self) -> None:
+        from carnet.ui.dialogs.week_plan_dialog import WeekPlanDialog
+
+        WeekPlanDialog(self._database, self._events, parent=self).exec()
 
     def refresh(self) -> None:
         with self._database.reading() as session:
@@ -186,15 +201,21 @@ class DashboardView(LazyView):
                 calls=figures.calls_text(board.good_calls, board.difficult_calls),
             )
         )
-        self.meetings.value.setText(
-            "<br>".join(
-                _rate_line(label, figures.rate_text(rate, warm), figures.reference_text(warm))
-                for label, rate, warm in (
-                    (self.tr("Warm calls:"), board.warm_rate, True),
-                    (self.tr("Cold calls:"), board.cold_rate, False),
-                )
+        lines = [
+            _rate_line(label, figures.rate_text(rate, warm), figures.reference_text(warm))
+            for label, rate, warm in (
+                (self.tr("Warm calls:"), board.warm_rate, True),
+                (self.tr("Cold calls:"), board.cold_rate, False),
+            )
+        ]
+        lines.append(
+            _rate_line(
+                self.tr("People you know:"),
+                figures.known_rate_text(board.known_rate),
+                figures.known_reference_text(),
             )
         )
+        self.meetings.value.setText("<br>".join(lines))
         self.meetings.note.setText(
             self.tr("Phone and video calls only: your own rates, beside the method's.")
         )
@@ -230,8 +251,8 @@ class DashboardView(LazyView):
             row = QTreeWidgetItem(
                 [
                     name,
-                    figures.relays_text(target.relays),
-                    figures.relays_text(target.relays_before),
+                    figures.relays_text(target.relays, target.inside_met),
+                    figures.relays_text(target.relays_before, target.inside_met_before),
                     figures.trend_text(target),
                 ]
             )

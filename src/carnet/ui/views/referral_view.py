@@ -30,12 +30,12 @@ from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
 from carnet.domain import referrals, targets
-from carnet.domain.enums import IntroductionStatus, Permission
+from carnet.domain.enums import Forewarned, IntroductionStatus, Permission
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.referrals import ReferralNode
 from carnet.ui.dialogs.introduction_dialog import ConnectorChoiceDialog, IntroductionDialog
 from carnet.ui.events import DataEvents
-from carnet.ui.labels import permission_label
+from carnet.ui.labels import forewarned_label, permission_label
 from carnet.ui.models.referral_tree_model import (
     ORGANIZATION,
     PERSON,
@@ -200,12 +200,13 @@ class ReferralView(LazyView):
         self._restoring = True
         self.model.set_tree(nodes, me)
         self.tree.expandAll()
+        self.tree.collapse(self.model.weak_ties_index())  # opened on demand: they may be many
         for person_id in self._collapsed:
             self.tree.collapse(self.model.index_of(person_id))
         self._restoring = False
         if not self._columns_sized and self.model.people():
             self._size_columns()  # once: afterwards the user's own widths are kept
-        self.map.set_tree(nodes, me)
+        self.map.set_tree([n for n in nodes if not n.weak_tie], me)
         self.select_person(selected)
         self._find_first(self.find.text(), keep_selection=True)
 
@@ -372,6 +373,16 @@ class ReferralView(LazyView):
         intro = node.introduction_id
         return self._write(lambda s: referrals.set_permission(s, intro, permission), person_id)
 
+    def mark_known(self, person_id: int) -> bool:
+        return self._write(lambda s: referrals.mark_known(s, person_id), person_id)
+
+    def set_forewarned(self, person_id: int, forewarned: Forewarned) -> bool:
+        node = self.model.node(self.model.index_of(person_id))
+        if node is None or node.introduction_id is None:
+            return False
+        intro = node.introduction_id
+        return self._write(lambda s: referrals.set_forewarned(s, intro, forewarned), person_id)
+
     def set_decision_maker(self, person_id: int, flag: bool) -> bool:
         return self._write(lambda s: targets.set_decision_maker(s, person_id, flag), person_id)
 
@@ -456,6 +467,11 @@ class ReferralView(LazyView):
             fill(self.tr("Who gave me {name}'s name?…"), name=node.name),
             lambda: self.choose_connector(pid),
         )
+        if node.weak_tie:
+            menu.addAction(
+                fill(self.tr("I know {name} personally"), name=node.name),
+                lambda: self.mark_known(pid),
+            )
         menu.addSeparator()
 
         progress = menu.addMenu(self.tr("Where it stands"))
@@ -485,6 +501,16 @@ class ReferralView(LazyView):
                 action.setChecked(node.permission == value)
                 action.setData(value)
                 action.triggered.connect(lambda _c=False, v=value: self.set_permission(pid, v))
+                group.addAction(action)
+            warned = menu.addMenu(
+                fill(self.tr("Has {connector} told them you will call?"), connector=connector.name)
+            )
+            group = QActionGroup(warned)
+            for value in (Forewarned.YES, Forewarned.NO, Forewarned.UNKNOWN):
+                action = warned.addAction(forewarned_label(value))
+                action.setCheckable(True)
+                action.setChecked((node.forewarned or Forewarned.UNKNOWN) == value)
+                action.triggered.connect(lambda _c=False, v=value: self.set_forewarned(pid, v))
                 group.addAction(action)
 
         decides = QAction(self.tr("Decision maker"), menu)
@@ -558,7 +584,7 @@ class _SidePanel(QWidget):
         self, database: Database, node: ReferralNode | None, model: ReferralTreeModel
     ) -> None:
         if node is None:
-            people = model.people()
+            people = [n for n in model.people() if not n.weak_tie]
             self.title.setText(self.tr("You"))
             self.facts.setText(
                 fill(

@@ -26,7 +26,14 @@ from carnet.db.engine import Database
 from carnet.domain import people, targets
 from carnet.domain.enums import ContactStatus, Permission
 from carnet.domain.errors import ValidationError
-from carnet.domain.targets import Chain, ChainStep, NextAction, NextActionKind, TargetCompany
+from carnet.domain.targets import (
+    Chain,
+    ChainStep,
+    NextAction,
+    NextActionKind,
+    TargetCompany,
+    TargetStage,
+)
 from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
@@ -66,7 +73,7 @@ class TargetsView(LazyView):
         heading = QLabel(
             self.tr(
                 "The companies you want to work for, nearest first: how many relays still "
-                "separate you from someone inside, and the next call to make."
+                "separate you from the person who can hire you, and the next call to make."
             )
         )
         heading.setWordWrap(True)
@@ -265,7 +272,9 @@ class TargetsView(LazyView):
                 [
                     fill(self.tr("To {person}"), person=inside.name)
                     + (" ★" if inside.is_decision_maker else ""),
-                    self._distance_short(chain.distance, long=True),
+                    self.tr("Declined: not a way in")
+                    if chain.declined
+                    else self._distance_short(chain.distance, long=True),
                     "",
                 ]
             )
@@ -309,10 +318,20 @@ class TargetsView(LazyView):
 
     def _distance_text(self, company: TargetCompany) -> str:
         if company.distance is None:
+            if company.chains:
+                return self.tr("Nobody there is a way in yet: the people you know there declined.")
             return self.tr("Nobody there in your contacts yet.")
-        if company.distance == 0:
-            return self.tr("You have met someone inside.")
-        return self.tr("You are %Ln relays away from someone inside.", "", company.distance)
+        if company.stage == TargetStage.DECISION_MAKER_MET:
+            return self.tr("You have met the person who can hire you.")
+        if company.stage == TargetStage.INSIDE_MET:
+            return self.tr(
+                "You have met someone inside: %Ln relays to the person who can hire you.",
+                "",
+                company.distance,
+            )
+        return self.tr(
+            "You are %Ln relays away from the person who can hire you.", "", company.distance
+        )
 
     def next_action_text(self, action: NextAction, company: str) -> str:
         person, connector = action.person_name, action.connector_name

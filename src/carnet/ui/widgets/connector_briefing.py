@@ -10,8 +10,13 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from carnet.db.engine import Database
-from carnet.domain.briefing import ConnectorBriefing, connector_briefing, person_name
-from carnet.domain.enums import Permission
+from carnet.domain.briefing import (
+    ConnectorBriefing,
+    DirectContact,
+    connector_briefing,
+    direct_contact,
+)
+from carnet.domain.enums import Forewarned, Permission, Warmth
 from carnet.ui.labels import introduction_status_label
 from carnet.ui.wording import fill
 
@@ -56,6 +61,7 @@ class ConnectorBriefingPanel(QFrame):
         self.introduction = _label()
         self.others = _label()
         self.reason = _label()
+        self.forewarned = _label()
         self.hint = _label()
         self.hint.setObjectName("briefingHint")
         self.hint.setStyleSheet("QLabel#briefingHint { color: palette(placeholder-text); }")
@@ -80,6 +86,7 @@ class ConnectorBriefingPanel(QFrame):
             (self.tr("Their link"), self.link),
             (self.tr("Why call them"), self.reason),
             (self.tr("Introduction"), self.introduction),
+            (self.tr("Forewarned"), self.forewarned),
             (self.tr("Also named by"), self.others),
         ):
             form.addRow(title, field)
@@ -104,11 +111,13 @@ class ConnectorBriefingPanel(QFrame):
             return
         with database.reading() as session:
             briefing = connector_briefing(session, person_id)
-            name = person_name(session, person_id) if briefing is None else briefing.person_name
-        if briefing is None:
-            self._show_cold(name)
-        else:
+            contact = direct_contact(session, person_id) if briefing is None else None
+        if briefing is not None:
             self.show_briefing(briefing)
+        elif contact is not None and contact.kind == Warmth.KNOWN:
+            self._show_known(contact)
+        else:
+            self._show_cold(contact.name if contact else "")
 
     def show_briefing(self, briefing: ConnectorBriefing) -> None:
         self.briefing = briefing
@@ -119,6 +128,7 @@ class ConnectorBriefingPanel(QFrame):
         self._set_row(self.link, briefing.context)
         self._set_row(self.reason, briefing.reason)
         self._set_row(self.introduction, self._introduction_text(briefing))
+        self._set_row(self.forewarned, self._forewarned_text(briefing))
         self._set_row(self.others, ", ".join(briefing.other_connectors))
         self.details.show()
         missing = not (briefing.connector_job_title or briefing.connector_background)
@@ -175,6 +185,30 @@ class ConnectorBriefingPanel(QFrame):
         self._warn(self.tr("Choose a person to see who introduced you to them."), "neutral")
         self._set_opening("")
 
+    def _show_known(self, contact: DirectContact) -> None:
+        self.briefing = None
+        self.details.hide()
+        self.hint.hide()
+        self._warn(
+            fill(
+                self.tr(
+                    "Nobody introduced you to {person}: you know them already. Tell them where "
+                    "you stand and ask for their advice and a few names, as between friends."
+                ),
+                person=contact.name,
+            ),
+            "good",
+        )
+        self._set_opening(
+            fill(
+                self.tr(
+                    "Hello {person}, it's me. I'm looking for my next job and I'd like your "
+                    "advice: do you have ten minutes this week?"
+                ),
+                person=contact.first_name,
+            )
+        )
+
     def _show_cold(self, name: str) -> None:
         self.briefing = None
         self.details.hide()
@@ -196,6 +230,14 @@ class ConnectorBriefingPanel(QFrame):
     # -- wording ------------------------------------------------------------------------------
 
     def _warm_opening(self, briefing: ConnectorBriefing) -> str:
+        if briefing.forewarned == Forewarned.YES:
+            return fill(
+                self.tr(
+                    "Hello, {connector} told you I would call: I'm the person they mentioned. "
+                    "Do you have a few minutes now, or when would suit you better?"
+                ),
+                connector=briefing.connector_name,
+            )
         if briefing.person_organization:
             text = self.tr(
                 "Hello, I'm calling on behalf of {connector}, who suggested we talk: they "
@@ -225,6 +267,21 @@ class ConnectorBriefingPanel(QFrame):
             "Hello, I'm preparing my next career step. Could you spare a few minutes to share "
             "your experience?"
         )
+
+    def _forewarned_text(self, briefing: ConnectorBriefing) -> str:
+        if briefing.forewarned == Forewarned.YES:
+            return fill(
+                self.tr("{connector} has told them that you will call."),
+                connector=briefing.connector_name,
+            )
+        if briefing.forewarned == Forewarned.NO:
+            return fill(
+                self.tr(
+                    "They do not expect your call: say in one sentence who {connector} is to you."
+                ),
+                connector=briefing.connector_name,
+            )
+        return self.tr("You don't know whether they expect your call.")
 
     def _job_text(self, briefing: ConnectorBriefing) -> str:
         job, organization = briefing.connector_job_title, briefing.connector_organization
