@@ -1050,6 +1050,18 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>No target company yet: add the companies you would like to work for on the Target companies page to follow how close you get.</translation>
     </message>
     <message>
+        <source>Your week at a glance</source>
+        <translation>Your week at a glance</translation>
+    </message>
+    <message>
+        <source>Log your calls and meetings as you go: this page then counts the new people you reach each week against your goal, the meetings you obtain and the names you are given.</source>
+        <translation>Log your calls and meetings as you go: this page then counts the new people you reach each week against your goal, the meetings you obtain and the names you are given.</translation>
+    </message>
+    <message>
+        <source>Log a call or meeting…</source>
+        <translation>Log a call or meeting…</translation>
+    </message>
+    <message>
         <source>This week, since {date}</source>
         <translation>This week, since {date}</translation>
     </message>
@@ -1227,8 +1239,8 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>Carnet may not write in the folder of your data any more, so your last change was not saved. What you typed is still in the window. Check that the disk or USB key is not write-protected, then save again.</translation>
     </message>
     <message>
-        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File &gt; Restore from a backup.</source>
-        <translation>Your data file is damaged. Carnet can put back your latest good backup: choose File &gt; Restore from a backup.</translation>
+        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File › Restore from a backup…</source>
+        <translation>Your data file is damaged. Carnet can put back your latest good backup: choose File › Restore from a backup…</translation>
     </message>
     <message>
         <source>Another program is using your data file, so Carnet could not save just now. What you typed is still in the window: wait a moment, then save again.</source>
@@ -1583,10 +1595,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>The zip file {file} holds no Connections.csv. In LinkedIn, ask for a copy of your data that includes your connections, then import the zip you receive.</translation>
     </message>
     <message>
-        <source>The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup file to open it.</source>
-        <translation>The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup file to open it.</translation>
-    </message>
-    <message>
         <source>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</source>
         <translation>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</translation>
     </message>
@@ -1713,6 +1721,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</source>
         <translation>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</translation>
+    </message>
+    <message>
+        <source>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</source>
+        <translation>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</translation>
     </message>
     <message>
         <source>The file {file} holds no contact card.</source>
@@ -2261,10 +2273,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <source>Nothing to follow up for now. Next steps you note after a call, thanks owed to a connector and people to get back in touch with will appear here.</source>
-        <translation>Nothing to follow up for now. Next steps you note after a call, thanks owed to a connector and people to get back in touch with will appear here.</translation>
-    </message>
-    <message>
         <source>New follow-up…</source>
         <translation>New follow-up…</translation>
     </message>
@@ -2366,6 +2374,14 @@ Write the name down at once, with the permission you got.</translation>
             <numerusform>… and %Ln more</numerusform>
             <numerusform>… and %Ln more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up for now</source>
+        <translation>Nothing to follow up for now</translation>
+    </message>
+    <message>
+        <source>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</source>
+        <translation>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</translation>
     </message>
     <message numerus="yes">
         <source>(%Ln days late)</source>
@@ -3247,6 +3263,18 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Notebook entries</translation>
     </message>
     <message>
+        <source>Your notebook is empty</source>
+        <translation>Your notebook is empty</translation>
+    </message>
+    <message>
+        <source>After a call or a meeting, write down what you learned, the names you were given and what to do next: you will find it here, by person and by company.</source>
+        <translation>After a call or a meeting, write down what you learned, the names you were given and what to do next: you will find it here, by person and by company.</translation>
+    </message>
+    <message>
+        <source>Write the first entry</source>
+        <translation>Write the first entry</translation>
+    </message>
+    <message>
         <source>Title, e.g. Coffee with the sales director</source>
         <translation>Title, e.g. Coffee with the sales director</translation>
     </message>
@@ -3337,12 +3365,6 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>No entry matches. Try other words, or clear the filters.</source>
         <translation>No entry matches. Try other words, or clear the filters.</translation>
-    </message>
-    <message>
-        <source>Your notebook is empty.
-After a call or a meeting, write down what you learned: “New entry”, or Ctrl+E.</source>
-        <translation>Your notebook is empty.
-After a call or a meeting, write down what you learned: “New entry”, or Ctrl+E.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3569,6 +3591,22 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Facts gathered ({n})</source>
         <translation>Facts gathered ({n})</translation>
+    </message>
+    <message>
+        <source>The companies of your search</source>
+        <translation>The companies of your search</translation>
+    </message>
+    <message>
+        <source>Keep here the companies you hear about or would like to work for, what they do and who you know there. Mark those you aim for as targets.</source>
+        <translation>Keep here the companies you hear about or would like to work for, what they do and who you know there. Mark those you aim for as targets.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list</source>
+        <translation>Choose an organisation in the list</translation>
+    </message>
+    <message>
+        <source>Its card shows the people you know there and what you learned about it.</source>
+        <translation>Its card shows the people you know there and what you learned about it.</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -4342,6 +4380,14 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Open card</translation>
     </message>
     <message>
+        <source>Your referral tree starts with you</source>
+        <translation>Your referral tree starts with you</translation>
+    </message>
+    <message>
+        <source>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</source>
+        <translation>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</translation>
+    </message>
+    <message>
         <source>Add someone I know…</source>
         <translation>Add someone I know…</translation>
     </message>
@@ -5006,10 +5052,6 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
         <translation>Their name</translation>
     </message>
     <message>
-        <source>No target company yet. Add the companies you would like to work for: Carnet then shows how close your network brings you to each of them.</source>
-        <translation>No target company yet. Add the companies you would like to work for: Carnet then shows how close your network brings you to each of them.</translation>
-    </message>
-    <message>
         <source>Add a target company…</source>
         <translation>Add a target company…</translation>
     </message>
@@ -5028,6 +5070,22 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
     <message>
         <source>Decision maker: not known yet. Right-click a person in the referral tree to mark them.</source>
         <translation>Decision maker: not known yet. Right-click a person in the referral tree to mark them.</translation>
+    </message>
+    <message>
+        <source>Choose a company in the list</source>
+        <translation>Choose a company in the list</translation>
+    </message>
+    <message>
+        <source>You will see how many relays still separate you from someone inside.</source>
+        <translation>You will see how many relays still separate you from someone inside.</translation>
+    </message>
+    <message>
+        <source>Aim at the companies you want</source>
+        <translation>Aim at the companies you want</translation>
+    </message>
+    <message>
+        <source>Name the companies you would like to work for: Carnet then shows how close your network brings you to each of them, and whom to call next.</source>
+        <translation>Name the companies you would like to work for: Carnet then shows how close your network brings you to each of them, and whom to call next.</translation>
     </message>
     <message>
         <source>To {person}</source>
@@ -5234,6 +5292,14 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
         <translation>Backup saved</translation>
     </message>
     <message>
+        <source>All your data is in {file}.
+
+To carry it to another computer, copy this file there and choose File › Restore from a backup…, then Backup file…</source>
+        <translation>All your data is in {file}.
+
+To carry it to another computer, copy this file there and choose File › Restore from a backup…, then Backup file…</translation>
+    </message>
+    <message>
         <source>Restore from a backup file</source>
         <translation>Restore from a backup file</translation>
     </message>
@@ -5279,14 +5345,6 @@ It will replace all the data Carnet shows now. Your current data is first copied
             <numerusform>%Ln person exported to {file}.</numerusform>
             <numerusform>%Ln people exported to {file}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All your data is in {file}.
-
-To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</source>
-        <translation>All your data is in {file}.
-
-To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</translation>
     </message>
 </context>
 <context>

@@ -1050,6 +1050,18 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Aucune entreprise cible pour l’instant&#xa0;: ajoutez les entreprises où vous aimeriez travailler dans la page Entreprises cibles pour suivre de combien vous vous en approchez.</translation>
     </message>
     <message>
+        <source>Your week at a glance</source>
+        <translation>Votre semaine d’un coup d’œil</translation>
+    </message>
+    <message>
+        <source>Log your calls and meetings as you go: this page then counts the new people you reach each week against your goal, the meetings you obtain and the names you are given.</source>
+        <translation>Notez vos appels et vos rendez-vous au fil de l’eau&#xa0;: cette page compte alors, semaine après semaine, les nouvelles personnes jointes face à votre objectif, les rendez-vous obtenus et les noms que l’on vous donne.</translation>
+    </message>
+    <message>
+        <source>Log a call or meeting…</source>
+        <translation>Noter un appel ou un rendez-vous…</translation>
+    </message>
+    <message>
         <source>This week, since {date}</source>
         <translation>Cette semaine, depuis le {date}</translation>
     </message>
@@ -1227,8 +1239,8 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Carnet n’a plus le droit d’écrire dans le dossier de vos données&#xa0;: votre dernière modification n’a pas été enregistrée. Ce que vous avez tapé est toujours dans la fenêtre. Vérifiez que le disque ou la clé USB n’est pas protégé en écriture, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File &gt; Restore from a backup.</source>
-        <translation>Votre fichier de données est endommagé. Carnet peut remettre votre dernière sauvegarde intacte&#xa0;: choisissez Fichier &gt; Restaurer une sauvegarde.</translation>
+        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File › Restore from a backup…</source>
+        <translation>Votre fichier de données est endommagé. Carnet peut remettre votre dernière sauvegarde intacte&#xa0;: choisissez Fichier › Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Another program is using your data file, so Carnet could not save just now. What you typed is still in the window: wait a moment, then save again.</source>
@@ -1583,10 +1595,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Le fichier zip {file} ne contient pas de Connections.csv. Dans LinkedIn, demandez une copie de vos données qui comprenne vos relations, puis importez le zip que vous recevrez.</translation>
     </message>
     <message>
-        <source>The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup file to open it.</source>
-        <translation>Le fichier {file} est une sauvegarde Carnet, pas un fichier de contacts&#xa0;: pour l’ouvrir, utilisez Fichier › Restaurer un fichier de sauvegarde.</translation>
-    </message>
-    <message>
         <source>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</source>
         <translation>Le fichier {file} s’arrête au milieu d’une fiche de contact (la fiche qui commence ligne {line} n’a pas de fin)&#xa0;: le fichier a probablement été tronqué.</translation>
     </message>
@@ -1713,6 +1721,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Carnet does not recognise the columns of {file}: none of them speaks of people. Carnet reads the contacts exported by LinkedIn, Google Contacts, Outlook and Thunderbird, and the address books of phones and computers.</source>
         <translation>Carnet ne reconnaît pas les colonnes de {file}&#xa0;: aucune ne parle de personnes. Carnet lit les contacts exportés par LinkedIn, Google Contacts, Outlook et Thunderbird, et les carnets d’adresses des téléphones et des ordinateurs.</translation>
+    </message>
+    <message>
+        <source>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</source>
+        <translation>Le fichier {file} est une sauvegarde Carnet, pas un fichier de contacts&#xa0;: pour l’ouvrir, choisissez Fichier › Restaurer une sauvegarde…, puis Fichier de sauvegarde…</translation>
     </message>
     <message>
         <source>The file {file} holds no contact card.</source>
@@ -2261,10 +2273,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Relances</translation>
     </message>
     <message>
-        <source>Nothing to follow up for now. Next steps you note after a call, thanks owed to a connector and people to get back in touch with will appear here.</source>
-        <translation>Aucune relance pour l’instant. Les prochaines étapes notées après un appel, les remerciements dus à un relais et les personnes à recontacter apparaîtront ici.</translation>
-    </message>
-    <message>
         <source>New follow-up…</source>
         <translation>Nouvelle relance…</translation>
     </message>
@@ -2366,6 +2374,14 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
             <numerusform>… et %Ln autre</numerusform>
             <numerusform>… et %Ln autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up for now</source>
+        <translation>Rien à relancer pour l’instant</translation>
+    </message>
+    <message>
+        <source>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</source>
+        <translation>Les suites notées après un appel, les remerciements dus à un relais et les personnes à recontacter apparaîtront ici, le jour venu.</translation>
     </message>
     <message numerus="yes">
         <source>(%Ln days late)</source>
@@ -3247,6 +3263,18 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Notes du carnet</translation>
     </message>
     <message>
+        <source>Your notebook is empty</source>
+        <translation>Votre carnet de notes est vide</translation>
+    </message>
+    <message>
+        <source>After a call or a meeting, write down what you learned, the names you were given and what to do next: you will find it here, by person and by company.</source>
+        <translation>Après un appel ou un rendez-vous, notez ce que vous avez appris, les noms que l’on vous a donnés et la suite à donner&#xa0;: vous le retrouverez ici, par personne et par entreprise.</translation>
+    </message>
+    <message>
+        <source>Write the first entry</source>
+        <translation>Écrire la première note</translation>
+    </message>
+    <message>
         <source>Title, e.g. Coffee with the sales director</source>
         <translation>Titre, par exemple&#xa0;: café avec le directeur commercial</translation>
     </message>
@@ -3337,12 +3365,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>No entry matches. Try other words, or clear the filters.</source>
         <translation>Aucune note ne correspond. Essayez d’autres mots, ou retirez les filtres.</translation>
-    </message>
-    <message>
-        <source>Your notebook is empty.
-After a call or a meeting, write down what you learned: “New entry”, or Ctrl+E.</source>
-        <translation>Votre carnet est vide.
-Après un appel ou un rendez-vous, notez ce que vous avez appris&#xa0;: «&#xa0;Nouvelle note&#xa0;», ou Ctrl+E.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3569,6 +3591,22 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Facts gathered ({n})</source>
         <translation>Informations recueillies ({n})</translation>
+    </message>
+    <message>
+        <source>The companies of your search</source>
+        <translation>Les entreprises de votre recherche</translation>
+    </message>
+    <message>
+        <source>Keep here the companies you hear about or would like to work for, what they do and who you know there. Mark those you aim for as targets.</source>
+        <translation>Gardez ici les entreprises dont on vous parle ou pour lesquelles vous aimeriez travailler, ce qu’elles font et qui vous y connaissez. Marquez comme cibles celles que vous visez.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list</source>
+        <translation>Choisissez une organisation dans la liste</translation>
+    </message>
+    <message>
+        <source>Its card shows the people you know there and what you learned about it.</source>
+        <translation>Sa fiche montre les personnes que vous y connaissez et ce que vous avez appris sur elle.</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -4342,6 +4380,14 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Ouvrir la fiche</translation>
     </message>
     <message>
+        <source>Your referral tree starts with you</source>
+        <translation>Votre arbre de recommandations part de vous</translation>
+    </message>
+    <message>
+        <source>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</source>
+        <translation>Ajoutez les personnes que vous connaissez&#xa0;: chaque nom qu’elles vous donnent se place sous elles, relais après relais, jusqu’à la personne qui peut vous recruter.</translation>
+    </message>
+    <message>
         <source>Add someone I know…</source>
         <translation>Ajouter quelqu’un que je connais…</translation>
     </message>
@@ -5006,10 +5052,6 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
         <translation>Citer son nom</translation>
     </message>
     <message>
-        <source>No target company yet. Add the companies you would like to work for: Carnet then shows how close your network brings you to each of them.</source>
-        <translation>Aucune entreprise cible pour l’instant. Ajoutez les entreprises où vous aimeriez travailler&#xa0;: Carnet vous montrera alors à quelle distance votre réseau vous place de chacune.</translation>
-    </message>
-    <message>
         <source>Add a target company…</source>
         <translation>Ajouter une entreprise cible…</translation>
     </message>
@@ -5028,6 +5070,22 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
     <message>
         <source>Decision maker: not known yet. Right-click a person in the referral tree to mark them.</source>
         <translation>Qui décide&#xa0;: on ne le sait pas encore. Faites un clic droit sur une personne dans l’arbre des relais pour l’indiquer.</translation>
+    </message>
+    <message>
+        <source>Choose a company in the list</source>
+        <translation>Choisissez une entreprise dans la liste</translation>
+    </message>
+    <message>
+        <source>You will see how many relays still separate you from someone inside.</source>
+        <translation>Vous verrez combien de relais vous séparent encore de quelqu’un de l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Aim at the companies you want</source>
+        <translation>Visez les entreprises qui vous attirent</translation>
+    </message>
+    <message>
+        <source>Name the companies you would like to work for: Carnet then shows how close your network brings you to each of them, and whom to call next.</source>
+        <translation>Nommez les entreprises où vous aimeriez travailler&#xa0;: Carnet montre alors à quelle distance votre réseau vous en place, et qui appeler ensuite.</translation>
     </message>
     <message>
         <source>To {person}</source>
@@ -5234,6 +5292,14 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
         <translation>Sauvegarde enregistrée</translation>
     </message>
     <message>
+        <source>All your data is in {file}.
+
+To carry it to another computer, copy this file there and choose File › Restore from a backup…, then Backup file…</source>
+        <translation>Toutes vos données sont dans {file}.
+
+Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer une sauvegarde…, puis Fichier de sauvegarde…</translation>
+    </message>
+    <message>
         <source>Restore from a backup file</source>
         <translation>Restaurer un fichier de sauvegarde</translation>
     </message>
@@ -5279,14 +5345,6 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
             <numerusform>%Ln personne exportée dans {file}.</numerusform>
             <numerusform>%Ln personnes exportées dans {file}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All your data is in {file}.
-
-To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</source>
-        <translation>Toutes vos données sont dans {file}.
-
-Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer une sauvegarde, puis Fichier de sauvegarde…</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ class TransferCommands(QObject):
                 self.tr("Backup saved"),
                 self.tr(
                     "All your data is in {file}.\n\nTo carry it to another computer, copy this "
-                    "file there and choose File › Restore from a backup, then Backup file…"
+                    "file there and choose File › Restore from a backup…, then Backup file…"
                 ).replace("{file}", str(saved)),
             )
 

@@ -34,6 +34,7 @@ from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.column_fit import GiveWay, widen_to_titles
+from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.widgets.referral_style import PERMISSION_COLORS, Stage, stage_icon, stage_label
 from carnet.ui.wording import fill
 
@@ -138,15 +139,7 @@ class TargetsView(LazyView):
         detail_layout.addWidget(self.chains, 1)
         self.details = details
 
-        self.empty = QLabel(
-            self.tr(
-                "No target company yet. Add the companies you would like to work for: Carnet "
-                "then shows how close your network brings you to each of them."
-            )
-        )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.empty_state = EmptyState()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
@@ -154,7 +147,7 @@ class TargetsView(LazyView):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(details, 1)
-        right_layout.addWidget(self.empty, 1)
+        right_layout.addWidget(self.empty_state, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -223,9 +216,10 @@ class TargetsView(LazyView):
     def _show_selected(self, *_args) -> None:
         company = self.selected_company()
         self.details.setVisible(company is not None)
-        self.empty.setVisible(company is None)
+        self.empty_state.setVisible(company is None)
         self.remove_button.setEnabled(company is not None)
         if company is None:
+            self._show_empty()
             return
         priority = (
             " " + self.tr("(priority {n})").replace("{n}", str(company.priority))
@@ -252,6 +246,24 @@ class TargetsView(LazyView):
         self.next_action.setText(self.next_action_text(company.next_action, company.name))
         self.show_button.setEnabled(company.next_action.person_id is not None)
         self._fill_chains(company.chains)
+
+    def _show_empty(self) -> None:
+        """What this view is for, and the button that starts it."""
+        if self._companies:
+            title = self.tr("Choose a company in the list")
+            text = self.tr("You will see how many relays still separate you from someone inside.")
+        else:
+            title = self.tr("Aim at the companies you want")
+            text = self.tr(
+                "Name the companies you would like to work for: Carnet then shows how close "
+                "your network brings you to each of them, and whom to call next."
+            )
+        self.empty_state.show_state(
+            "target",
+            title,
+            text,
+            [(self.tr("Add a target company…"), "target", self.add_target)],
+        )
 
     def _fill_chains(self, chains: tuple[Chain, ...]) -> None:
         self.chains.clear()
