@@ -38,8 +38,8 @@ from carnet.ui.icons import icon
 from carnet.ui.labels import note_kind_label
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.chooser import Chooser
-from carnet.ui.widgets.entry_list import NOTE_ID_ROLE, EntryList
 from carnet.ui.widgets.empty_state import EmptyState
+from carnet.ui.widgets.entry_list import NOTE_ID_ROLE, EntryList
 from carnet.ui.widgets.linked_people import LinkedPeople
 from carnet.ui.widgets.note_editor import NoteEditor, NotePreview, folded_with_positions
 
