@@ -3834,6 +3834,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Phone</translation>
     </message>
     <message>
+        <source>As usual for their status</source>
+        <translation>As usual for their status</translation>
+    </message>
+    <message>
         <source>Can &amp;hire (decision maker)</source>
         <translation>Can &amp;hire (decision maker)</translation>
     </message>
@@ -3854,12 +3858,20 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>&amp;Name</translation>
     </message>
     <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
         <source>&amp;Job title</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -3878,6 +3890,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Link&amp;edIn</translation>
     </message>
     <message>
+        <source>In my search</source>
+        <translation>In my search</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -3890,6 +3906,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>&amp;Tags</translation>
     </message>
     <message>
+        <source>What I know of them</source>
+        <translation>What I know of them</translation>
+    </message>
+    <message>
         <source>&amp;Background</source>
         <translation>&amp;Background</translation>
     </message>
@@ -3898,47 +3918,8 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>&amp;How we met</translation>
     </message>
     <message>
-        <source>No reminder</source>
-        <translation>No reminder</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Every week</translation>
-    </message>
-    <message>
-        <source>Every two weeks</source>
-        <translation>Every two weeks</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Every month</translation>
-    </message>
-    <message>
-        <source>Every two months</source>
-        <translation>Every two months</translation>
-    </message>
-    <message>
-        <source>Every three months</source>
-        <translation>Every three months</translation>
-    </message>
-    <message>
-        <source>Every six months</source>
-        <translation>Every six months</translation>
-    </message>
-    <message>
-        <source>Every year</source>
-        <translation>Every year</translation>
-    </message>
-    <message>
         <source>New organisation: Carnet adds it when you save.</source>
         <translation>New organisation: Carnet adds it when you save.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %Ln days</source>
-        <translation>
-            <numerusform>Every day</numerusform>
-            <numerusform>Every %Ln days</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4798,10 +4779,6 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <translation>A new language applies the next time Carnet starts.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>How long before Carnet reminds you to get back in touch with someone</source>
         <translation>How long before Carnet reminds you to get back in touch with someone</translation>
     </message>
@@ -4822,10 +4799,6 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Keep in touch every</source>
-        <translation>&amp;Keep in touch every</translation>
-    </message>
-    <message>
         <source>&amp;Weeks start on</source>
         <translation>&amp;Weeks start on</translation>
     </message>
@@ -4834,8 +4807,12 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <translation>Language</translation>
     </message>
     <message>
-        <source>Keep in touch every</source>
-        <translation>Keep in touch every</translation>
+        <source>Keep-in-touch rhythms…</source>
+        <translation>Keep-in-touch rhythms…</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Keep in touch</translation>
     </message>
     <message>
         <source>Weeks start on</source>

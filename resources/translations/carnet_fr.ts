@@ -3834,6 +3834,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>As usual for their status</source>
+        <translation>Comme d’habitude pour son statut</translation>
+    </message>
+    <message>
         <source>Can &amp;hire (decision maker)</source>
         <translation>&amp;Décide des embauches</translation>
     </message>
@@ -3854,12 +3858,20 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>&amp;Nom</translation>
     </message>
     <message>
+        <source>Work</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
         <source>&amp;Job title</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -3878,6 +3890,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>&amp;LinkedIn</translation>
     </message>
     <message>
+        <source>In my search</source>
+        <translation>Dans ma recherche</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
@@ -3890,6 +3906,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
+        <source>What I know of them</source>
+        <translation>Ce que j’en sais</translation>
+    </message>
+    <message>
         <source>&amp;Background</source>
         <translation>Pa&amp;rcours</translation>
     </message>
@@ -3898,47 +3918,8 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Premier &amp;contact</translation>
     </message>
     <message>
-        <source>No reminder</source>
-        <translation>Aucun rappel</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Toutes les semaines</translation>
-    </message>
-    <message>
-        <source>Every two weeks</source>
-        <translation>Toutes les deux semaines</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Tous les mois</translation>
-    </message>
-    <message>
-        <source>Every two months</source>
-        <translation>Tous les deux mois</translation>
-    </message>
-    <message>
-        <source>Every three months</source>
-        <translation>Tous les trois mois</translation>
-    </message>
-    <message>
-        <source>Every six months</source>
-        <translation>Tous les six mois</translation>
-    </message>
-    <message>
-        <source>Every year</source>
-        <translation>Tous les ans</translation>
-    </message>
-    <message>
         <source>New organisation: Carnet adds it when you save.</source>
         <translation>Nouvelle organisation&#xa0;: Carnet l’ajoutera à l’enregistrement.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %Ln days</source>
-        <translation>
-            <numerusform>Tous les jours</numerusform>
-            <numerusform>Tous les %Ln jours</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4798,10 +4779,6 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
         <translation>Une nouvelle langue s’applique au prochain démarrage de Carnet.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>How long before Carnet reminds you to get back in touch with someone</source>
         <translation>Délai avant que Carnet vous rappelle de reprendre contact avec quelqu’un</translation>
     </message>
@@ -4822,10 +4799,6 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Keep in touch every</source>
-        <translation>&amp;Garder le contact tous les</translation>
-    </message>
-    <message>
         <source>&amp;Weeks start on</source>
         <translation>Les &amp;semaines commencent le</translation>
     </message>
@@ -4834,8 +4807,12 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Keep in touch every</source>
-        <translation>Garder le contact tous les</translation>
+        <source>Keep-in-touch rhythms…</source>
+        <translation>Rythmes de prise de nouvelles…</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>Weeks start on</source>

@@ -198,6 +198,7 @@ class NotebookView(LazyView):
             ),
         ):
             button = QToolButton()
+            button.setObjectName("formatButton")
             button.setText(text)
             button.setIcon(icon(FORMAT_ICONS[key]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
