@@ -278,6 +278,8 @@ class TargetsView(LazyView):
                 ]
             )
             head.setData(0, PERSON_ID_ROLE, inside.person_id)
+            for column in (0, 1):  # whole on hover where a narrow column cuts it short
+                head.setToolTip(column, head.text(column))
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -293,8 +295,10 @@ class TargetsView(LazyView):
                 )
                 child.setIcon(0, stage_icon(stage, step.is_decision_maker))
                 child.setData(0, PERSON_ID_ROLE, step.person_id)
-                if step.job_title:
-                    child.setToolTip(0, f"{step.name}\n{step.job_title}")
+                child.setToolTip(
+                    0, f"{step.name}\n{step.job_title}" if step.job_title else step.name
+                )
+                child.setToolTip(1, child.text(1))
                 if step.permission is not None:
                     child.setForeground(2, PERMISSION_COLORS[step.permission])
                     child.setToolTip(2, permission_label(step.permission))
