@@ -1,22 +1,29 @@
 """Probe: Carnet's start-up with its look (``dressed``) or without it (``plain``).
 
-    python startup_look.py plain|dressed --data-dir DIR
+    python startup_look.py plain|dressed|unstyled|no-icons --data-dir DIR
 
 ``plain`` starts Carnet exactly as ``python -m carnet`` does, except that the theme (palette and
 stylesheet) is not installed and ``carnet.ui.icons`` is replaced by a module whose icons are empty
 (so neither QtSvg nor the SVG files are loaded), so that ``run.py`` can measure what the style and
-the icons cost. Prints Carnet's start-up markers (``CARNET_REPORT_STARTUP``).
+the icons cost (``unstyled`` and ``no-icons`` leave out one of the two). Prints Carnet's
+start-up markers (``CARNET_REPORT_STARTUP``).
 """
 
+import os
 import sys
 import types
+from pathlib import Path
 
-if sys.argv[1] == "plain":
-    from PySide6.QtGui import QIcon
+# the icons' cache in the benchmark's own folder (run.py starts probes there), not the user's
+os.environ.setdefault("XDG_CACHE_HOME", str(Path.cwd() / "home" / "xdg_cache_home"))
 
+if sys.argv[1] in ("plain", "unstyled"):
     from carnet.ui import theme
 
     theme.install = lambda app: None
+if sys.argv[1] in ("plain", "no-icons"):
+    from PySide6.QtGui import QIcon
+
     no_icons = types.ModuleType("carnet.ui.icons")
     no_icons.icon = lambda *args, **kwargs: QIcon()
     sys.modules["carnet.ui.icons"] = no_icons
