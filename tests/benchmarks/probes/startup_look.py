@@ -9,13 +9,8 @@ the icons cost (``unstyled`` and ``no-icons`` leave out one of the two). Prints 
 start-up markers (``CARNET_REPORT_STARTUP``).
 """
 
-import os
 import sys
 import types
-from pathlib import Path
-
-# the icons' cache in the benchmark's own folder (run.py starts probes there), not the user's
-os.environ.setdefault("XDG_CACHE_HOME", str(Path.cwd() / "home" / "xdg_cache_home"))
 
 if sys.argv[1] in ("plain", "unstyled"):
     from carnet.ui import theme
