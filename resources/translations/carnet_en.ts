@@ -1143,6 +1143,18 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <source>Count the good ones: most calls go well. Over 12 weeks: {calls}.</source>
         <translation>Count the good ones: most calls go well. Over 12 weeks: {calls}.</translation>
     </message>
+    <message>
+        <source>Your week at a glance</source>
+        <translation>Your week at a glance</translation>
+    </message>
+    <message>
+        <source>Log your calls and meetings as you go: this page then counts the new people you reach each week against your goal, the meetings you obtain and the names you are given.</source>
+        <translation>Log your calls and meetings as you go: this page then counts the new people you reach each week against your goal, the meetings you obtain and the names you are given.</translation>
+    </message>
+    <message>
+        <source>Log a call or meeting…</source>
+        <translation>Log a call or meeting…</translation>
+    </message>
 </context>
 <context>
     <name>DebriefDialog</name>
@@ -1288,10 +1300,6 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>Carnet may not write in the folder of your data any more, so your last change was not saved. What you typed is still in the window. Check that the disk or USB key is not write-protected, then save again.</source>
         <translation>Carnet may not write in the folder of your data any more, so your last change was not saved. What you typed is still in the window. Check that the disk or USB key is not write-protected, then save again.</translation>
-    </message>
-    <message>
-        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File &gt; Restore from a backup.</source>
-        <translation>Your data file is damaged. Carnet can put back your latest good backup: choose File &gt; Restore from a backup.</translation>
     </message>
     <message>
         <source>Another program is using your data file, so Carnet could not save just now. What you typed is still in the window: wait a moment, then save again.</source>
@@ -1646,10 +1654,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>The zip file {file} holds no Connections.csv. In LinkedIn, ask for a copy of your data that includes your connections, then import the zip you receive.</translation>
     </message>
     <message>
-        <source>The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup file to open it.</source>
-        <translation>The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup file to open it.</translation>
-    </message>
-    <message>
         <source>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</source>
         <translation>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</translation>
     </message>
@@ -1948,6 +1952,14 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>This line could not be read (a cell is too long or badly quoted): it was skipped.</source>
         <translation>This line could not be read (a cell is too long or badly quoted): it was skipped.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File › Restore from a backup…</source>
+        <translation>Your data file is damaged. Carnet can put back your latest good backup: choose File › Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</source>
+        <translation>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</translation>
     </message>
 </context>
 <context>
@@ -2324,10 +2336,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <source>Nothing to follow up for now. Next steps you note after a call, thanks owed to a connector and people to get back in touch with will appear here.</source>
-        <translation>Nothing to follow up for now. Next steps you note after a call, thanks owed to a connector and people to get back in touch with will appear here.</translation>
-    </message>
-    <message>
         <source>New follow-up…</source>
         <translation>New follow-up…</translation>
     </message>
@@ -2436,6 +2444,14 @@ Write the name down at once, with the permission you got.</translation>
             <numerusform>(%Ln day late)</numerusform>
             <numerusform>(%Ln days late)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up for now</source>
+        <translation>Nothing to follow up for now</translation>
+    </message>
+    <message>
+        <source>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</source>
+        <translation>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</translation>
     </message>
 </context>
 <context>
@@ -3442,12 +3458,6 @@ Write the name down at once, with the permission you got.</translation>
         <translation>No entry matches. Try other words, or clear the filters.</translation>
     </message>
     <message>
-        <source>Your notebook is empty.
-After a call or a meeting, write down what you learned: “New entry”, or Ctrl+E.</source>
-        <translation>Your notebook is empty.
-After a call or a meeting, write down what you learned: “New entry”, or Ctrl+E.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -3534,6 +3544,18 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Make the lines a numbered list (Ctrl+Shift+7)</source>
         <translation>Make the lines a numbered list (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Your notebook is empty</source>
+        <translation>Your notebook is empty</translation>
+    </message>
+    <message>
+        <source>After a call or a meeting, write down what you learned, the names you were given and what to do next: you will find it here, by person and by company.</source>
+        <translation>After a call or a meeting, write down what you learned, the names you were given and what to do next: you will find it here, by person and by company.</translation>
+    </message>
+    <message>
+        <source>Write the first entry</source>
+        <translation>Write the first entry</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3724,22 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
             <numerusform>The person who works there stays in your contacts, no longer linked to it.</numerusform>
             <numerusform>The %Ln people who work there stay in your contacts, no longer linked to it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The companies of your search</source>
+        <translation>The companies of your search</translation>
+    </message>
+    <message>
+        <source>Keep here the companies you hear about or would like to work for, what they do and who you know there. Mark those you aim for as targets.</source>
+        <translation>Keep here the companies you hear about or would like to work for, what they do and who you know there. Mark those you aim for as targets.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list</source>
+        <translation>Choose an organisation in the list</translation>
+    </message>
+    <message>
+        <source>Its card shows the people you know there and what you learned about it.</source>
+        <translation>Its card shows the people you know there and what you learned about it.</translation>
     </message>
 </context>
 <context>
@@ -3963,47 +4001,28 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>&amp;How we met</translation>
     </message>
     <message>
-        <source>No reminder</source>
-        <translation>No reminder</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Every week</translation>
-    </message>
-    <message>
-        <source>Every two weeks</source>
-        <translation>Every two weeks</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Every month</translation>
-    </message>
-    <message>
-        <source>Every two months</source>
-        <translation>Every two months</translation>
-    </message>
-    <message>
-        <source>Every three months</source>
-        <translation>Every three months</translation>
-    </message>
-    <message>
-        <source>Every six months</source>
-        <translation>Every six months</translation>
-    </message>
-    <message>
-        <source>Every year</source>
-        <translation>Every year</translation>
-    </message>
-    <message>
         <source>New organisation: Carnet adds it when you save.</source>
         <translation>New organisation: Carnet adds it when you save.</translation>
     </message>
-    <message numerus="yes">
-        <source>Every %Ln days</source>
-        <translation>
-            <numerusform>Every day</numerusform>
-            <numerusform>Every %Ln days</numerusform>
-        </translation>
+    <message>
+        <source>As usual for their status</source>
+        <translation>As usual for their status</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>In my search</source>
+        <translation>In my search</translation>
+    </message>
+    <message>
+        <source>What I know of them</source>
+        <translation>What I know of them</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4559,14 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <source>Show on the map</source>
         <translation>Show on the map</translation>
     </message>
+    <message>
+        <source>Your referral tree starts with you</source>
+        <translation>Your referral tree starts with you</translation>
+    </message>
+    <message>
+        <source>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</source>
+        <translation>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommands</name>
@@ -4875,10 +4902,6 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <translation>A new language applies the next time Carnet starts.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>How long before Carnet reminds you to get back in touch with someone</source>
         <translation>How long before Carnet reminds you to get back in touch with someone</translation>
     </message>
@@ -4899,20 +4922,12 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Keep in touch every</source>
-        <translation>&amp;Keep in touch every</translation>
-    </message>
-    <message>
         <source>&amp;Weeks start on</source>
         <translation>&amp;Weeks start on</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Keep in touch every</source>
-        <translation>Keep in touch every</translation>
     </message>
     <message>
         <source>Weeks start on</source>
@@ -4937,6 +4952,14 @@ Import this file into Google Calendar (Settings › Import), Outlook or Apple Ca
     <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch rhythms…</source>
+        <translation>Keep-in-touch rhythms…</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Keep in touch</translation>
     </message>
 </context>
 <context>
@@ -5070,14 +5093,6 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -5127,10 +5142,6 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
     <message>
         <source>Their name</source>
         <translation>Their name</translation>
-    </message>
-    <message>
-        <source>No target company yet. Add the companies you would like to work for: Carnet then shows how close your network brings you to each of them.</source>
-        <translation>No target company yet. Add the companies you would like to work for: Carnet then shows how close your network brings you to each of them.</translation>
     </message>
     <message>
         <source>Add a target company…</source>
@@ -5248,6 +5259,22 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
             <numerusform>%Ln relay away</numerusform>
             <numerusform>%Ln relays away</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a company in the list</source>
+        <translation>Choose a company in the list</translation>
+    </message>
+    <message>
+        <source>You will see how many relays still separate you from someone inside.</source>
+        <translation>You will see how many relays still separate you from someone inside.</translation>
+    </message>
+    <message>
+        <source>Aim at the companies you want</source>
+        <translation>Aim at the companies you want</translation>
+    </message>
+    <message>
+        <source>Name the companies you would like to work for: Carnet then shows how close your network brings you to each of them, and whom to call next.</source>
+        <translation>Name the companies you would like to work for: Carnet then shows how close your network brings you to each of them, and whom to call next.</translation>
     </message>
 </context>
 <context>
@@ -5421,10 +5448,10 @@ It will replace all the data Carnet shows now. Your current data is first copied
     <message>
         <source>All your data is in {file}.
 
-To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</source>
+To carry it to another computer, copy this file there and choose File › Restore from a backup…, then Backup file…</source>
         <translation>All your data is in {file}.
 
-To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</translation>
+To carry it to another computer, copy this file there and choose File › Restore from a backup…, then Backup file…</translation>
     </message>
 </context>
 <context>

@@ -1143,6 +1143,18 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <source>Count the good ones: most calls go well. Over 12 weeks: {calls}.</source>
         <translation>Comptez les bons&#xa0;: la plupart des appels se passent bien. Sur 12 semaines&#xa0;: {calls}.</translation>
     </message>
+    <message>
+        <source>Your week at a glance</source>
+        <translation>Votre semaine d’un coup d’œil</translation>
+    </message>
+    <message>
+        <source>Log your calls and meetings as you go: this page then counts the new people you reach each week against your goal, the meetings you obtain and the names you are given.</source>
+        <translation>Notez vos appels et vos rendez-vous au fil de l’eau&#xa0;: cette page compte alors, semaine après semaine, les nouvelles personnes jointes face à votre objectif, les rendez-vous obtenus et les noms que l’on vous donne.</translation>
+    </message>
+    <message>
+        <source>Log a call or meeting…</source>
+        <translation>Noter un appel ou un rendez-vous…</translation>
+    </message>
 </context>
 <context>
     <name>DebriefDialog</name>
@@ -1288,10 +1300,6 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>Carnet may not write in the folder of your data any more, so your last change was not saved. What you typed is still in the window. Check that the disk or USB key is not write-protected, then save again.</source>
         <translation>Carnet n’a plus le droit d’écrire dans le dossier de vos données&#xa0;: votre dernière modification n’a pas été enregistrée. Ce que vous avez tapé est toujours dans la fenêtre. Vérifiez que le disque ou la clé USB n’est pas protégé en écriture, puis enregistrez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File &gt; Restore from a backup.</source>
-        <translation>Votre fichier de données est endommagé. Carnet peut remettre votre dernière sauvegarde intacte&#xa0;: choisissez Fichier &gt; Restaurer une sauvegarde.</translation>
     </message>
     <message>
         <source>Another program is using your data file, so Carnet could not save just now. What you typed is still in the window: wait a moment, then save again.</source>
@@ -1646,10 +1654,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Le fichier zip {file} ne contient pas de Connections.csv. Dans LinkedIn, demandez une copie de vos données qui comprenne vos relations, puis importez le zip que vous recevrez.</translation>
     </message>
     <message>
-        <source>The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup file to open it.</source>
-        <translation>Le fichier {file} est une sauvegarde Carnet, pas un fichier de contacts&#xa0;: pour l’ouvrir, utilisez Fichier › Restaurer un fichier de sauvegarde.</translation>
-    </message>
-    <message>
         <source>The file {file} ends in the middle of a contact card (the card that starts on line {line} has no end): the file was probably cut short.</source>
         <translation>Le fichier {file} s’arrête au milieu d’une fiche de contact (la fiche qui commence ligne {line} n’a pas de fin)&#xa0;: le fichier a probablement été tronqué.</translation>
     </message>
@@ -1948,6 +1952,14 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>This line could not be read (a cell is too long or badly quoted): it was skipped.</source>
         <translation>Cette ligne n’a pas pu être lue (une case est trop longue ou ses guillemets sont mal placés)&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged. Carnet can put back your latest good backup: choose File › Restore from a backup…</source>
+        <translation>Votre fichier de données est endommagé. Carnet peut remettre votre dernière sauvegarde intacte&#xa0;: choisissez Fichier › Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</source>
+        <translation>Le fichier {file} est une sauvegarde Carnet, pas un fichier de contacts&#xa0;: pour l’ouvrir, choisissez Fichier › Restaurer une sauvegarde…, puis Fichier de sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -2324,10 +2336,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Relances</translation>
     </message>
     <message>
-        <source>Nothing to follow up for now. Next steps you note after a call, thanks owed to a connector and people to get back in touch with will appear here.</source>
-        <translation>Aucune relance pour l’instant. Les prochaines étapes notées après un appel, les remerciements dus à un relais et les personnes à recontacter apparaîtront ici.</translation>
-    </message>
-    <message>
         <source>New follow-up…</source>
         <translation>Nouvelle relance…</translation>
     </message>
@@ -2436,6 +2444,14 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
             <numerusform>(%Ln jour de retard)</numerusform>
             <numerusform>(%Ln jours de retard)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up for now</source>
+        <translation>Rien à relancer pour l’instant</translation>
+    </message>
+    <message>
+        <source>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</source>
+        <translation>Les suites notées après un appel, les remerciements dus à un relais et les personnes à recontacter apparaîtront ici, le jour venu.</translation>
     </message>
 </context>
 <context>
@@ -3442,12 +3458,6 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Aucune note ne correspond. Essayez d’autres mots, ou retirez les filtres.</translation>
     </message>
     <message>
-        <source>Your notebook is empty.
-After a call or a meeting, write down what you learned: “New entry”, or Ctrl+E.</source>
-        <translation>Votre carnet est vide.
-Après un appel ou un rendez-vous, notez ce que vous avez appris&#xa0;: «&#xa0;Nouvelle note&#xa0;», ou Ctrl+E.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -3534,6 +3544,18 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Make the lines a numbered list (Ctrl+Shift+7)</source>
         <translation>Mettre les lignes en liste numérotée (Ctrl+Maj+7)</translation>
+    </message>
+    <message>
+        <source>Your notebook is empty</source>
+        <translation>Votre carnet de notes est vide</translation>
+    </message>
+    <message>
+        <source>After a call or a meeting, write down what you learned, the names you were given and what to do next: you will find it here, by person and by company.</source>
+        <translation>Après un appel ou un rendez-vous, notez ce que vous avez appris, les noms que l’on vous a donnés et la suite à donner&#xa0;: vous le retrouverez ici, par personne et par entreprise.</translation>
+    </message>
+    <message>
+        <source>Write the first entry</source>
+        <translation>Écrire la première note</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3724,22 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
             <numerusform>La personne qui y travaille reste dans vos contacts, sans plus y être liée.</numerusform>
             <numerusform>Les %Ln personnes qui y travaillent restent dans vos contacts, sans plus y être liées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The companies of your search</source>
+        <translation>Les entreprises de votre recherche</translation>
+    </message>
+    <message>
+        <source>Keep here the companies you hear about or would like to work for, what they do and who you know there. Mark those you aim for as targets.</source>
+        <translation>Gardez ici les entreprises dont on vous parle ou pour lesquelles vous aimeriez travailler, ce qu’elles font et qui vous y connaissez. Marquez comme cibles celles que vous visez.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list</source>
+        <translation>Choisissez une organisation dans la liste</translation>
+    </message>
+    <message>
+        <source>Its card shows the people you know there and what you learned about it.</source>
+        <translation>Sa fiche montre les personnes que vous y connaissez et ce que vous avez appris sur elle.</translation>
     </message>
 </context>
 <context>
@@ -3963,47 +4001,28 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Premier &amp;contact</translation>
     </message>
     <message>
-        <source>No reminder</source>
-        <translation>Aucun rappel</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Toutes les semaines</translation>
-    </message>
-    <message>
-        <source>Every two weeks</source>
-        <translation>Toutes les deux semaines</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Tous les mois</translation>
-    </message>
-    <message>
-        <source>Every two months</source>
-        <translation>Tous les deux mois</translation>
-    </message>
-    <message>
-        <source>Every three months</source>
-        <translation>Tous les trois mois</translation>
-    </message>
-    <message>
-        <source>Every six months</source>
-        <translation>Tous les six mois</translation>
-    </message>
-    <message>
-        <source>Every year</source>
-        <translation>Tous les ans</translation>
-    </message>
-    <message>
         <source>New organisation: Carnet adds it when you save.</source>
         <translation>Nouvelle organisation&#xa0;: Carnet l’ajoutera à l’enregistrement.</translation>
     </message>
-    <message numerus="yes">
-        <source>Every %Ln days</source>
-        <translation>
-            <numerusform>Tous les jours</numerusform>
-            <numerusform>Tous les %Ln jours</numerusform>
-        </translation>
+    <message>
+        <source>As usual for their status</source>
+        <translation>Comme d’habitude pour son statut</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>In my search</source>
+        <translation>Dans ma recherche</translation>
+    </message>
+    <message>
+        <source>What I know of them</source>
+        <translation>Ce que j’en sais</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4559,14 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <source>Show on the map</source>
         <translation>Afficher sur la carte</translation>
     </message>
+    <message>
+        <source>Your referral tree starts with you</source>
+        <translation>Votre arbre de recommandations part de vous</translation>
+    </message>
+    <message>
+        <source>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</source>
+        <translation>Ajoutez les personnes que vous connaissez&#xa0;: chaque nom qu’elles vous donnent se place sous elles, relais après relais, jusqu’à la personne qui peut vous recruter.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommands</name>
@@ -4875,10 +4902,6 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
         <translation>Une nouvelle langue s’applique au prochain démarrage de Carnet.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>How long before Carnet reminds you to get back in touch with someone</source>
         <translation>Délai avant que Carnet vous rappelle de reprendre contact avec quelqu’un</translation>
     </message>
@@ -4899,20 +4922,12 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Keep in touch every</source>
-        <translation>&amp;Garder le contact tous les</translation>
-    </message>
-    <message>
         <source>&amp;Weeks start on</source>
         <translation>Les &amp;semaines commencent le</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Keep in touch every</source>
-        <translation>Garder le contact tous les</translation>
     </message>
     <message>
         <source>Weeks start on</source>
@@ -4937,6 +4952,14 @@ Importez ce fichier dans Google Agenda (Paramètres › Importer), Outlook ou Ca
     <message>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch rhythms…</source>
+        <translation>Rythmes de prise de nouvelles…</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
     </message>
 </context>
 <context>
@@ -5070,14 +5093,6 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -5127,10 +5142,6 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
     <message>
         <source>Their name</source>
         <translation>Citer son nom</translation>
-    </message>
-    <message>
-        <source>No target company yet. Add the companies you would like to work for: Carnet then shows how close your network brings you to each of them.</source>
-        <translation>Aucune entreprise cible pour l’instant. Ajoutez les entreprises où vous aimeriez travailler&#xa0;: Carnet vous montrera alors à quelle distance votre réseau vous place de chacune.</translation>
     </message>
     <message>
         <source>Add a target company…</source>
@@ -5248,6 +5259,22 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
             <numerusform>à %Ln relais</numerusform>
             <numerusform>à %Ln relais</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a company in the list</source>
+        <translation>Choisissez une entreprise dans la liste</translation>
+    </message>
+    <message>
+        <source>You will see how many relays still separate you from someone inside.</source>
+        <translation>Vous verrez combien de relais vous séparent encore de quelqu’un de l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Aim at the companies you want</source>
+        <translation>Visez les entreprises qui vous attirent</translation>
+    </message>
+    <message>
+        <source>Name the companies you would like to work for: Carnet then shows how close your network brings you to each of them, and whom to call next.</source>
+        <translation>Nommez les entreprises où vous aimeriez travailler&#xa0;: Carnet montre alors à quelle distance votre réseau vous en place, et qui appeler ensuite.</translation>
     </message>
 </context>
 <context>
@@ -5421,10 +5448,10 @@ Elle remplacera toutes les données qu’affiche Carnet maintenant. Vos données
     <message>
         <source>All your data is in {file}.
 
-To carry it to another computer, copy this file there and choose File › Restore from a backup, then Backup file…</source>
+To carry it to another computer, copy this file there and choose File › Restore from a backup…, then Backup file…</source>
         <translation>Toutes vos données sont dans {file}.
 
-Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer une sauvegarde, puis Fichier de sauvegarde…</translation>
+Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fichier › Restaurer une sauvegarde…, puis Fichier de sauvegarde…</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@ def test_a_full_card_is_checked_saved_and_shown_back_after_a_restart(qtbot, open
 
     form.linkedin_url.setText("www.linkedin.com/in/helene-dufresne")
     form.status.setCurrentIndex(form.status.findData(ContactStatus.MET))
-    form.keep_in_touch.setCurrentIndex(form.keep_in_touch.findData(30))
+    form.keep_in_touch.set_days(30)
     form.decision_maker.setChecked(True)
     type_text(qtbot, form.tags, "luxe, Grasse")
     form.background.setPlainText("Parcours ✈️ نور الهدى " + "é" * 10_000)

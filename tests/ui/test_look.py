@@ -10,6 +10,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from carnet.app import make_application
+from carnet.domain import people
+from carnet.domain.people import PersonDraft
 from carnet.ui import theme
 
 
@@ -136,6 +138,9 @@ def test_one_restore_entry_opens_copies_and_backup_files(open_carnet, answer_dia
 
 def test_the_tree_explains_its_marks_and_the_map_shows_its_zoom_once(open_carnet):
     window = open_carnet()
+    with window.database.transaction() as session:  # an empty tree shows how to start it
+        people.create_person(session, PersonDraft("Zoé", "Martin"))
+    window.events.people_changed.emit()
     window.show_view(window.referrals)
     legend = window.referrals.legend
     assert legend.isVisible()

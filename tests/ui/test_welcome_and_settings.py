@@ -9,7 +9,7 @@ from carnet.app import launch, parse_args
 from carnet.domain import profile, settings
 from carnet.ui import language
 from carnet.ui.dialogs.help_dialog import HelpDialog
-from carnet.ui.dialogs.settings_dialog import DEFAULT_CADENCE, FIRST_DAY_OF_WEEK, SettingsDialog
+from carnet.ui.dialogs.settings_dialog import FIRST_DAY_OF_WEEK, SettingsDialog
 from carnet.ui.dialogs.welcome_dialog import StartChoice, WelcomeDialog
 from tests.ui.conftest import restart, type_text
 
@@ -93,18 +93,16 @@ def test_settings_are_kept_across_a_restart(qtbot, open_carnet):
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     assert dialog.language_note.isVisibleTo(dialog)
-    dialog.cadence.setValue(30)
     dialog.first_day.setCurrentIndex(dialog.first_day.findData("7"))
     dialog.accept()
 
     window = restart(window, open_carnet)
     assert language.chosen_language() == "fr"
     with window.database.reading() as session:
-        assert settings.get_setting(session, DEFAULT_CADENCE) == "30"
         assert settings.get_setting(session, FIRST_DAY_OF_WEEK) == "7"
     again = SettingsDialog(window.database, window.app_paths)
     qtbot.addWidget(again)
-    assert (again.cadence.value(), again.first_day.currentData()) == (30, "7")
+    assert again.first_day.currentData() == "7"
     assert str(window.app_paths.database) in " ".join(
         label.text() for label in again.findChildren(type(again.language_note))
     )

@@ -73,7 +73,7 @@ _MESSAGES = {
     StorageProblem.CORRUPT: QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Your data file is damaged. Carnet can put back your latest good backup: choose "
-        "File > Restore from a backup.",
+        "File › Restore from a backup…",
     ),
     StorageProblem.LOCKED: QT_TRANSLATE_NOOP(
         "DomainMessages",

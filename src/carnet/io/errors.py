@@ -37,8 +37,8 @@ NO_CONNECTIONS = QT_TRANSLATE_NOOP(
 )
 BACKUP_NOT_CONTACTS = QT_TRANSLATE_NOOP(
     "DomainMessages",
-    "The file {file} is a Carnet backup, not a contacts file: use File › Restore from a backup "
-    "file to open it.",
+    "The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore "
+    "from a backup…, then Backup file…",
 )
 TRUNCATED_VCARD = QT_TRANSLATE_NOOP(
     "DomainMessages",

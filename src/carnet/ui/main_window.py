@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.followups.due_count_changed.connect(self._show_follow_up_count)
         self.followups.export_requested.connect(lambda: self.reports.export_calendar())
         self.dashboard = DashboardView(database, self.events)
+        self.dashboard.log_call_requested.connect(lambda: self.calls.log_call())
 
     def attach(self, database: Database) -> None:
         """Build the views on the open database and show the first one."""

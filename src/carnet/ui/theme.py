@@ -112,6 +112,12 @@ def palette(c: Colours) -> QPalette:
         (role.Midlight, c.alternate),
     ):
         p.setColor(r, QColor(value))
+    # Fusion draws bevels and tool buttons with these; left to Qt's light defaults, they would
+    # light up buttons in the dark scheme
+    window = QColor(c.window)
+    p.setColor(role.Light, window.lighter(130))
+    p.setColor(role.Dark, window.darker(150))
+    p.setColor(role.Shadow, window.darker(300))
     disabled = QColor(c.muted)
     for r in (role.WindowText, role.Text, role.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, r, disabled)

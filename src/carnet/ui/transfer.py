@@ -197,7 +197,7 @@ class TransferCommands(QObject):
                 fill(
                     self.tr(
                         "All your data is in {file}.\n\nTo carry it to another computer, copy this "
-                        "file there and choose File › Restore from a backup, then Backup file…"
+                        "file there and choose File › Restore from a backup…, then Backup file…"
                     ),
                     file=str(saved),
                 ),

@@ -1,4 +1,4 @@
-"""Settings: language, keep-in-touch default, first day of the week, where the data lives."""
+"""Settings: language, keep-in-touch rhythms, first day of the week, where the data lives."""
 
 from __future__ import annotations
 
@@ -15,20 +15,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
-from carnet.domain import settings
+from carnet.domain import followups, settings
 from carnet.paths import AppPaths
 from carnet.ui import language
+from carnet.ui.dialogs.follow_up_dialogs import CadenceDefaultsDialog
 from carnet.ui.writes import run_write
 
-DEFAULT_CADENCE = "cadence.default"
-DEFAULT_CADENCE_DAYS = 61
 FIRST_DAY_OF_WEEK = "week.first_day"  # ISO day number: 1 Monday … 7 Sunday
 
 
@@ -55,17 +53,13 @@ class SettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(self.language_note.show)
 
         with database.reading() as session:
-            cadence = int(
-                settings.get_setting(session, DEFAULT_CADENCE, "") or DEFAULT_CADENCE_DAYS
-            )
             first_day = settings.get_setting(session, FIRST_DAY_OF_WEEK, "1")
-        self.cadence = QSpinBox()
-        self.cadence.setRange(7, 730)
-        self.cadence.setValue(cadence)
-        self.cadence.setSuffix(self.tr(" days"))
-        self.cadence.setToolTip(
+        # the rhythms have one home, the dialog Follow-ups opens too
+        self.rhythms_button = QPushButton(self.tr("Keep-in-touch rhythms…"))
+        self.rhythms_button.setToolTip(
             self.tr("How long before Carnet reminds you to get back in touch with someone")
         )
+        self.rhythms_button.clicked.connect(lambda: self.edit_rhythms())
         self.first_day = QComboBox()
         self.first_day.addItem(self.tr("Monday"), "1")
         self.first_day.addItem(self.tr("Sunday"), "7")
@@ -75,11 +69,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.language_note)
-        form.addRow(self.tr("&Keep in touch every"), self.cadence)
+        form.addRow(self.tr("Keep in touch"), self.rhythms_button)
         form.addRow(self.tr("&Weeks start on"), self.first_day)
         for label, field in (
             (self.tr("Language"), self.language),
-            (self.tr("Keep in touch every"), self.cadence),
             (self.tr("Weeks start on"), self.first_day),
         ):
             field.setAccessibleName(label)
@@ -107,6 +100,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
+    def edit_rhythms(self) -> CadenceDefaultsDialog:
+        with self._database.reading() as session:
+            defaults = followups.default_cadences(session)
+
+        def save(cadences) -> None:
+            with self._database.transaction() as session:
+                followups.save_default_cadences(session, cadences)
+
+        dialog = CadenceDefaultsDialog(defaults, save, self)
+        dialog.open()
+        return dialog
+
     def _folder_row(self, folder, file_name: str = "") -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
@@ -126,7 +131,6 @@ class SettingsDialog(QDialog):
         language.choose_language(self.language.currentData())
 
         def write(session: Session) -> None:
-            settings.set_setting(session, DEFAULT_CADENCE, str(self.cadence.value()))
             settings.set_setting(session, FIRST_DAY_OF_WEEK, self.first_day.currentData())
 
         run_write(self._database, (), write)

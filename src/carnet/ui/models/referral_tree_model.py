@@ -237,6 +237,8 @@ class ReferralTreeModel(QAbstractItemModel):
             )
         if role == Qt.ItemDataRole.FontRole and column == PERSON:
             return self._cached_font("bold")
+        if role == Qt.ItemDataRole.ToolTipRole and column == PERSON:
+            return self._root_label  # whole on hover when a narrow column cuts it short
         if role == Qt.ItemDataRole.TextAlignmentRole and column == NAMES_GIVEN:
             return Qt.AlignmentFlag.AlignCenter
         return None

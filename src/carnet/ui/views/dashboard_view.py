@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from carnet.domain.dashboard import TREND_DAYS, Dashboard
 from carnet.ui.events import DataEvents
 from carnet.ui.reports import figures
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.wording import fill
 
 CARD_STYLE = (
@@ -73,7 +75,16 @@ class _Card(QFrame):
         self.body.addStretch()
 
 
+def _nothing_yet(board: Dashboard) -> bool:
+    """No call, meeting or new person in the twelve weeks shown, and no target company."""
+    return not board.targets and not any(
+        week.new_people or week.calls or week.meetings for week in board.weeks
+    )
+
+
 class DashboardView(LazyView):
+    log_call_requested = Signal()
+
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
         super().__init__(parent)
         self._database = database
@@ -166,9 +177,24 @@ class DashboardView(LazyView):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self.empty_state = EmptyState()
+        self.empty_state.show_state(
+            "layout-dashboard",
+            self.tr("Your week at a glance"),
+            self.tr(
+                "Log your calls and meetings as you go: this page then counts the new people "
+                "you reach each week against your goal, the meetings you obtain and the names "
+                "you are given."
+            ),
+            [(self.tr("Log a call or meeting…"), "phone", self.log_call_requested.emit)],
+        )
+        self._scroll = scroll
+        self.body = QStackedWidget()
+        self.body.addWidget(scroll)
+        self.body.addWidget(self.empty_state)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.body)
 
     def _connect(self, events: DataEvents) -> None:
         """What the widgets do: the data changed, the dashboard reloads when next shown."""
@@ -185,6 +211,7 @@ class DashboardView(LazyView):
         self.show_dashboard(self.dashboard)
 
     def show_dashboard(self, board: Dashboard) -> None:
+        self.body.setCurrentWidget(self.empty_state if _nothing_yet(board) else self._scroll)
         week = board.this_week
         self.week_title.setText(
             fill(self.tr("This week, since {date}"), date=figures.long_date(week.start))

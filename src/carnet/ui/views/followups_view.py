@@ -41,6 +41,7 @@ from carnet.ui.dialogs.follow_up_dialogs import (
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import follow_up_kind_label
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.wording import date_text, fill
 from carnet.ui.writes import run_write
 
@@ -98,15 +99,16 @@ class FollowUpsView(LazyView):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(2, 220)
 
-        self.empty = QLabel(
+        self.empty_state = EmptyState()
+        self.empty_state.show_state(
+            "bell",
+            self.tr("Nothing to follow up for now"),
             self.tr(
-                "Nothing to follow up for now. Next steps you note after a call, thanks owed to "
-                "a connector and people to get back in touch with will appear here."
-            )
+                "The next steps you note after a call, the thanks you owe a relay and the people "
+                "to get back in touch with will appear here, on the day they are due."
+            ),
+            [(self.tr("New follow-up…"), "calendar-plus", lambda: self.new_follow_up())],
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
 
         self.new_button = QPushButton(self.tr("New follow-up…"))
         self.done_button = QPushButton(self.tr("Done"))
@@ -144,7 +146,7 @@ class FollowUpsView(LazyView):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.empty_state, 1)
         layout.addLayout(buttons)
 
         self._count_later = QTimer(self, singleShot=True, interval=0)
@@ -213,7 +215,7 @@ class FollowUpsView(LazyView):
             group.setExpanded(True)
         has_items = bool(self._items)
         self.list.setVisible(has_items)
-        self.empty.setVisible(not has_items)
+        self.empty_state.setVisible(not has_items)
         self.select_key(selected)
         self._set_count(found.due_count)
         self._update_buttons()

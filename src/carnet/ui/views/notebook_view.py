@@ -40,6 +40,7 @@ from carnet.ui.icons import icon
 from carnet.ui.labels import note_kind_label
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.chooser import Chooser
+from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.widgets.entry_list import NOTE_ID_ROLE, EntryList
 from carnet.ui.widgets.linked_people import LinkedPeople
 from carnet.ui.widgets.note_editor import NoteEditor, NotePreview, folded_with_positions
@@ -135,6 +136,16 @@ class NotebookView(LazyView):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(QUIET_STYLE)
+        self.empty_state = EmptyState()
+        self.empty_state.show_state(
+            "notebook-pen",
+            self.tr("Your notebook is empty"),
+            self.tr(
+                "After a call or a meeting, write down what you learned, the names you were "
+                "given and what to do next: you will find it here, by person and by company."
+            ),
+            [(self.tr("Write the first entry"), "square-pen", self.new_entry)],
+        )
 
         filters = QHBoxLayout()
         filters.setSpacing(4)
@@ -151,6 +162,7 @@ class NotebookView(LazyView):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.entries, 1)
         left_layout.addWidget(self.empty, 1)
+        left_layout.addWidget(self.empty_state, 1)
         return left
 
     def _build_editor(self) -> QWidget:
@@ -262,6 +274,7 @@ class NotebookView(LazyView):
             ),
         ):
             button = QToolButton()
+            button.setObjectName("formatButton")
             button.setText(text)
             button.setIcon(icon(FORMAT_ICONS[key]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -367,20 +380,10 @@ class NotebookView(LazyView):
 
     def _show_empty_state(self) -> None:
         filtered = self._query != notebook.NoteQuery(text=self._query.text) or self._query.is_search
-        if self.entries.count():
-            self.empty.hide()
-            self.entries.show()
-            return
-        self.entries.hide()
-        self.empty.show()
-        self.empty.setText(
-            self.tr("No entry matches. Try other words, or clear the filters.")
-            if filtered
-            else self.tr(
-                "Your notebook is empty.\nAfter a call or a meeting, write down what you "
-                "learned: “New entry”, or Ctrl+E."
-            )
-        )
+        self.entries.setVisible(bool(self.entries.count()))
+        self.empty.setVisible(not self.entries.count() and filtered)
+        self.empty_state.setVisible(not self.entries.count() and not filtered)
+        self.empty.setText(self.tr("No entry matches. Try other words, or clear the filters."))
 
     def _recheck_links(self) -> None:
         """Forget the people and company deleted since they were shown or chosen."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -47,6 +48,7 @@ from carnet.ui.undo import AddOrganization, DeleteOrganization, EditOrganization
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.column_fit import widen_to_titles
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
+from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
@@ -120,6 +122,7 @@ class OrganizationsView(LazyView):
         self._database = database
         self._events = events
         self._organization_id: int | None = None
+        self._none_yet = True  # no organisation in the file (not just none matching a filter)
         self.undo_stack = undo_stack or QUndoStack(self)
         self.history = UndoHistory.of(self.undo_stack, database, events)
         self.history.organization_shown.connect(self._show_after_undo)
@@ -127,7 +130,8 @@ class OrganizationsView(LazyView):
 
         self._build_ui()
         self._connect()
-        self.new_organization()
+        self._clear_card()
+        self._show_empty()
 
     def _build_ui(self) -> None:
         """The list of organisations and the card of the one chosen (what they do: ``_connect``)."""
@@ -242,9 +246,14 @@ class OrganizationsView(LazyView):
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.tabs, 1)
 
+        self.empty_state = EmptyState()
+        self._right = QStackedWidget()
+        self._right.addWidget(self.empty_state)
+        self._right.addWidget(right)
+        self._card = right
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self._right)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([440, 560])
         layout = QVBoxLayout(self)
@@ -284,6 +293,9 @@ class OrganizationsView(LazyView):
             )
         self.model.set_rows(rows)
         self.count.setText(self.tr("%Ln organisations", "", len(rows)))
+        self._none_yet = not rows and not self.search.text() and not self.targets_only.isChecked()
+        if self._right.currentWidget() is self.empty_state:
+            self._update_empty_state()
         if self._organization_id is not None:
             self._select(self._organization_id)
 
@@ -325,9 +337,11 @@ class OrganizationsView(LazyView):
                     limit=FACTS_SHOWN,
                 )
         except ValidationError:
-            self.new_organization()
+            self._clear_card()
+            self._show_empty()
             return False
         self._organization_id = organization_id
+        self._right.setCurrentWidget(self._card)
         self._fill(draft)
         self.title.setText(draft.name)
         self.delete_button.setEnabled(True)
@@ -375,6 +389,36 @@ class OrganizationsView(LazyView):
         self.error.hide()
 
     def new_organization(self) -> None:
+        """An empty card to fill in, from "New organisation"."""
+        self._clear_card()
+        self._right.setCurrentWidget(self._card)
+        self.name.setFocus()
+
+    def _show_empty(self) -> None:
+        """Instead of a blank form: what this view is for and how to add the first one."""
+        self._right.setCurrentWidget(self.empty_state)
+        self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        if self._none_yet:
+            title = self.tr("The companies of your search")
+            text = self.tr(
+                "Keep here the companies you hear about or would like to work for, what they "
+                "do and who you know there. Mark those you aim for as targets."
+            )
+        else:
+            title = self.tr("Choose an organisation in the list")
+            text = self.tr(
+                "Its card shows the people you know there and what you learned about it."
+            )
+        self.empty_state.show_state(
+            "building-2",
+            title,
+            text,
+            [(self.tr("New organisation"), "building-2", self.new_organization)],
+        )
+
+    def _clear_card(self) -> None:
         self._organization_id = None
         self.table.clearSelection()
         self._fill(OrganizationDraft())
@@ -384,7 +428,6 @@ class OrganizationsView(LazyView):
         self.facts.clear()
         self.tabs.setTabText(0, self.tr("People there"))
         self.tabs.setTabText(1, self.tr("Facts gathered"))
-        self.name.setFocus()
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -467,7 +510,8 @@ class OrganizationsView(LazyView):
             return
         snapshot = run_write(self._database, (), organizations.remove_organization, organization_id)
         self.history.push(DeleteOrganization(self.history, snapshot, name))
-        self.new_organization()
+        self._clear_card()
+        self._show_empty()
         self._events.people_changed.emit()
 
     def _show_after_undo(self, organization_id: int) -> None:
@@ -477,4 +521,5 @@ class OrganizationsView(LazyView):
 
     def _gone_after_undo(self, organization_id: int) -> None:
         if organization_id == self._organization_id:
-            self.new_organization()
+            self._clear_card()
+            self._show_empty()

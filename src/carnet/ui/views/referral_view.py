@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -47,6 +48,7 @@ from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.views.referral_map import ReferralMap
 from carnet.ui.widgets.column_fit import GiveWay, widen_to_titles
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
+from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.widgets.referral_style import Stage, stage_label, stage_of
 from carnet.ui.widgets.stage_legend import StageLegend
 from carnet.ui.wording import fill
@@ -166,7 +168,20 @@ class ReferralView(LazyView):
         layout.addWidget(heading)
         layout.addLayout(tools)
         layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        self.empty_state = EmptyState()
+        self.empty_state.show_state(
+            "network",
+            self.tr("Your referral tree starts with you"),
+            self.tr(
+                "Add the people you know: each name they give you will sit under them, relay "
+                "by relay, up to the person who can hire you."
+            ),
+            [(self.tr("Add someone I know…"), "user-plus", self.add_introduction)],
+        )
+        self.body = QStackedWidget()
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.empty_state)
+        layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
 
     def _connect(self) -> None:
@@ -207,8 +222,21 @@ class ReferralView(LazyView):
         if not self._columns_sized and self.model.people():
             self._size_columns()  # once: afterwards the user's own widths are kept
         self.map.set_tree([n for n in nodes if not n.weak_tie], me)
+        self._show_empty(not self.model.people())
         self.select_person(selected)
         self._find_first(self.find.text(), keep_selection=True)
+
+    def _show_empty(self, empty: bool) -> None:
+        """Nobody yet: what the tree is for and how to start it, instead of a lone "Me"."""
+        self.body.setCurrentWidget(self.empty_state if empty else self.splitter)
+        for widget in (
+            self.find,
+            self.expand_button,
+            self.collapse_button,
+            self.add_button,
+            self.open_button,
+        ):
+            widget.setVisible(not empty)
 
     def _size_columns(self) -> None:
         self._columns_sized = True

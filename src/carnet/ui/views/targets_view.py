@@ -39,6 +39,7 @@ from carnet.ui.events import DataEvents
 from carnet.ui.labels import permission_label
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.column_fit import GiveWay, widen_to_titles
+from carnet.ui.widgets.empty_state import EmptyState
 from carnet.ui.widgets.referral_style import PERMISSION_COLORS, Stage, stage_icon, stage_label
 from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
@@ -146,15 +147,7 @@ class TargetsView(LazyView):
         detail_layout.addWidget(self.chains, 1)
         self.details = details
 
-        self.empty = QLabel(
-            self.tr(
-                "No target company yet. Add the companies you would like to work for: Carnet "
-                "then shows how close your network brings you to each of them."
-            )
-        )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.empty_state = EmptyState()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
@@ -162,7 +155,7 @@ class TargetsView(LazyView):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(details, 1)
-        right_layout.addWidget(self.empty, 1)
+        right_layout.addWidget(self.empty_state, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -236,9 +229,10 @@ class TargetsView(LazyView):
     def _show_selected(self, *_args) -> None:
         company = self.selected_company()
         self.details.setVisible(company is not None)
-        self.empty.setVisible(company is None)
+        self.empty_state.setVisible(company is None)
         self.remove_button.setEnabled(company is not None)
         if company is None:
+            self._show_empty()
             return
         priority = (
             " " + fill(self.tr("(priority {n})"), n=str(company.priority))
@@ -264,6 +258,24 @@ class TargetsView(LazyView):
         self.show_button.setEnabled(company.next_action.person_id is not None)
         self._fill_chains(company.chains)
 
+    def _show_empty(self) -> None:
+        """What this view is for, and the button that starts it."""
+        if self._companies:
+            title = self.tr("Choose a company in the list")
+            text = self.tr("You will see how many relays still separate you from someone inside.")
+        else:
+            title = self.tr("Aim at the companies you want")
+            text = self.tr(
+                "Name the companies you would like to work for: Carnet then shows how close "
+                "your network brings you to each of them, and whom to call next."
+            )
+        self.empty_state.show_state(
+            "target",
+            title,
+            text,
+            [(self.tr("Add a target company…"), "target", self.add_target)],
+        )
+
     def _fill_chains(self, chains: tuple[Chain, ...]) -> None:
         self.chains.clear()
         for chain in chains:
@@ -279,6 +291,8 @@ class TargetsView(LazyView):
                 ]
             )
             head.setData(0, PERSON_ID_ROLE, inside.person_id)
+            for column in (0, 1):  # whole on hover where a narrow column cuts it short
+                head.setToolTip(column, head.text(column))
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -294,8 +308,10 @@ class TargetsView(LazyView):
                 )
                 child.setIcon(0, stage_icon(stage, step.is_decision_maker))
                 child.setData(0, PERSON_ID_ROLE, step.person_id)
-                if step.job_title:
-                    child.setToolTip(0, f"{step.name}\n{step.job_title}")
+                child.setToolTip(
+                    0, f"{step.name}\n{step.job_title}" if step.job_title else step.name
+                )
+                child.setToolTip(1, child.text(1))
                 if step.permission is not None:
                     child.setForeground(2, PERMISSION_COLORS[step.permission])
                     child.setToolTip(2, permission_label(step.permission))

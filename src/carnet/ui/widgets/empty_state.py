@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from carnet.ui.icons import icon
 
+TEXT_WIDTH = 560
+
 
 class EmptyState(QFrame):
     """A large icon, a title, a sentence and a row of buttons, centred."""
@@ -26,6 +28,8 @@ class EmptyState(QFrame):
         self.text.setObjectName("emptyText")
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
+        for label in (self.title, self.text):
+            label.setMaximumWidth(TEXT_WIDTH)  # short lines read better than one long one
         self.buttons: list[QPushButton] = []
         self._button_column = QVBoxLayout()
         self._button_column.setSpacing(8)
@@ -33,8 +37,8 @@ class EmptyState(QFrame):
         column.setSpacing(12)
         column.addStretch(2)
         column.addWidget(self.picture)
-        column.addWidget(self.title)
-        column.addWidget(self.text)
+        column.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(8)
         row = QHBoxLayout()
         row.addStretch()

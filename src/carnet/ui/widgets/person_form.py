@@ -32,12 +32,11 @@ from carnet.domain.people import (
     url_problem,
 )
 from carnet.domain.text import fold
+from carnet.ui.dialogs.follow_up_dialogs import CadenceChooser
 from carnet.ui.labels import status_label
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE, ContactPointsEditor
 
 HINT_STYLE = "color: palette(mid);"
-# Keep-in-touch cadences offered, in days; another value read from the file is shown as is.
-CADENCES = (0, 7, 14, 30, 60, 90, 182, 365)
 
 
 class TagCompleter(QCompleter):
@@ -104,9 +103,10 @@ class PersonForm(QWidget):
         self.status = QComboBox()
         for status in ContactStatus:
             self.status.addItem(status_label(status), status)
-        self.keep_in_touch = QComboBox()
-        for days in CADENCES:
-            self.keep_in_touch.addItem(self._cadence_label(days), days)
+        # the same choices and words as the rhythms of Follow-ups; no rhythm of their own is
+        # stored as 0 by the card (the status's rhythm then applies)
+        self.keep_in_touch = CadenceChooser(self.tr("As usual for their status"))
+        self.keep_in_touch.setFocusProxy(self.keep_in_touch.choice)
         self.decision_maker = QCheckBox(self.tr("Can &hire (decision maker)"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Separated by commas, e.g. luxury, Lyon"))
@@ -127,51 +127,89 @@ class PersonForm(QWidget):
         names.addWidget(self.first_name)
         names.addWidget(self.last_name)
 
+        self.setObjectName("personForm")
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        rows = (
-            (self.tr("&Name"), self._with_message(names, self.error), self.first_name),
-            (self.tr("&Job title"), self._field("job_title", self.job_title), self.job_title),
+        # in the order the fields were made, which is the order Tab follows
+        sections = (
             (
-                self.tr("&Organisation"),
-                self._field("organization_name", self.organization, self.organization_hint),
-                self.organization,
-            ),
-            (self.tr("&Email"), self.emails, self.emails),
-            (self.tr("&Phone"), self.phones, self.phones),
-            (self.tr("&City"), self._field("city", self.city), self.city),
-            (
-                self.tr("Link&edIn"),
-                self._field("linkedin_url", self.linkedin_url),
-                self.linkedin_url,
-            ),
-            (self.tr("&Status"), self.status, self.status),
-            (
-                self.tr("&Keep in touch"),
-                self._field("keep_in_touch_days", self.keep_in_touch),
-                self.keep_in_touch,
-            ),
-            (self.tr("&Tags"), self._field("tags", self.tags), self.tags),
-            (
-                self.tr("&Background"),
-                self._field("background", self.background),
-                self.background,
+                "",
+                ((self.tr("&Name"), self._with_message(names, self.error), self.first_name),),
             ),
             (
-                self.tr("&How we met"),
-                self._field("how_we_met", self.how_we_met),
-                self.how_we_met,
+                self.tr("Work"),
+                (
+                    (
+                        self.tr("&Job title"),
+                        self._field("job_title", self.job_title),
+                        self.job_title,
+                    ),
+                    (
+                        self.tr("&Organisation"),
+                        self._field("organization_name", self.organization, self.organization_hint),
+                        self.organization,
+                    ),
+                ),
+            ),
+            (
+                self.tr("Contact details"),
+                (
+                    (self.tr("&Email"), self.emails, self.emails),
+                    (self.tr("&Phone"), self.phones, self.phones),
+                    (self.tr("&City"), self._field("city", self.city), self.city),
+                    (
+                        self.tr("Link&edIn"),
+                        self._field("linkedin_url", self.linkedin_url),
+                        self.linkedin_url,
+                    ),
+                ),
+            ),
+            (
+                self.tr("In my search"),
+                (
+                    (self.tr("&Status"), self.status, self.status),
+                    (
+                        self.tr("&Keep in touch"),
+                        self._field("keep_in_touch_days", self.keep_in_touch),
+                        self.keep_in_touch,
+                    ),
+                    (self.tr("&Tags"), self._field("tags", self.tags), self.tags),
+                ),
+            ),
+            (
+                self.tr("What I know of them"),
+                (
+                    (
+                        self.tr("&Background"),
+                        self._field("background", self.background),
+                        self.background,
+                    ),
+                    (
+                        self.tr("&How we met"),
+                        self._field("how_we_met", self.how_we_met),
+                        self.how_we_met,
+                    ),
+                ),
             ),
         )
-        for text, field, buddy in rows:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            layout.addRow(label, field)
-            if buddy not in (self.emails, self.phones):
-                buddy.setAccessibleName(text.replace("&", ""))
-            if buddy is self.status:
-                layout.addRow("", self.decision_maker)
+        self.section_titles: list[QLabel] = []
+        for title, rows in sections:
+            if title:
+                heading = QLabel(title)
+                heading.setProperty("role", "section")
+                self.section_titles.append(heading)
+                layout.addRow(heading)
+            for text, field, buddy in rows:
+                label = QLabel(text)
+                label.setBuddy(buddy)
+                layout.addRow(label, field)
+                if buddy is self.keep_in_touch:
+                    buddy.choice.setAccessibleName(text.replace("&", ""))
+                elif buddy not in (self.emails, self.phones):
+                    buddy.setAccessibleName(text.replace("&", ""))
+                if buddy is self.status:
+                    layout.addRow("", self.decision_maker)
         self.first_name.setAccessibleName(self.tr("First name"))
         self.last_name.setAccessibleName(self.tr("Last name"))
 
@@ -182,7 +220,8 @@ class PersonForm(QWidget):
             editor.edited.connect(self.edited)
             editor.return_pressed.connect(self.return_pressed)
         self.status.activated.connect(self.edited)
-        self.keep_in_touch.activated.connect(self.edited)
+        self.keep_in_touch.choice.activated.connect(self.edited)
+        self.keep_in_touch.days_box.valueChanged.connect(lambda _days: self.edited.emit())
         self.decision_maker.clicked.connect(self.edited)
         self.background.textChanged.connect(self.edited)
         self.how_we_met.textChanged.connect(self.edited)
@@ -225,19 +264,6 @@ class PersonForm(QWidget):
         widget.setLayout(layout)
         layout.setContentsMargins(0, 0, 0, 0)
         return widget
-
-    def _cadence_label(self, days: int) -> str:
-        labels = {
-            0: self.tr("No reminder"),
-            7: self.tr("Every week"),
-            14: self.tr("Every two weeks"),
-            30: self.tr("Every month"),
-            60: self.tr("Every two months"),
-            90: self.tr("Every three months"),
-            182: self.tr("Every six months"),
-            365: self.tr("Every year"),
-        }
-        return labels.get(days) or self.tr("Every %Ln days", "", days)
 
     def _line_edits(self) -> list[QLineEdit]:
         return [
@@ -320,7 +346,7 @@ class PersonForm(QWidget):
             emails=self.emails.entries(),
             phones=self.phones.entries(),
             tags=split_tags(self.tags.text()),
-            keep_in_touch_days=self.keep_in_touch.currentData(),
+            keep_in_touch_days=self.keep_in_touch.days() or 0,
             is_decision_maker=self.decision_maker.isChecked(),
         )
 
@@ -337,10 +363,9 @@ class PersonForm(QWidget):
         self.city.setText(draft.city)
         self.linkedin_url.setText(draft.linkedin_url)
         self.status.setCurrentIndex(self.status.findData(draft.status))
-        days = draft.keep_in_touch_days or 0
-        if self.keep_in_touch.findData(days) < 0:
-            self.keep_in_touch.addItem(self._cadence_label(days), days)
-        self.keep_in_touch.setCurrentIndex(self.keep_in_touch.findData(days))
+        self.keep_in_touch.days_box.blockSignals(True)
+        self.keep_in_touch.set_days(draft.keep_in_touch_days or None)
+        self.keep_in_touch.days_box.blockSignals(False)
         self.decision_maker.setChecked(bool(draft.is_decision_maker))
         self.tags.setText(", ".join(draft.tags or ()))
         self.background.setPlainText(draft.background)
