@@ -122,6 +122,14 @@
         <translation>&amp;Prepare a call…</translation>
     </message>
     <message>
+        <source>Help &amp;given…</source>
+        <translation>Help &amp;given…</translation>
+    </message>
+    <message>
+        <source>C&amp;V handed over…</source>
+        <translation>C&amp;V handed over…</translation>
+    </message>
+    <message>
         <source>Play&amp;book cards…</source>
         <translation>Play&amp;book cards…</translation>
     </message>
@@ -170,6 +178,14 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Also tell where it led to those who led you there: {names}</source>
+        <translation>Also tell where it led to those who led you there: {names}</translation>
+    </message>
+    <message>
+        <source>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</source>
+        <translation>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</translation>
     </message>
     <message>
         <source>Tell {connector} how it went with {person}, and thank them</source>
@@ -873,6 +889,49 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     </message>
 </context>
 <context>
+    <name>CvHandedDialog</name>
+    <message>
+        <source>CV handed over</source>
+        <translation>CV handed over</translation>
+    </message>
+    <message>
+        <source>A CV passed on is often the last you hear of it. Next time, ask for the name and the permission to call on their behalf (see the playbook card).</source>
+        <translation>A CV passed on is often the last you hear of it. Next time, ask for the name and the permission to call on their behalf (see the playbook card).</translation>
+    </message>
+    <message>
+        <source>e.g. the export manager at Maison Orsane</source>
+        <translation>e.g. the export manager at Maison Orsane</translation>
+    </message>
+    <message>
+        <source>Ask what became of it on</source>
+        <translation>Ask what became of it on</translation>
+    </message>
+    <message>
+        <source>Handed &amp;to</source>
+        <translation>Handed &amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Note it</translation>
+    </message>
+    <message>
+        <source>Ask {person} what became of your CV (for {for_what})</source>
+        <translation>Ask {person} what became of your CV (for {for_what})</translation>
+    </message>
+    <message>
+        <source>Ask {person} what became of your CV</source>
+        <translation>Ask {person} what became of your CV</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Weeks, by their Monday</source>
@@ -1297,6 +1356,10 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>Keep it to one line: 2,000 characters at most.</source>
         <translation>Keep it to one line: 2,000 characters at most.</translation>
+    </message>
+    <message>
+        <source>This person is already in your contacts. Say who mentioned them, and Carnet adds that connector to their card; or choose “someone new”.</source>
+        <translation>This person is already in your contacts. Say who mentioned them, and Carnet adds that connector to their card; or choose “someone new”.</translation>
     </message>
     <message>
         <source>Choose two different cards to merge.</source>
@@ -1886,6 +1949,18 @@ Write the name down at once, with the permission you got.</translation>
         <source>This line could not be read (a cell is too long or badly quoted): it was skipped.</source>
         <translation>This line could not be read (a cell is too long or badly quoted): it was skipped.</translation>
     </message>
+    <message>
+        <source>Keep “for” to one line of at most 300 characters.</source>
+        <translation>Keep “for” to one line of at most 300 characters.</translation>
+    </message>
+    <message>
+        <source>Choose a day after the CV was handed over to ask what became of it.</source>
+        <translation>Choose a day after the CV was handed over to ask what became of it.</translation>
+    </message>
+    <message>
+        <source>Choose what you gave.</source>
+        <translation>Choose what you gave.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2373,6 +2448,100 @@ Write the name down at once, with the permission you got.</translation>
             <numerusform>(%Ln day late)</numerusform>
             <numerusform>(%Ln days late)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Help given</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <source>Networking goes both ways: note what you gave, as you note what you got.</source>
+        <translation>Networking goes both ways: note what you gave, as you note what you got.</translation>
+    </message>
+    <message>
+        <source>e.g. put her in touch with my former manager at Céladon</source>
+        <translation>e.g. put her in touch with my former manager at Céladon</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Note it</translation>
+    </message>
+</context>
+<context>
+    <name>GiveAndTakePanel</name>
+    <message>
+        <source>Give and take</source>
+        <translation>Give and take</translation>
+    </message>
+    <message>
+        <source>Whom you could help now</source>
+        <translation>Whom you could help now</translation>
+    </message>
+    <message>
+        <source>This week: {asks} and {gives}</source>
+        <translation>This week: {asks} and {gives}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asks</source>
+        <translation>
+            <numerusform>%Ln ask</numerusform>
+            <numerusform>%Ln asks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gives</source>
+        <translation>
+            <numerusform>%Ln give</numerusform>
+            <numerusform>%Ln gives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a return: everyone who helped you has heard from you since. Help given: Calls ▸ Help given…</source>
+        <translation>Nobody is waiting for a return: everyone who helped you has heard from you since. Help given: Calls ▸ Help given…</translation>
+    </message>
+    <message>
+        <source>They helped you; you could help them now:</source>
+        <translation>They helped you; you could help them now:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names given</source>
+        <translation>
+            <numerusform>%Ln name given</numerusform>
+            <numerusform>%Ln names given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln helpful talks</source>
+        <translation>
+            <numerusform>%Ln helpful talk</numerusform>
+            <numerusform>%Ln helpful talks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last help given on {date}</source>
+        <translation>last help given on {date}</translation>
+    </message>
+    <message>
+        <source>nothing given back yet</source>
+        <translation>nothing given back yet</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3062,26 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Event</translation>
     </message>
     <message>
+        <source>Help given: an introduction</source>
+        <translation>Help given: an introduction</translation>
+    </message>
+    <message>
+        <source>Help given: advice</source>
+        <translation>Help given: advice</translation>
+    </message>
+    <message>
+        <source>Help given: an article</source>
+        <translation>Help given: an article</translation>
+    </message>
+    <message>
+        <source>Help given: news</source>
+        <translation>Help given: news</translation>
+    </message>
+    <message>
+        <source>CV handed over</source>
+        <translation>CV handed over</translation>
+    </message>
+    <message>
         <source>Meeting obtained</source>
         <translation>Meeting obtained</translation>
     </message>
@@ -2927,6 +3116,33 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
+    </message>
+</context>
+<context>
+    <name>LightContact</name>
+    <message>
+        <source>Keep a light contact</source>
+        <translation>Keep a light contact</translation>
+    </message>
+    <message>
+        <source>The call with {person} was difficult. It happens, and the door stays open: keep in touch lightly, every six months?</source>
+        <translation>The call with {person} was difficult. It happens, and the door stays open: keep in touch lightly, every six months?</translation>
+    </message>
+    <message>
+        <source>A first short word (some news, an article) is planned for {date}.</source>
+        <translation>A first short word (some news, an article) is planned for {date}.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Send {person} a short friendly word: some news or an article</source>
+        <translation>Send {person} a short friendly word: some news or an article</translation>
+    </message>
+    <message>
+        <source>Light contact not planned</source>
+        <translation>Light contact not planned</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3407,25 @@ Write the name down at once, with the permission you got.</translation>
             <numerusform>%Ln follow-up</numerusform>
             <numerusform>%Ln follow-ups</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameMatchBox</name>
+    <message>
+        <source>Already in your contacts:</source>
+        <translation>Already in your contacts:</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>Same person as</translation>
+    </message>
+    <message>
+        <source>No, someone new: make a new card</source>
+        <translation>No, someone new: make a new card</translation>
+    </message>
+    <message>
+        <source>It is {name}: add a connector to their card</source>
+        <translation>It is {name}: add a connector to their card</translation>
     </message>
 </context>
 <context>
@@ -5137,6 +5372,10 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
     <message>
         <source>Gave you the name of {name}</source>
         <translation>Gave you the name of {name}</translation>
+    </message>
+    <message>
+        <source>Informed: {title}</source>
+        <translation>Informed: {title}</translation>
     </message>
     <message>
         <source>Done: {title}</source>

@@ -122,6 +122,14 @@
         <translation>&amp;Préparer un appel…</translation>
     </message>
     <message>
+        <source>Help &amp;given…</source>
+        <translation>&amp;Aide donnée…</translation>
+    </message>
+    <message>
+        <source>C&amp;V handed over…</source>
+        <translation>C&amp;V remis…</translation>
+    </message>
+    <message>
         <source>Play&amp;book cards…</source>
         <translation>&amp;Fiches réflexes…</translation>
     </message>
@@ -170,6 +178,14 @@
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Also tell where it led to those who led you there: {names}</source>
+        <translation>Dire aussi où cela a mené aux relais en amont&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</source>
+        <translation>Dire à {connector} où cela a mené (un rendez-vous avec {person}, grâce à {relay}) et remercier</translation>
     </message>
     <message>
         <source>Tell {connector} how it went with {person}, and thank them</source>
@@ -873,6 +889,49 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
 </context>
 <context>
+    <name>CvHandedDialog</name>
+    <message>
+        <source>CV handed over</source>
+        <translation>CV remis</translation>
+    </message>
+    <message>
+        <source>A CV passed on is often the last you hear of it. Next time, ask for the name and the permission to call on their behalf (see the playbook card).</source>
+        <translation>Un CV transmis, c’est souvent la dernière nouvelle que l’on en a. La prochaine fois, demandez plutôt le nom et la permission d’appeler de sa part (voir la fiche du guide d’appel).</translation>
+    </message>
+    <message>
+        <source>e.g. the export manager at Maison Orsane</source>
+        <translation>ex. le directeur export de Maison Orsane</translation>
+    </message>
+    <message>
+        <source>Ask what became of it on</source>
+        <translation>Demander ce qu’il est devenu le</translation>
+    </message>
+    <message>
+        <source>Handed &amp;to</source>
+        <translation>Remis &amp;à</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Pour</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Ask {person} what became of your CV (for {for_what})</source>
+        <translation>Demander à {person} ce qu’est devenu votre CV (pour {for_what})</translation>
+    </message>
+    <message>
+        <source>Ask {person} what became of your CV</source>
+        <translation>Demander à {person} ce qu’est devenu votre CV</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Weeks, by their Monday</source>
@@ -1297,6 +1356,10 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>Keep it to one line: 2,000 characters at most.</source>
         <translation>Une seule ligne&#xa0;: 2&#xa0;000 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This person is already in your contacts. Say who mentioned them, and Carnet adds that connector to their card; or choose “someone new”.</source>
+        <translation>Cette personne est déjà dans vos contacts. Indiquez qui vous l’a citée&#xa0;: Carnet ajoute ce relais à sa fiche&#xa0;; ou choisissez «&#xa0;quelqu’un de nouveau&#xa0;».</translation>
     </message>
     <message>
         <source>Choose two different cards to merge.</source>
@@ -1886,6 +1949,18 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>This line could not be read (a cell is too long or badly quoted): it was skipped.</source>
         <translation>Cette ligne n’a pas pu être lue (une case est trop longue ou ses guillemets sont mal placés)&#xa0;: elle a été ignorée.</translation>
     </message>
+    <message>
+        <source>Keep “for” to one line of at most 300 characters.</source>
+        <translation>Gardez «&#xa0;pour&#xa0;» sur une ligne de 300 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Choose a day after the CV was handed over to ask what became of it.</source>
+        <translation>Choisissez un jour après la remise du CV pour demander ce qu’il est devenu.</translation>
+    </message>
+    <message>
+        <source>Choose what you gave.</source>
+        <translation>Choisissez ce que vous avez donné.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2373,6 +2448,100 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
             <numerusform>(%Ln jour de retard)</numerusform>
             <numerusform>(%Ln jours de retard)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Help given</source>
+        <translation>Aide donnée</translation>
+    </message>
+    <message>
+        <source>Networking goes both ways: note what you gave, as you note what you got.</source>
+        <translation>Le réseau va dans les deux sens&#xa0;: notez ce que vous donnez, comme ce que vous recevez.</translation>
+    </message>
+    <message>
+        <source>e.g. put her in touch with my former manager at Céladon</source>
+        <translation>ex. lui ai présenté mon ancien responsable chez Céladon</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>GiveAndTakePanel</name>
+    <message>
+        <source>Give and take</source>
+        <translation>Donner et recevoir</translation>
+    </message>
+    <message>
+        <source>Whom you could help now</source>
+        <translation>Qui vous pourriez aider maintenant</translation>
+    </message>
+    <message>
+        <source>This week: {asks} and {gives}</source>
+        <translation>Cette semaine&#xa0;: {asks} et {gives}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asks</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gives</source>
+        <translation>
+            <numerusform>%Ln aide donnée</numerusform>
+            <numerusform>%Ln aides données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a return: everyone who helped you has heard from you since. Help given: Calls ▸ Help given…</source>
+        <translation>Personne n’attend de retour&#xa0;: vous avez donné des nouvelles à chaque personne qui vous a rendu service. Aide donnée&#xa0;: Appels ▸ Aide donnée…</translation>
+    </message>
+    <message>
+        <source>They helped you; you could help them now:</source>
+        <translation>Leur aide vous a servi&#xa0;; à votre tour de leur rendre service&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names given</source>
+        <translation>
+            <numerusform>%Ln nom donné</numerusform>
+            <numerusform>%Ln noms donnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln helpful talks</source>
+        <translation>
+            <numerusform>%Ln échange utile</numerusform>
+            <numerusform>%Ln échanges utiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last help given on {date}</source>
+        <translation>dernière aide donnée le {date}</translation>
+    </message>
+    <message>
+        <source>nothing given back yet</source>
+        <translation>rien donné en retour pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3062,26 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Événement</translation>
     </message>
     <message>
+        <source>Help given: an introduction</source>
+        <translation>Aide donnée&#xa0;: une mise en relation</translation>
+    </message>
+    <message>
+        <source>Help given: advice</source>
+        <translation>Aide donnée&#xa0;: un conseil</translation>
+    </message>
+    <message>
+        <source>Help given: an article</source>
+        <translation>Aide donnée&#xa0;: un article</translation>
+    </message>
+    <message>
+        <source>Help given: news</source>
+        <translation>Aide donnée&#xa0;: des nouvelles</translation>
+    </message>
+    <message>
+        <source>CV handed over</source>
+        <translation>CV remis</translation>
+    </message>
+    <message>
         <source>Meeting obtained</source>
         <translation>Rendez-vous obtenu</translation>
     </message>
@@ -2927,6 +3116,33 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
+    </message>
+</context>
+<context>
+    <name>LightContact</name>
+    <message>
+        <source>Keep a light contact</source>
+        <translation>Garder un contact léger</translation>
+    </message>
+    <message>
+        <source>The call with {person} was difficult. It happens, and the door stays open: keep in touch lightly, every six months?</source>
+        <translation>L’appel avec {person} a été difficile. Cela arrive, et la porte reste ouverte&#xa0;: garder un contact léger, tous les six mois&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A first short word (some news, an article) is planned for {date}.</source>
+        <translation>Un premier petit mot (des nouvelles, un article) est prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Send {person} a short friendly word: some news or an article</source>
+        <translation>Envoyer un petit mot amical à {person}&#xa0;: des nouvelles ou un article</translation>
+    </message>
+    <message>
+        <source>Light contact not planned</source>
+        <translation>Contact léger non prévu</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3407,25 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
             <numerusform>%Ln relance</numerusform>
             <numerusform>%Ln relances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameMatchBox</name>
+    <message>
+        <source>Already in your contacts:</source>
+        <translation>Déjà dans vos contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>Même personne que</translation>
+    </message>
+    <message>
+        <source>No, someone new: make a new card</source>
+        <translation>Non, quelqu’un de nouveau&#xa0;: créer une fiche</translation>
+    </message>
+    <message>
+        <source>It is {name}: add a connector to their card</source>
+        <translation>C’est {name}&#xa0;: ajouter un relais à sa fiche</translation>
     </message>
 </context>
 <context>
@@ -5137,6 +5372,10 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
     <message>
         <source>Gave you the name of {name}</source>
         <translation>Vous a donné le nom de {name}</translation>
+    </message>
+    <message>
+        <source>Informed: {title}</source>
+        <translation>Retour fait&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Done: {title}</source>

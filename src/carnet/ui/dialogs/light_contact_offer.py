@@ -13,10 +13,6 @@ from carnet.ui.dialogs.call_forms import short_date
 from carnet.ui.wording import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LightContact", text)
-
-
 def offer_light_contact(
     parent: QWidget, database: Database, interaction_id: int | None
 ) -> int | None:
@@ -27,29 +23,37 @@ def offer_light_contact(
         return None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Keep a light contact"))
+    box.setWindowTitle(QCoreApplication.translate("LightContact", "Keep a light contact"))
     box.setText(
         fill(
-            _tr(
+            QCoreApplication.translate(
+                "LightContact",
                 "The call with {person} was difficult. It happens, and the door stays open: "
-                "keep in touch lightly, every six months?"
+                "keep in touch lightly, every six months?",
             ),
             person=proposal.person_name,
         )
     )
     box.setInformativeText(
-        _tr("A first short word (some news, an article) is planned for {date}.").replace(
-            "{date}", short_date(proposal.due_on)
-        )
+        QCoreApplication.translate(
+            "LightContact", "A first short word (some news, an article) is planned for {date}."
+        ).replace("{date}", short_date(proposal.due_on))
     )
-    accept = box.addButton(_tr("Keep a light contact"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    accept = box.addButton(
+        QCoreApplication.translate("LightContact", "Keep a light contact"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("LightContact", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(accept)
     box.exec()
     if box.clickedButton() is not accept:
         return None
     title = fill(
-        _tr("Send {person} a short friendly word: some news or an article"),
+        QCoreApplication.translate(
+            "LightContact", "Send {person} a short friendly word: some news or an article"
+        ),
         person=proposal.person_name,
     )
     try:
@@ -58,7 +62,7 @@ def offer_light_contact(
     except ValidationError as error:
         QMessageBox.warning(
             parent,
-            _tr("Light contact not planned"),
+            QCoreApplication.translate("LightContact", "Light contact not planned"),
             QCoreApplication.translate(MESSAGES_CONTEXT, error.message),
         )
         return None

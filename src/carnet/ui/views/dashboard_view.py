@@ -30,6 +30,7 @@ from carnet.domain.dashboard import TREND_DAYS, Dashboard
 from carnet.ui.events import DataEvents
 from carnet.ui.reports import figures
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.give_and_take_panel import GiveAndTakePanel
 
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -141,6 +142,8 @@ class DashboardView(LazyView):
         layout.setSpacing(10)
         layout.addWidget(self.week_title)
         layout.addLayout(cards)
+        self.give_and_take = GiveAndTakePanel()
+        layout.addWidget(self.give_and_take)
         layout.addLayout(self.charts)
         layout.addWidget(targets_title)
         layout.addWidget(self.targets)
@@ -160,6 +163,7 @@ class DashboardView(LazyView):
         with self._database.reading() as session:
             self.dashboard = dashboard.compute(session)
         self.show_dashboard(self.dashboard)
+        self.give_and_take.show_from(self._database)
 
     def show_dashboard(self, board: Dashboard) -> None:
         week = board.this_week
