@@ -1558,6 +1558,86 @@ Write the name down at once, with the permission you got.</source>
 Write the name down at once, with the permission you got.</translation>
     </message>
     <message>
+        <source>“Send me your CV”</source>
+        <translation>“Send me your CV”</translation>
+    </message>
+    <message>
+        <source>A CV passed on is seldom read, and you would not know what became of it. Turn the offer into a name:
+
+- “Thank you, gladly. Whom would you pass it to?”
+- “May I call them myself, and say that you sent me?”
+- “Could you tell them I will call?”
+
+If they still want it, send it and note it (Calls ▸ CV handed over…): Carnet will remind you to ask what became of it.</source>
+        <translation>A CV passed on is seldom read, and you would not know what became of it. Turn the offer into a name:
+
+- “Thank you, gladly. Whom would you pass it to?”
+- “May I call them myself, and say that you sent me?”
+- “Could you tell them I will call?”
+
+If they still want it, send it and note it (Calls ▸ CV handed over…): Carnet will remind you to ask what became of it.</translation>
+    </message>
+    <message>
+        <source>“I have nothing for you”</source>
+        <translation>“I have nothing for you”</translation>
+    </message>
+    <message>
+        <source>You are not asking for a job, and you can say so:
+
+- “I am not asking you for a job: I am after advice, and people to talk to.”
+- Ask what they see in their field: who is growing, who is moving.
+- Then: “In my place, whom would you go and see?”
+
+- **My ask:** {my_ask}</source>
+        <translation>You are not asking for a job, and you can say so:
+
+- “I am not asking you for a job: I am after advice, and people to talk to.”
+- Ask what they see in their field: who is growing, who is moving.
+- Then: “In my place, whom would you go and see?”
+
+- **My ask:** {my_ask}</translation>
+    </message>
+    <message>
+        <source>“I’m not the right person”</source>
+        <translation>“I’m not the right person”</translation>
+    </message>
+    <message>
+        <source>Good news: they probably know who is.
+
+- “Who would be the right person, in your view?”
+- “How do you know them? May I call them on your behalf?”
+- Ask a question or two about their own work anyway: you came to learn.
+
+Write the name down at once, with the permission you got.</source>
+        <translation>Good news: they probably know who is.
+
+- “Who would be the right person, in your view?”
+- “How do you know them? May I call them on your behalf?”
+- Ask a question or two about their own work anyway: you came to learn.
+
+Write the name down at once, with the permission you got.</translation>
+    </message>
+    <message>
+        <source>“Call me back later”</source>
+        <translation>“Call me back later”</translation>
+    </message>
+    <message>
+        <source>Agree on the moment now, while you have them:
+
+- “Would Thursday morning or Friday afternoon suit you better?”
+- Say how long it takes: “Twenty minutes will do.”
+- Remind them who sent you: {connector}.
+
+Note the call back as a next step, and call exactly when agreed.</source>
+        <translation>Agree on the moment now, while you have them:
+
+- “Would Thursday morning or Friday afternoon suit you better?”
+- Say how long it takes: “Twenty minutes will do.”
+- Remind them who sent you: {connector}.
+
+Note the call back as a next step, and call exactly when agreed.</translation>
+    </message>
+    <message>
         <source>your connector</source>
         <translation>your connector</translation>
     </message>
@@ -1568,6 +1648,10 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>A card needs a title.</source>
         <translation>A card needs a title.</translation>
+    </message>
+    <message>
+        <source>This card no longer exists; the playbook has been reloaded.</source>
+        <translation>This card no longer exists; the playbook has been reloaded.</translation>
     </message>
     <message>
         <source>The weekly goal is a number of new people between 1 and 100.</source>
@@ -1960,6 +2044,22 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>Choose what you gave.</source>
         <translation>Choose what you gave.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a playbook exported by Carnet. Ask for the file again, or choose another one. Your cards were left as they were.</source>
+        <translation>The file {file} is not a playbook exported by Carnet. Ask for the file again, or choose another one. Your cards were left as they were.</translation>
+    </message>
+    <message>
+        <source>Card {number} of {file} has no title, or a text Carnet cannot read. Nothing was imported: your cards were left as they were.</source>
+        <translation>Card {number} of {file} has no title, or a text Carnet cannot read. Nothing was imported: your cards were left as they were.</translation>
+    </message>
+    <message>
+        <source>The file {file} is too big for a playbook (at most 100 cards and 1 MB). Nothing was imported: your cards were left as they were.</source>
+        <translation>The file {file} is too big for a playbook (at most 100 cards and 1 MB). Nothing was imported: your cards were left as they were.</translation>
+    </message>
+    <message>
+        <source>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</source>
+        <translation>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</translation>
     </message>
 </context>
 <context>
@@ -4149,8 +4249,44 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Situations</translation>
     </message>
     <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
         <source>Reset to the default wording</source>
         <translation>Reset to the default wording</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Take the cards of a playbook file, from a coach</source>
+        <translation>Take the cards of a playbook file, from a coach</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save these cards as a file to share</source>
+        <translation>Save these cards as a file to share</translation>
+    </message>
+    <message>
+        <source>Back to Carnet’s cards</source>
+        <translation>Back to Carnet’s cards</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -4169,12 +4305,36 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Card text</translation>
     </message>
     <message>
+        <source>New situation</source>
+        <translation>New situation</translation>
+    </message>
+    <message>
+        <source>Your own card</source>
+        <translation>Your own card</translation>
+    </message>
+    <message>
         <source>Default wording</source>
         <translation>Default wording</translation>
     </message>
     <message>
         <source>Your wording</source>
         <translation>Your wording</translation>
+    </message>
+    <message>
+        <source>Import a playbook</source>
+        <translation>Import a playbook</translation>
+    </message>
+    <message>
+        <source>Carnet playbook (*.json)</source>
+        <translation>Carnet playbook (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the playbook</source>
+        <translation>Export the playbook</translation>
+    </message>
+    <message>
+        <source>playbook.json</source>
+        <translation>playbook.json</translation>
     </message>
     <message>
         <source>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</source>

@@ -896,7 +896,7 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     </message>
     <message>
         <source>A CV passed on is often the last you hear of it. Next time, ask for the name and the permission to call on their behalf (see the playbook card).</source>
-        <translation>Un CV transmis, c’est souvent la dernière nouvelle que l’on en a. La prochaine fois, demandez plutôt le nom et la permission d’appeler de sa part (voir la fiche du guide d’appel).</translation>
+        <translation>Un CV transmis, c’est souvent la dernière nouvelle que l’on en a. La prochaine fois, demandez plutôt le nom et la permission d’appeler de sa part (voir la fiche réflexe).</translation>
     </message>
     <message>
         <source>e.g. the export manager at Maison Orsane</source>
@@ -1558,6 +1558,86 @@ Write the name down at once, with the permission you got.</source>
 Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     </message>
     <message>
+        <source>“Send me your CV”</source>
+        <translation>«&#xa0;Envoyez-moi votre CV&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A CV passed on is seldom read, and you would not know what became of it. Turn the offer into a name:
+
+- “Thank you, gladly. Whom would you pass it to?”
+- “May I call them myself, and say that you sent me?”
+- “Could you tell them I will call?”
+
+If they still want it, send it and note it (Calls ▸ CV handed over…): Carnet will remind you to ask what became of it.</source>
+        <translation>Un CV transmis est rarement lu, et vous ne sauriez pas ce qu’il est devenu. Transformez l’offre en un nom&#xa0;:
+
+- «&#xa0;Merci, volontiers. À qui le transmettriez-vous&#xa0;?&#xa0;»
+- «&#xa0;Puis-je l’appeler moi-même, de votre part&#xa0;?&#xa0;»
+- «&#xa0;Pourriez-vous la prévenir de mon appel&#xa0;?&#xa0;»
+
+Si la personne y tient, envoyez-le et notez-le (Appels ▸ CV remis…)&#xa0;: Carnet vous rappellera de demander ce qu’il est devenu.</translation>
+    </message>
+    <message>
+        <source>“I have nothing for you”</source>
+        <translation>«&#xa0;Je n’ai rien pour vous&#xa0;»</translation>
+    </message>
+    <message>
+        <source>You are not asking for a job, and you can say so:
+
+- “I am not asking you for a job: I am after advice, and people to talk to.”
+- Ask what they see in their field: who is growing, who is moving.
+- Then: “In my place, whom would you go and see?”
+
+- **My ask:** {my_ask}</source>
+        <translation>Vous ne demandez pas un emploi, et vous pouvez le dire&#xa0;:
+
+- «&#xa0;Je ne vous demande pas de poste&#xa0;: je cherche des conseils, et des personnes à rencontrer.&#xa0;»
+- Demandez ce que la personne voit dans son secteur&#xa0;: qui se développe, qui bouge.
+- Puis&#xa0;: «&#xa0;À ma place, qui iriez-vous voir&#xa0;?&#xa0;»
+
+- **Ma demande&#xa0;:** {my_ask}</translation>
+    </message>
+    <message>
+        <source>“I’m not the right person”</source>
+        <translation>«&#xa0;Je ne suis pas la bonne personne&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Good news: they probably know who is.
+
+- “Who would be the right person, in your view?”
+- “How do you know them? May I call them on your behalf?”
+- Ask a question or two about their own work anyway: you came to learn.
+
+Write the name down at once, with the permission you got.</source>
+        <translation>Bonne nouvelle&#xa0;: la personne sait sans doute qui l’est.
+
+- «&#xa0;Qui serait la bonne personne, selon vous&#xa0;?&#xa0;»
+- «&#xa0;Comment la connaissez-vous&#xa0;? Puis-je l’appeler de votre part&#xa0;?&#xa0;»
+- Posez tout de même une ou deux questions sur son propre métier&#xa0;: vous êtes là pour apprendre.
+
+Notez le nom tout de suite, avec la permission obtenue.</translation>
+    </message>
+    <message>
+        <source>“Call me back later”</source>
+        <translation>«&#xa0;Rappelez-moi plus tard&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Agree on the moment now, while you have them:
+
+- “Would Thursday morning or Friday afternoon suit you better?”
+- Say how long it takes: “Twenty minutes will do.”
+- Remind them who sent you: {connector}.
+
+Note the call back as a next step, and call exactly when agreed.</source>
+        <translation>Fixez le moment maintenant, pendant que vous avez la personne au téléphone&#xa0;:
+
+- «&#xa0;Jeudi matin ou vendredi après-midi, qu’est-ce qui vous arrange le mieux&#xa0;?&#xa0;»
+- Dites combien de temps il faut&#xa0;: «&#xa0;Vingt minutes suffiront.&#xa0;»
+- Rappelez-lui qui vous envoie&#xa0;: {connector}.
+
+Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu.</translation>
+    </message>
+    <message>
         <source>your connector</source>
         <translation>votre relais</translation>
     </message>
@@ -1568,6 +1648,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>A card needs a title.</source>
         <translation>Une fiche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>This card no longer exists; the playbook has been reloaded.</source>
+        <translation>Cette fiche n’existe plus&#xa0;; les fiches réflexes ont été rechargées.</translation>
     </message>
     <message>
         <source>The weekly goal is a number of new people between 1 and 100.</source>
@@ -1960,6 +2044,22 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Choose what you gave.</source>
         <translation>Choisissez ce que vous avez donné.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a playbook exported by Carnet. Ask for the file again, or choose another one. Your cards were left as they were.</source>
+        <translation>Le fichier {file} n’est pas un fichier de fiches réflexes exporté par Carnet. Redemandez le fichier, ou choisissez-en un autre. Vos fiches n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>Card {number} of {file} has no title, or a text Carnet cannot read. Nothing was imported: your cards were left as they were.</source>
+        <translation>La fiche {number} de {file} n’a pas de titre, ou un texte que Carnet ne sait pas lire. Rien n’a été importé&#xa0;: vos fiches n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>The file {file} is too big for a playbook (at most 100 cards and 1 MB). Nothing was imported: your cards were left as they were.</source>
+        <translation>Le fichier {file} est trop gros pour des fiches réflexes (100 fiches et 1&#xa0;Mo au plus). Rien n’a été importé&#xa0;: vos fiches n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</source>
+        <translation>Les fiches réflexes {file} ont été enregistrées par une version plus récente de Carnet. Installez la dernière version de Carnet pour l’importer.</translation>
     </message>
 </context>
 <context>
@@ -4149,8 +4249,44 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Situations</translation>
     </message>
     <message>
+        <source>New card</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
         <source>Reset to the default wording</source>
         <translation>Revenir au texte d’origine</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Take the cards of a playbook file, from a coach</source>
+        <translation>Reprendre les fiches réflexes d’un fichier, par exemple celui d’un coach</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save these cards as a file to share</source>
+        <translation>Enregistrer ces fiches dans un fichier à partager</translation>
+    </message>
+    <message>
+        <source>Back to Carnet’s cards</source>
+        <translation>Revenir aux fiches de Carnet</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -4169,12 +4305,36 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Texte de la fiche</translation>
     </message>
     <message>
+        <source>New situation</source>
+        <translation>Nouvelle situation</translation>
+    </message>
+    <message>
+        <source>Your own card</source>
+        <translation>Votre propre fiche</translation>
+    </message>
+    <message>
         <source>Default wording</source>
         <translation>Texte d’origine</translation>
     </message>
     <message>
         <source>Your wording</source>
         <translation>Votre texte</translation>
+    </message>
+    <message>
+        <source>Import a playbook</source>
+        <translation>Importer des fiches réflexes</translation>
+    </message>
+    <message>
+        <source>Carnet playbook (*.json)</source>
+        <translation>Fiches réflexes Carnet (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the playbook</source>
+        <translation>Exporter les fiches réflexes</translation>
+    </message>
+    <message>
+        <source>playbook.json</source>
+        <translation>fiches-reflexes.json</translation>
     </message>
     <message>
         <source>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</source>
