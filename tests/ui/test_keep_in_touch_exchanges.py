@@ -103,3 +103,23 @@ def test_not_now_leaves_the_rhythm_as_it_was(qtbot, celine, answer_dialog):
     with window.database.reading() as session:
         assert session.get(Person, celine_id).keep_in_touch_days == 21
         assert session.scalars(select(FollowUp)).all() == []
+
+
+def test_a_difficult_meeting_debriefed_offers_the_light_contact_too(
+    qtbot, celine, answer_dialog
+):
+    window, celine_id = celine
+    seen = {}
+
+    def fill(dialog) -> None:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.DIFFICULT))
+        answer_dialog(
+            lambda box: (seen.update(box=box.text()), click_button(box, "Keep a light contact"))
+        )
+        dialog.accept()
+
+    answer_dialog(fill)
+    window.calls.debrief(celine_id)
+    assert "every six months" in seen["box"]
+    with window.database.reading() as session:
+        assert session.get(Person, celine_id).keep_in_touch_days == 182

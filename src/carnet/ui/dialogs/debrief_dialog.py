@@ -42,6 +42,7 @@ from carnet.ui.dialogs.call_forms import (
     show_error,
     text_box,
 )
+from carnet.ui.dialogs.light_contact_offer import offer_light_contact
 from carnet.ui.labels import outcome_label, permission_label
 from carnet.ui.widgets.name_match_box import NameMatchBox
 from carnet.ui.wording import fill
@@ -289,4 +290,7 @@ class DebriefDialog(QDialog):
         super().accept()
         self.thank_follow_up_id = offer_thanks(
             self.parentWidget() or self, self._database, self.result_.thank_proposal
+        )
+        offer_light_contact(
+            self.parentWidget() or self, self._database, self.result_.interaction_id
         )
