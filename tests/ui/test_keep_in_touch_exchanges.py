@@ -105,9 +105,7 @@ def test_not_now_leaves_the_rhythm_as_it_was(qtbot, celine, answer_dialog):
         assert session.scalars(select(FollowUp)).all() == []
 
 
-def test_a_difficult_meeting_debriefed_offers_the_light_contact_too(
-    qtbot, celine, answer_dialog
-):
+def test_a_difficult_meeting_debriefed_offers_the_light_contact_too(qtbot, celine, answer_dialog):
     window, celine_id = celine
     seen = {}
 
