@@ -129,6 +129,14 @@
         <source>My p&amp;rofile…</source>
         <translation>My p&amp;rofile…</translation>
     </message>
+    <message>
+        <source>Help &amp;given…</source>
+        <translation>Help &amp;given…</translation>
+    </message>
+    <message>
+        <source>C&amp;V handed over…</source>
+        <translation>C&amp;V handed over…</translation>
+    </message>
 </context>
 <context>
     <name>CallCorrections</name>
@@ -178,6 +186,14 @@
     <message>
         <source>Follow-up not added</source>
         <translation>Follow-up not added</translation>
+    </message>
+    <message>
+        <source>Also tell where it led to those who led you there: {names}</source>
+        <translation>Also tell where it led to those who led you there: {names}</translation>
+    </message>
+    <message>
+        <source>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</source>
+        <translation>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</translation>
     </message>
 </context>
 <context>
@@ -902,6 +918,49 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>Note a name I was given…</source>
         <translation>Note a name I was given…</translation>
+    </message>
+</context>
+<context>
+    <name>CvHandedDialog</name>
+    <message>
+        <source>CV handed over</source>
+        <translation>CV handed over</translation>
+    </message>
+    <message>
+        <source>A CV passed on is often the last you hear of it. Next time, ask for the name and the permission to call on their behalf (see the playbook card).</source>
+        <translation>A CV passed on is often the last you hear of it. Next time, ask for the name and the permission to call on their behalf (see the playbook card).</translation>
+    </message>
+    <message>
+        <source>e.g. the export manager at Maison Orsane</source>
+        <translation>e.g. the export manager at Maison Orsane</translation>
+    </message>
+    <message>
+        <source>Ask what became of it on</source>
+        <translation>Ask what became of it on</translation>
+    </message>
+    <message>
+        <source>Handed &amp;to</source>
+        <translation>Handed &amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Note it</translation>
+    </message>
+    <message>
+        <source>Ask {person} what became of your CV (for {for_what})</source>
+        <translation>Ask {person} what became of your CV (for {for_what})</translation>
+    </message>
+    <message>
+        <source>Ask {person} what became of your CV</source>
+        <translation>Ask {person} what became of your CV</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2020,122 @@ Write the name down at once, with the permission you got.</translation>
         <source>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</source>
         <translation>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</translation>
     </message>
+    <message>
+        <source>This person is already in your contacts. Say who mentioned them, and Carnet adds that connector to their card; or choose “someone new”.</source>
+        <translation>This person is already in your contacts. Say who mentioned them, and Carnet adds that connector to their card; or choose “someone new”.</translation>
+    </message>
+    <message>
+        <source>“Send me your CV”</source>
+        <translation>“Send me your CV”</translation>
+    </message>
+    <message>
+        <source>A CV passed on is seldom read, and you would not know what became of it. Turn the offer into a name:
+
+- “Thank you, gladly. Whom would you pass it to?”
+- “May I call them myself, and say that you sent me?”
+- “Could you tell them I will call?”
+
+If they still want it, send it and note it (Calls ▸ CV handed over…): Carnet will remind you to ask what became of it.</source>
+        <translation>A CV passed on is seldom read, and you would not know what became of it. Turn the offer into a name:
+
+- “Thank you, gladly. Whom would you pass it to?”
+- “May I call them myself, and say that you sent me?”
+- “Could you tell them I will call?”
+
+If they still want it, send it and note it (Calls ▸ CV handed over…): Carnet will remind you to ask what became of it.</translation>
+    </message>
+    <message>
+        <source>“I have nothing for you”</source>
+        <translation>“I have nothing for you”</translation>
+    </message>
+    <message>
+        <source>You are not asking for a job, and you can say so:
+
+- “I am not asking you for a job: I am after advice, and people to talk to.”
+- Ask what they see in their field: who is growing, who is moving.
+- Then: “In my place, whom would you go and see?”
+
+- **My ask:** {my_ask}</source>
+        <translation>You are not asking for a job, and you can say so:
+
+- “I am not asking you for a job: I am after advice, and people to talk to.”
+- Ask what they see in their field: who is growing, who is moving.
+- Then: “In my place, whom would you go and see?”
+
+- **My ask:** {my_ask}</translation>
+    </message>
+    <message>
+        <source>“I’m not the right person”</source>
+        <translation>“I’m not the right person”</translation>
+    </message>
+    <message>
+        <source>Good news: they probably know who is.
+
+- “Who would be the right person, in your view?”
+- “How do you know them? May I call them on your behalf?”
+- Ask a question or two about their own work anyway: you came to learn.
+
+Write the name down at once, with the permission you got.</source>
+        <translation>Good news: they probably know who is.
+
+- “Who would be the right person, in your view?”
+- “How do you know them? May I call them on your behalf?”
+- Ask a question or two about their own work anyway: you came to learn.
+
+Write the name down at once, with the permission you got.</translation>
+    </message>
+    <message>
+        <source>“Call me back later”</source>
+        <translation>“Call me back later”</translation>
+    </message>
+    <message>
+        <source>Agree on the moment now, while you have them:
+
+- “Would Thursday morning or Friday afternoon suit you better?”
+- Say how long it takes: “Twenty minutes will do.”
+- Remind them who sent you: {connector}.
+
+Note the call back as a next step, and call exactly when agreed.</source>
+        <translation>Agree on the moment now, while you have them:
+
+- “Would Thursday morning or Friday afternoon suit you better?”
+- Say how long it takes: “Twenty minutes will do.”
+- Remind them who sent you: {connector}.
+
+Note the call back as a next step, and call exactly when agreed.</translation>
+    </message>
+    <message>
+        <source>This card no longer exists; the playbook has been reloaded.</source>
+        <translation>This card no longer exists; the playbook has been reloaded.</translation>
+    </message>
+    <message>
+        <source>Keep “for” to one line of at most 300 characters.</source>
+        <translation>Keep “for” to one line of at most 300 characters.</translation>
+    </message>
+    <message>
+        <source>Choose a day after the CV was handed over to ask what became of it.</source>
+        <translation>Choose a day after the CV was handed over to ask what became of it.</translation>
+    </message>
+    <message>
+        <source>Choose what you gave.</source>
+        <translation>Choose what you gave.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a playbook exported by Carnet. Ask for the file again, or choose another one. Your cards were left as they were.</source>
+        <translation>The file {file} is not a playbook exported by Carnet. Ask for the file again, or choose another one. Your cards were left as they were.</translation>
+    </message>
+    <message>
+        <source>Card {number} of {file} has no title, or a text Carnet cannot read. Nothing was imported: your cards were left as they were.</source>
+        <translation>Card {number} of {file} has no title, or a text Carnet cannot read. Nothing was imported: your cards were left as they were.</translation>
+    </message>
+    <message>
+        <source>The file {file} is too big for a playbook (at most 100 cards and 1 MB). Nothing was imported: your cards were left as they were.</source>
+        <translation>The file {file} is too big for a playbook (at most 100 cards and 1 MB). Nothing was imported: your cards were left as they were.</translation>
+    </message>
+    <message>
+        <source>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</source>
+        <translation>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2452,6 +2627,100 @@ Write the name down at once, with the permission you got.</translation>
     <message>
         <source>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</source>
         <translation>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Help given</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <source>Networking goes both ways: note what you gave, as you note what you got.</source>
+        <translation>Networking goes both ways: note what you gave, as you note what you got.</translation>
+    </message>
+    <message>
+        <source>e.g. put her in touch with my former manager at Céladon</source>
+        <translation>e.g. put her in touch with my former manager at Céladon</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Note it</translation>
+    </message>
+</context>
+<context>
+    <name>GiveAndTakePanel</name>
+    <message>
+        <source>Give and take</source>
+        <translation>Give and take</translation>
+    </message>
+    <message>
+        <source>Whom you could help now</source>
+        <translation>Whom you could help now</translation>
+    </message>
+    <message>
+        <source>This week: {asks} and {gives}</source>
+        <translation>This week: {asks} and {gives}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asks</source>
+        <translation>
+            <numerusform>%Ln ask</numerusform>
+            <numerusform>%Ln asks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gives</source>
+        <translation>
+            <numerusform>%Ln give</numerusform>
+            <numerusform>%Ln gives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a return: everyone who helped you has heard from you since. Help given: Calls ▸ Help given…</source>
+        <translation>Nobody is waiting for a return: everyone who helped you has heard from you since. Help given: Calls ▸ Help given…</translation>
+    </message>
+    <message>
+        <source>They helped you; you could help them now:</source>
+        <translation>They helped you; you could help them now:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names given</source>
+        <translation>
+            <numerusform>%Ln name given</numerusform>
+            <numerusform>%Ln names given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln helpful talks</source>
+        <translation>
+            <numerusform>%Ln helpful talk</numerusform>
+            <numerusform>%Ln helpful talks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last help given on {date}</source>
+        <translation>last help given on {date}</translation>
+    </message>
+    <message>
+        <source>nothing given back yet</source>
+        <translation>nothing given back yet</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3312,53 @@ Write the name down at once, with the permission you got.</translation>
         <source>Worth a call</source>
         <translation>Worth a call</translation>
     </message>
+    <message>
+        <source>Help given: an introduction</source>
+        <translation>Help given: an introduction</translation>
+    </message>
+    <message>
+        <source>Help given: advice</source>
+        <translation>Help given: advice</translation>
+    </message>
+    <message>
+        <source>Help given: an article</source>
+        <translation>Help given: an article</translation>
+    </message>
+    <message>
+        <source>Help given: news</source>
+        <translation>Help given: news</translation>
+    </message>
+    <message>
+        <source>CV handed over</source>
+        <translation>CV handed over</translation>
+    </message>
+</context>
+<context>
+    <name>LightContact</name>
+    <message>
+        <source>Keep a light contact</source>
+        <translation>Keep a light contact</translation>
+    </message>
+    <message>
+        <source>The call with {person} was difficult. It happens, and the door stays open: keep in touch lightly, every six months?</source>
+        <translation>The call with {person} was difficult. It happens, and the door stays open: keep in touch lightly, every six months?</translation>
+    </message>
+    <message>
+        <source>A first short word (some news, an article) is planned for {date}.</source>
+        <translation>A first short word (some news, an article) is planned for {date}.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Send {person} a short friendly word: some news or an article</source>
+        <translation>Send {person} a short friendly word: some news or an article</translation>
+    </message>
+    <message>
+        <source>Light contact not planned</source>
+        <translation>Light contact not planned</translation>
+    </message>
 </context>
 <context>
     <name>LinkedPeople</name>
@@ -3310,6 +3626,25 @@ Write the name down at once, with the permission you got.</translation>
             <numerusform>%Ln follow-up</numerusform>
             <numerusform>%Ln follow-ups</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameMatchBox</name>
+    <message>
+        <source>Already in your contacts:</source>
+        <translation>Already in your contacts:</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>Same person as</translation>
+    </message>
+    <message>
+        <source>No, someone new: make a new card</source>
+        <translation>No, someone new: make a new card</translation>
+    </message>
+    <message>
+        <source>It is {name}: add a connector to their card</source>
+        <translation>It is {name}: add a connector to their card</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4401,66 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</source>
         <translation>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Take the cards of a playbook file, from a coach</source>
+        <translation>Take the cards of a playbook file, from a coach</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save these cards as a file to share</source>
+        <translation>Save these cards as a file to share</translation>
+    </message>
+    <message>
+        <source>Back to Carnet’s cards</source>
+        <translation>Back to Carnet’s cards</translation>
+    </message>
+    <message>
+        <source>New situation</source>
+        <translation>New situation</translation>
+    </message>
+    <message>
+        <source>Your own card</source>
+        <translation>Your own card</translation>
+    </message>
+    <message>
+        <source>Import a playbook</source>
+        <translation>Import a playbook</translation>
+    </message>
+    <message>
+        <source>Carnet playbook (*.json)</source>
+        <translation>Carnet playbook (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the playbook</source>
+        <translation>Export the playbook</translation>
+    </message>
+    <message>
+        <source>playbook.json</source>
+        <translation>playbook.json</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5725,10 @@ The file has been left as it is. Keep it: whoever helps you with Carnet can put 
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Informed: {title}</source>
+        <translation>Informed: {title}</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,14 @@
         <source>My p&amp;rofile…</source>
         <translation>&amp;Mon profil…</translation>
     </message>
+    <message>
+        <source>Help &amp;given…</source>
+        <translation>&amp;Aide donnée…</translation>
+    </message>
+    <message>
+        <source>C&amp;V handed over…</source>
+        <translation>C&amp;V remis…</translation>
+    </message>
 </context>
 <context>
     <name>CallCorrections</name>
@@ -178,6 +186,14 @@
     <message>
         <source>Follow-up not added</source>
         <translation>Relance non ajoutée</translation>
+    </message>
+    <message>
+        <source>Also tell where it led to those who led you there: {names}</source>
+        <translation>Dire aussi où cela a mené aux relais en amont&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</source>
+        <translation>Dire à {connector} où cela a mené (un rendez-vous avec {person}, grâce à {relay}) et remercier</translation>
     </message>
 </context>
 <context>
@@ -902,6 +918,49 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>Note a name I was given…</source>
         <translation>Noter un nom qu’on m’a donné…</translation>
+    </message>
+</context>
+<context>
+    <name>CvHandedDialog</name>
+    <message>
+        <source>CV handed over</source>
+        <translation>CV remis</translation>
+    </message>
+    <message>
+        <source>A CV passed on is often the last you hear of it. Next time, ask for the name and the permission to call on their behalf (see the playbook card).</source>
+        <translation>Un CV transmis, c’est souvent la dernière nouvelle que l’on en a. La prochaine fois, demandez plutôt le nom et la permission d’appeler de sa part (voir la fiche réflexe).</translation>
+    </message>
+    <message>
+        <source>e.g. the export manager at Maison Orsane</source>
+        <translation>ex. le directeur export de Maison Orsane</translation>
+    </message>
+    <message>
+        <source>Ask what became of it on</source>
+        <translation>Demander ce qu’il est devenu le</translation>
+    </message>
+    <message>
+        <source>Handed &amp;to</source>
+        <translation>Remis &amp;à</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Pour</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Ask {person} what became of your CV (for {for_what})</source>
+        <translation>Demander à {person} ce qu’est devenu votre CV (pour {for_what})</translation>
+    </message>
+    <message>
+        <source>Ask {person} what became of your CV</source>
+        <translation>Demander à {person} ce qu’est devenu votre CV</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2020,122 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>The file {file} is a Carnet backup, not a contacts file: to open it, choose File › Restore from a backup…, then Backup file…</source>
         <translation>Le fichier {file} est une sauvegarde Carnet, pas un fichier de contacts&#xa0;: pour l’ouvrir, choisissez Fichier › Restaurer une sauvegarde…, puis Fichier de sauvegarde…</translation>
     </message>
+    <message>
+        <source>This person is already in your contacts. Say who mentioned them, and Carnet adds that connector to their card; or choose “someone new”.</source>
+        <translation>Cette personne est déjà dans vos contacts. Indiquez qui vous l’a citée&#xa0;: Carnet ajoute ce relais à sa fiche&#xa0;; ou choisissez «&#xa0;quelqu’un de nouveau&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“Send me your CV”</source>
+        <translation>«&#xa0;Envoyez-moi votre CV&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A CV passed on is seldom read, and you would not know what became of it. Turn the offer into a name:
+
+- “Thank you, gladly. Whom would you pass it to?”
+- “May I call them myself, and say that you sent me?”
+- “Could you tell them I will call?”
+
+If they still want it, send it and note it (Calls ▸ CV handed over…): Carnet will remind you to ask what became of it.</source>
+        <translation>Un CV transmis est rarement lu, et vous ne sauriez pas ce qu’il est devenu. Transformez l’offre en un nom&#xa0;:
+
+- «&#xa0;Merci, volontiers. À qui le transmettriez-vous&#xa0;?&#xa0;»
+- «&#xa0;Puis-je l’appeler moi-même, de votre part&#xa0;?&#xa0;»
+- «&#xa0;Pourriez-vous la prévenir de mon appel&#xa0;?&#xa0;»
+
+Si la personne y tient, envoyez-le et notez-le (Appels ▸ CV remis…)&#xa0;: Carnet vous rappellera de demander ce qu’il est devenu.</translation>
+    </message>
+    <message>
+        <source>“I have nothing for you”</source>
+        <translation>«&#xa0;Je n’ai rien pour vous&#xa0;»</translation>
+    </message>
+    <message>
+        <source>You are not asking for a job, and you can say so:
+
+- “I am not asking you for a job: I am after advice, and people to talk to.”
+- Ask what they see in their field: who is growing, who is moving.
+- Then: “In my place, whom would you go and see?”
+
+- **My ask:** {my_ask}</source>
+        <translation>Vous ne demandez pas un emploi, et vous pouvez le dire&#xa0;:
+
+- «&#xa0;Je ne vous demande pas de poste&#xa0;: je cherche des conseils, et des personnes à rencontrer.&#xa0;»
+- Demandez ce que la personne voit dans son secteur&#xa0;: qui se développe, qui bouge.
+- Puis&#xa0;: «&#xa0;À ma place, qui iriez-vous voir&#xa0;?&#xa0;»
+
+- **Ma demande&#xa0;:** {my_ask}</translation>
+    </message>
+    <message>
+        <source>“I’m not the right person”</source>
+        <translation>«&#xa0;Je ne suis pas la bonne personne&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Good news: they probably know who is.
+
+- “Who would be the right person, in your view?”
+- “How do you know them? May I call them on your behalf?”
+- Ask a question or two about their own work anyway: you came to learn.
+
+Write the name down at once, with the permission you got.</source>
+        <translation>Bonne nouvelle&#xa0;: la personne sait sans doute qui l’est.
+
+- «&#xa0;Qui serait la bonne personne, selon vous&#xa0;?&#xa0;»
+- «&#xa0;Comment la connaissez-vous&#xa0;? Puis-je l’appeler de votre part&#xa0;?&#xa0;»
+- Posez tout de même une ou deux questions sur son propre métier&#xa0;: vous êtes là pour apprendre.
+
+Notez le nom tout de suite, avec la permission obtenue.</translation>
+    </message>
+    <message>
+        <source>“Call me back later”</source>
+        <translation>«&#xa0;Rappelez-moi plus tard&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Agree on the moment now, while you have them:
+
+- “Would Thursday morning or Friday afternoon suit you better?”
+- Say how long it takes: “Twenty minutes will do.”
+- Remind them who sent you: {connector}.
+
+Note the call back as a next step, and call exactly when agreed.</source>
+        <translation>Fixez le moment maintenant, pendant que vous avez la personne au téléphone&#xa0;:
+
+- «&#xa0;Jeudi matin ou vendredi après-midi, qu’est-ce qui vous arrange le mieux&#xa0;?&#xa0;»
+- Dites combien de temps il faut&#xa0;: «&#xa0;Vingt minutes suffiront.&#xa0;»
+- Rappelez-lui qui vous envoie&#xa0;: {connector}.
+
+Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu.</translation>
+    </message>
+    <message>
+        <source>This card no longer exists; the playbook has been reloaded.</source>
+        <translation>Cette fiche n’existe plus&#xa0;; les fiches réflexes ont été rechargées.</translation>
+    </message>
+    <message>
+        <source>Keep “for” to one line of at most 300 characters.</source>
+        <translation>Gardez «&#xa0;pour&#xa0;» sur une ligne de 300 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Choose a day after the CV was handed over to ask what became of it.</source>
+        <translation>Choisissez un jour après la remise du CV pour demander ce qu’il est devenu.</translation>
+    </message>
+    <message>
+        <source>Choose what you gave.</source>
+        <translation>Choisissez ce que vous avez donné.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a playbook exported by Carnet. Ask for the file again, or choose another one. Your cards were left as they were.</source>
+        <translation>Le fichier {file} n’est pas un fichier de fiches réflexes exporté par Carnet. Redemandez le fichier, ou choisissez-en un autre. Vos fiches n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>Card {number} of {file} has no title, or a text Carnet cannot read. Nothing was imported: your cards were left as they were.</source>
+        <translation>La fiche {number} de {file} n’a pas de titre, ou un texte que Carnet ne sait pas lire. Rien n’a été importé&#xa0;: vos fiches n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>The file {file} is too big for a playbook (at most 100 cards and 1 MB). Nothing was imported: your cards were left as they were.</source>
+        <translation>Le fichier {file} est trop gros pour des fiches réflexes (100 fiches et 1&#xa0;Mo au plus). Rien n’a été importé&#xa0;: vos fiches n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</source>
+        <translation>Les fiches réflexes {file} ont été enregistrées par une version plus récente de Carnet. Installez la dernière version de Carnet pour l’importer.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2452,6 +2627,100 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>The next steps you note after a call, the thanks you owe a relay and the people to get back in touch with will appear here, on the day they are due.</source>
         <translation>Les suites notées après un appel, les remerciements dus à un relais et les personnes à recontacter apparaîtront ici, le jour venu.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Help given</source>
+        <translation>Aide donnée</translation>
+    </message>
+    <message>
+        <source>Networking goes both ways: note what you gave, as you note what you got.</source>
+        <translation>Le réseau va dans les deux sens&#xa0;: notez ce que vous donnez, comme ce que vous recevez.</translation>
+    </message>
+    <message>
+        <source>e.g. put her in touch with my former manager at Céladon</source>
+        <translation>ex. lui ai présenté mon ancien responsable chez Céladon</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>GiveAndTakePanel</name>
+    <message>
+        <source>Give and take</source>
+        <translation>Donner et recevoir</translation>
+    </message>
+    <message>
+        <source>Whom you could help now</source>
+        <translation>Qui vous pourriez aider maintenant</translation>
+    </message>
+    <message>
+        <source>This week: {asks} and {gives}</source>
+        <translation>Cette semaine&#xa0;: {asks} et {gives}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asks</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gives</source>
+        <translation>
+            <numerusform>%Ln aide donnée</numerusform>
+            <numerusform>%Ln aides données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a return: everyone who helped you has heard from you since. Help given: Calls ▸ Help given…</source>
+        <translation>Personne n’attend de retour&#xa0;: vous avez donné des nouvelles à chaque personne qui vous a rendu service. Aide donnée&#xa0;: Appels ▸ Aide donnée…</translation>
+    </message>
+    <message>
+        <source>They helped you; you could help them now:</source>
+        <translation>Leur aide vous a servi&#xa0;; à votre tour de leur rendre service&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln names given</source>
+        <translation>
+            <numerusform>%Ln nom donné</numerusform>
+            <numerusform>%Ln noms donnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln helpful talks</source>
+        <translation>
+            <numerusform>%Ln échange utile</numerusform>
+            <numerusform>%Ln échanges utiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last help given on {date}</source>
+        <translation>dernière aide donnée le {date}</translation>
+    </message>
+    <message>
+        <source>nothing given back yet</source>
+        <translation>rien donné en retour pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3312,53 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <source>Worth a call</source>
         <translation>À appeler</translation>
     </message>
+    <message>
+        <source>Help given: an introduction</source>
+        <translation>Aide donnée&#xa0;: une mise en relation</translation>
+    </message>
+    <message>
+        <source>Help given: advice</source>
+        <translation>Aide donnée&#xa0;: un conseil</translation>
+    </message>
+    <message>
+        <source>Help given: an article</source>
+        <translation>Aide donnée&#xa0;: un article</translation>
+    </message>
+    <message>
+        <source>Help given: news</source>
+        <translation>Aide donnée&#xa0;: des nouvelles</translation>
+    </message>
+    <message>
+        <source>CV handed over</source>
+        <translation>CV remis</translation>
+    </message>
+</context>
+<context>
+    <name>LightContact</name>
+    <message>
+        <source>Keep a light contact</source>
+        <translation>Garder un contact léger</translation>
+    </message>
+    <message>
+        <source>The call with {person} was difficult. It happens, and the door stays open: keep in touch lightly, every six months?</source>
+        <translation>L’appel avec {person} a été difficile. Cela arrive, et la porte reste ouverte&#xa0;: garder un contact léger, tous les six mois&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A first short word (some news, an article) is planned for {date}.</source>
+        <translation>Un premier petit mot (des nouvelles, un article) est prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Send {person} a short friendly word: some news or an article</source>
+        <translation>Envoyer un petit mot amical à {person}&#xa0;: des nouvelles ou un article</translation>
+    </message>
+    <message>
+        <source>Light contact not planned</source>
+        <translation>Contact léger non prévu</translation>
+    </message>
 </context>
 <context>
     <name>LinkedPeople</name>
@@ -3310,6 +3626,25 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
             <numerusform>%Ln relance</numerusform>
             <numerusform>%Ln relances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameMatchBox</name>
+    <message>
+        <source>Already in your contacts:</source>
+        <translation>Déjà dans vos contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>Même personne que</translation>
+    </message>
+    <message>
+        <source>No, someone new: make a new card</source>
+        <translation>Non, quelqu’un de nouveau&#xa0;: créer une fiche</translation>
+    </message>
+    <message>
+        <source>It is {name}: add a connector to their card</source>
+        <translation>C’est {name}&#xa0;: ajouter un relais à sa fiche</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4401,66 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>The names in the rounded boxes are filled in during the call; a line whose name Carnet does not know yet is left out.</source>
         <translation>Les noms dans les cases arrondies sont remplis pendant l’appel&#xa0;; une ligne dont Carnet ne connaît pas encore le nom est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Take the cards of a playbook file, from a coach</source>
+        <translation>Reprendre les fiches réflexes d’un fichier, par exemple celui d’un coach</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save these cards as a file to share</source>
+        <translation>Enregistrer ces fiches dans un fichier à partager</translation>
+    </message>
+    <message>
+        <source>Back to Carnet’s cards</source>
+        <translation>Revenir aux fiches de Carnet</translation>
+    </message>
+    <message>
+        <source>New situation</source>
+        <translation>Nouvelle situation</translation>
+    </message>
+    <message>
+        <source>Your own card</source>
+        <translation>Votre propre fiche</translation>
+    </message>
+    <message>
+        <source>Import a playbook</source>
+        <translation>Importer des fiches réflexes</translation>
+    </message>
+    <message>
+        <source>Carnet playbook (*.json)</source>
+        <translation>Fiches réflexes Carnet (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the playbook</source>
+        <translation>Exporter les fiches réflexes</translation>
+    </message>
+    <message>
+        <source>playbook.json</source>
+        <translation>fiches-reflexes.json</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5725,10 @@ Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide 
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Informed: {title}</source>
+        <translation>Retour fait&#xa0;: {title}</translation>
     </message>
 </context>
 <context>

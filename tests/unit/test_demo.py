@@ -283,3 +283,21 @@ def test_the_method_deeper_shows_at_least_once(database):
         assert stages["Maison Orsane"] == (0, targets.TargetStage.DECISION_MAKER_MET)
         assert stages["Parfums Délys"] == (1, targets.TargetStage.INSIDE_MET)
         assert stages["Atelier Vétiver"][1] == targets.TargetStage.ON_THE_WAY
+
+
+def test_help_given_a_cv_handed_over_a_light_contact_and_an_own_card(database):
+    """Issue 19b in the demo: gives beside asks, someone still owed a return, the CV trap with
+    its question, the light contact after the difficult call, a playbook card of Claire's own."""
+    from carnet.domain import playbook, reciprocity
+
+    _load_demo(database)
+    with database.reading() as session:
+        kinds = set(session.scalars(select(Interaction.kind)))
+        assert set(reciprocity.GIVE_KINDS) - {InteractionKind.GAVE_ADVICE} <= kinds
+        assert InteractionKind.CV_HANDED in kinds
+        assert "Loïc Bertrand" in [h.name for h in reciprocity.could_help_now(session)]
+        bertrand = session.scalars(select(Person).where(Person.first_name == "Bertrand")).one()
+        assert bertrand.keep_in_touch_days == 182
+        assert any(c.situation.startswith("custom:") for c in playbook.list_cards(session))
+        isabelle = session.scalars(select(Person).where(Person.first_name == "Isabelle")).one()
+        assert len(isabelle.introductions_received) >= 2, "two connectors on one card"

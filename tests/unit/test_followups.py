@@ -142,10 +142,10 @@ def test_any_kind_of_interaction_restarts_the_keep_in_touch_count(database, pers
     assert reminders(database) == {celine: day("2026-03-22")}
 
 
-def test_a_notebook_entry_about_them_restarts_the_count(database, person):
+def test_a_notebook_entry_about_them_leaves_the_count_alone(database, person):
     celine = person("Céline", cadence=21)
-    write_note(database, celine, "2026-03-02")
-    assert reminders(database) == {celine: day("2026-03-23")}
+    write_note(database, celine, "2026-03-02")  # private: Céline heard nothing
+    assert reminders(database) == {celine: day("2026-01-22")}
 
 
 def test_the_latest_contact_counts_not_an_older_one(database, person):

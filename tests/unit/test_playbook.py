@@ -74,6 +74,10 @@ def test_cold_calls_only_get_the_cards_that_need_no_connector():
     assert playbook.relevant_situations(False) == [
         Situation.RESENTED_CALL,
         Situation.NAME_DROPPED,
+        Situation.SEND_CV,
+        Situation.NOTHING_FOR_YOU,
+        Situation.NOT_RIGHT_PERSON,
+        Situation.CALL_BACK_LATER,
     ]
     assert playbook.relevant_situations(True) == list(Situation)
 
@@ -108,3 +112,50 @@ def test_every_default_card_uses_only_known_names():
     for title, body in playbook.DEFAULT_CARDS.values():
         for key in playbook._PLACEHOLDER.findall(title + body):
             assert key in playbook.PLACEHOLDERS
+
+
+def test_own_cards_are_added_ordered_and_deleted_and_carnets_come_back(database):
+    with database.transaction() as session:
+        key = playbook.add_card(session, "Ils proposent un stage", "Remercier.")
+        playbook.set_order(session, [key, Situation.SEND_CV])
+        playbook.delete_card(session, Situation.RESENTED_CALL)
+    with database.reading() as session:
+        keys = [card.situation for card in playbook.list_cards(session)]
+    assert keys[:2] == [key, Situation.SEND_CV]
+    assert Situation.RESENTED_CALL not in keys and len(keys) == len(Situation)
+
+    with database.transaction() as session:
+        playbook.delete_card(session, key)
+        playbook.reset_playbook(session)
+    with database.reading() as session:
+        assert playbook.list_cards(session) == [playbook.default_card(s) for s in Situation]
+
+
+def test_a_playbook_file_goes_round_and_bad_ones_are_refused(database, tmp_path):
+    from carnet.io.errors import ImportFileError
+    from carnet.io.playbook_file import read_playbook, write_playbook
+
+    entries = [
+        playbook.PlaybookEntry(Situation.SEND_CV),
+        playbook.PlaybookEntry(None, "Salaire", "Une fourchette."),
+        playbook.PlaybookEntry(Situation.NAME_DROPPED, "Un nom !", "Le noter."),
+    ]
+    path = tmp_path / "coach.json"
+    write_playbook(path, entries)
+    assert read_playbook(path) == entries
+    with database.transaction() as session:
+        playbook.replace_playbook(session, entries)
+    with database.reading() as session:
+        cards = playbook.list_cards(session)
+    assert [c.title for c in cards] == ["“Send me your CV”", "Salaire", "Un nom !"]
+
+    for text in (
+        "not json",
+        "[]",
+        '{"format": "carnet-playbook", "version": 99, "cards": []}',
+        '{"format": "carnet-playbook", "version": 1, "cards": [{"title": ""}]}',
+        '{"format": "carnet-playbook", "version": 1, "cards": [{"situation": "x"}]}',
+    ):
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(ImportFileError):
+            read_playbook(path)

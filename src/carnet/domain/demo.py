@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from carnet.domain import notebook, people, profile, referrals
+from carnet.domain.demo_give_and_take import add_give_and_take
 from carnet.domain.enums import (
     ContactStatus,
     FollowUpKind,
@@ -893,6 +894,7 @@ def ensure_demo_data(session: Session, *, today: dt.date | None = None) -> bool:
                 interaction_id=after.id if after else None,
             )
         )
+    add_give_and_take(session, person_ids, on, at)
     session.flush()
     return True
 

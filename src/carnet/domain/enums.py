@@ -37,6 +37,13 @@ class InteractionKind(StrEnum):
     EMAIL = "email"
     MESSAGE = "message"
     EVENT = "event"
+    # help given (reciprocity): see domain/reciprocity.py
+    GAVE_INTRODUCTION = "gave_introduction"
+    GAVE_ADVICE = "gave_advice"
+    SENT_ARTICLE = "sent_article"
+    SHARED_NEWS = "shared_news"
+    # the user's CV handed to this person, for a job or a company (in the summary)
+    CV_HANDED = "cv_handed"
 
 
 class Warmth(StrEnum):

@@ -6,10 +6,11 @@ Two kinds of item share one list:
   reminders the user wrote themselves;
 * **keep-in-touch reminders**, computed and never stored. A person with a cadence (their own
   ``keep_in_touch_days``, else the default for their status, kept in the settings) is due
-  ``cadence`` days after their last contact: the latest interaction of any kind with them, notebook
-  entry linked to them, or keep-in-touch or thank-you follow-up about them marked done. Someone
-  never contacted counts from the day they joined the network (``connected_on``, else the day
-  they were added). So any call, meeting, email or note restarts the count.
+  ``cadence`` days after their last exchange with them: the latest interaction of any kind (a
+  call, meeting, message, email, or help given), or keep-in-touch or thank-you follow-up about
+  them marked done. Someone never contacted counts from the day they joined the network
+  (``connected_on``, else the day they were added). A notebook entry that mentions them is not an
+  exchange: they heard nothing from the user, so it leaves the count alone.
 
 On a reminder, *done* stores a done keep-in-touch follow-up (a contact today: the count starts
 again); *snooze* keeps the day in the settings (``keep_in_touch.snoozed.<person id>``), and the
@@ -47,11 +48,9 @@ from carnet.domain.models import (
     FollowUp,
     Interaction,
     Introduction,
-    Note,
     Organization,
     Person,
     Setting,
-    note_person,
 )
 from carnet.domain.weeks import week_end
 
@@ -248,7 +247,7 @@ def _cadence_expression(defaults: dict[ContactStatus, int | None]) -> ColumnElem
 
 
 def _contact_days(people_with_cadence: ColumnElement[bool]) -> Subquery:
-    """One row per (person, source): the latest day of each kind of contact, plus the day the
+    """One row per (person, source): the latest day of each kind of exchange, plus the day the
     person joined (``joined``) for those in ``people_with_cadence``.
 
     Each source is grouped on its own; the interactions in one pass over the table
@@ -260,15 +259,6 @@ def _contact_days(people_with_cadence: ColumnElement[bool]) -> Subquery:
         literal(1).label("contact"),
         func.date(func.max(Interaction.occurred_at)).label("day"),
     ).group_by(Interaction.person_id + 0)
-    notes = (
-        select(
-            note_person.c.person_id,
-            literal(1),
-            cast(func.max(Note.written_on), String),
-        )
-        .join(Note, Note.id == note_person.c.note_id)
-        .group_by(note_person.c.person_id)
-    )
     done = (
         select(FollowUp.person_id, literal(1), func.date(func.max(FollowUp.done_at)))
         .where(
@@ -283,7 +273,7 @@ def _contact_days(people_with_cadence: ColumnElement[bool]) -> Subquery:
         literal(0),
         func.coalesce(cast(Person.connected_on, String), func.date(Person.created_at)),
     ).where(people_with_cadence)
-    return union_all(interactions, notes, done, joined).subquery("contacts")
+    return union_all(interactions, done, joined).subquery("contacts")
 
 
 def _snoozes(session: Session) -> dict[int, dt.date]:

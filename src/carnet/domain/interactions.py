@@ -40,7 +40,7 @@ from carnet.domain.errors import CONTROL_CHARACTER_MESSAGE, QT_TRANSLATE_NOOP, V
 from carnet.domain.models import FollowUp, Interaction, Introduction, Note, Person
 from carnet.domain.notebook import BODY_TOO_LONG_MESSAGE, MAX_BODY_CHARACTERS
 from carnet.domain.people import PersonDraft
-from carnet.domain.referrals import introduce_new_person
+from carnet.domain.referrals import add_introduction, introduce_new_person
 from carnet.domain.text import fill
 
 GOOD_OUTCOMES = frozenset({Outcome.MEETING_OBTAINED, Outcome.HELPFUL})
@@ -159,6 +159,8 @@ class NameObtained:
     organization: str = ""
     permission: Permission = Permission.NOT_ASKED
     context: str = ""
+    known_person_id: int | None = None
+    """Someone already in the contacts: this person becomes one more connector on their card."""
 
     @property
     def is_blank(self) -> bool:
@@ -591,6 +593,25 @@ def record_debrief(
 
     lead_ids = []
     for n in names:
+        if n.known_person_id is not None:
+            if session.get(Person, n.known_person_id) is None:
+                raise ValidationError("name", PERSON_GONE_MESSAGE)
+            already = session.scalar(
+                select(Introduction.id).where(
+                    Introduction.connector_id == person.id,
+                    Introduction.introduced_id == n.known_person_id,
+                )
+            )
+            if already is None:
+                add_introduction(
+                    session,
+                    person.id,
+                    n.known_person_id,
+                    permission=n.permission,
+                    context=n.context,
+                    introduced_on=draft.met_on,
+                )
+            continue
         first, last = split_name(n.name)
         lead_id = introduce_new_person(
             session,

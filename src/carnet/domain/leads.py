@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from carnet.domain import name_match
 from carnet.domain.enums import ContactStatus, Forewarned, Permission
 from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.models import Person
@@ -76,4 +77,32 @@ def capture_lead(session: Session, draft: LeadDraft) -> int:
         permission=Permission(draft.permission),
         reason=why,
         forewarned=Forewarned(draft.forewarned),
+    )
+
+
+NO_CONNECTOR_FOR_KNOWN = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "This person is already in your contacts. Say who mentioned them, and Carnet adds that "
+    "connector to their card; or choose “someone new”.",
+)
+
+
+def add_connector_to_known(session: Session, person_id: int, draft: LeadDraft) -> int:
+    """The name given is someone already known: the connector is added to their card (a second
+    introduction) instead of a second card; the why and where it came up become the
+    introduction's reason. Returns the introduction's id."""
+    if draft.connector_id is None:
+        raise ValidationError("connector", NO_CONNECTOR_FOR_KNOWN)
+    if session.get(Person, draft.connector_id) is None:
+        raise ValidationError("connector", CONNECTOR_GONE)
+    context, why = draft.context.strip(), draft.why.strip()
+    for field, value in (("context", context), ("why", why)):
+        if len(value) > MAX_LINE:
+            raise ValidationError(field, LINE_TOO_LONG)
+    return name_match.add_connector(
+        session,
+        person_id,
+        draft.connector_id,
+        permission=Permission(draft.permission),
+        reason=" — ".join(part for part in (why, context) if part),  # where it came up kept too
     )

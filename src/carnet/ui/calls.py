@@ -1,6 +1,6 @@
-"""The Calls menu: log a call or meeting, debrief a meeting, prepare a call, the playbook cards and
-the user's profile. Each acts on the person selected in the view on screen (or in Contacts), as
-the window's ``selection`` says.
+"""The Calls menu: log a call or meeting, debrief a meeting, prepare a call, note help given or a
+CV handed over, the playbook cards and the user's profile. Each acts on the person selected in
+the view on screen (or in Contacts), as the window's ``selection`` says.
 
 Only Qt is imported here: the dialogs (and SQLAlchemy behind them) load the first time a command
 runs, so that they cost nothing at start-up.
@@ -41,6 +41,10 @@ class CallCommands(QObject):
         self.debrief_action.triggered.connect(lambda: self.debrief())
         self.prepare_action = QAction(self.tr("&Prepare a call…"), parent)
         self.prepare_action.triggered.connect(lambda: self.prepare_call())
+        self.gift_action = QAction(self.tr("Help &given…"), parent)
+        self.gift_action.triggered.connect(lambda: self.record_gift())
+        self.cv_action = QAction(self.tr("C&V handed over…"), parent)
+        self.cv_action.triggered.connect(lambda: self.record_cv_handed())
         self.playbook_action = QAction(self.tr("Play&book cards…"), parent)
         self.playbook_action.triggered.connect(lambda: self.edit_playbook())
         self.profile_action = QAction(self.tr("My p&rofile…"), parent)
@@ -49,6 +53,8 @@ class CallCommands(QObject):
             self.log_action,
             self.debrief_action,
             self.prepare_action,
+            self.gift_action,
+            self.cv_action,
             self.playbook_action,
             self.profile_action,
         ]
@@ -90,6 +96,22 @@ class CallCommands(QObject):
         from carnet.ui.dialogs.debrief_dialog import DebriefDialog
 
         dialog = DebriefDialog(self.database, person_id or self.selected_person_id(), self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+        return dialog
+
+    def record_gift(self, person_id: int | None = None) -> QDialog:
+        from carnet.ui.dialogs.give_dialogs import GiftDialog
+
+        dialog = GiftDialog(self.database, person_id or self.selected_person_id(), self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+        return dialog
+
+    def record_cv_handed(self, person_id: int | None = None) -> QDialog:
+        from carnet.ui.dialogs.give_dialogs import CvHandedDialog
+
+        dialog = CvHandedDialog(self.database, person_id or self.selected_person_id(), self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed()
         return dialog

@@ -62,6 +62,15 @@ def interaction_kind_label(kind: InteractionKind) -> str:
         InteractionKind.EMAIL: QCoreApplication.translate("Labels", "Email"),
         InteractionKind.MESSAGE: QCoreApplication.translate("Labels", "Message"),
         InteractionKind.EVENT: QCoreApplication.translate("Labels", "Event"),
+        InteractionKind.GAVE_INTRODUCTION: QCoreApplication.translate(
+            "Labels", "Help given: an introduction"
+        ),
+        InteractionKind.GAVE_ADVICE: QCoreApplication.translate("Labels", "Help given: advice"),
+        InteractionKind.SENT_ARTICLE: QCoreApplication.translate(
+            "Labels", "Help given: an article"
+        ),
+        InteractionKind.SHARED_NEWS: QCoreApplication.translate("Labels", "Help given: news"),
+        InteractionKind.CV_HANDED: QCoreApplication.translate("Labels", "CV handed over"),
     }[kind]
 
 

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
-from carnet.domain import interactions, lookup
+from carnet.domain import chain_thanks, interactions, lookup
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.wording import fill
@@ -84,9 +93,13 @@ def short_date(day) -> str:
 def offer_thanks(
     parent: QWidget, database: Database, proposal: interactions.ThankProposal | None
 ) -> int | None:
-    """Propose the "tell the connector and thank them" follow-up; one click adds it."""
+    """Propose the "tell the connector and thank them" follow-up; one click adds it, and, when a
+    meeting came through a chain, a "tell them where it led" follow-up for each connector above
+    (a box, ticked, lets the user leave those out)."""
     if proposal is None:
         return None
+    with database.reading() as session:
+        upper = chain_thanks.upper_connectors(session, proposal)
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -115,9 +128,35 @@ def offer_thanks(
         QCoreApplication.translate("CallForms", "Not now"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(accept)
+    whole_chain = None
+    if upper:
+        whole_chain = QCheckBox(
+            fill(
+                QCoreApplication.translate(
+                    "CallForms", "Also tell where it led to those who led you there: {names}"
+                ),
+                names=", ".join(link.connector_name for link in upper),
+            )
+        )
+        whole_chain.setChecked(True)
+        box.setCheckBox(whole_chain)
     box.exec()
     if box.clickedButton() is not accept:
         return None
+    chain_titles = {
+        link.connector_id: fill(
+            QCoreApplication.translate(
+                "CallForms",
+                "Tell {connector} where it led (a meeting with {person}, through {relay}) "
+                "and thank them",
+            ),
+            connector=link.connector_name,
+            person=proposal.person_name,
+            relay=link.led_to_name,
+        )
+        for link in upper
+        if whole_chain is not None and whole_chain.isChecked()
+    }
     title = fill(
         QCoreApplication.translate(
             "CallForms", "Tell {connector} how it went with {person}, and thank them"
@@ -126,7 +165,13 @@ def offer_thanks(
         person=proposal.person_name,
     )
     try:
-        return run_write(database, (), interactions.accept_thank_proposal, proposal, title)
+
+        def write(session: Session) -> int:
+            follow_up_id = interactions.accept_thank_proposal(session, proposal, title)
+            chain_thanks.accept_chain_thanks(session, proposal, chain_titles)
+            return follow_up_id
+
+        return run_write(database, (), write)
     except ValidationError as error:
         QMessageBox.warning(
             parent,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.db.engine import Database
-from carnet.domain import interactions
+from carnet.domain import interactions, name_match
 from carnet.domain.enums import Outcome, Permission
 from carnet.domain.errors import ValidationError
 from carnet.ui.dialogs.call_forms import (
@@ -42,7 +42,9 @@ from carnet.ui.dialogs.call_forms import (
     show_error,
     text_box,
 )
+from carnet.ui.dialogs.light_contact_offer import offer_light_contact
 from carnet.ui.labels import outcome_label, permission_label
+from carnet.ui.widgets.name_match_box import NameMatchBox
 from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
@@ -52,6 +54,8 @@ class NameRow:
 
     def __init__(self, parent: DebriefDialog) -> None:
         self.name = QLineEdit()
+        self.same_person = NameMatchBox(parent.people_named)
+        self.same_person.watch(self.name)
         self.name.setPlaceholderText(
             QCoreApplication.translate("DebriefDialog", "First and last name")
         )
@@ -84,6 +88,7 @@ class NameRow:
             organization=self.organization.text(),
             permission=self.permission.currentData(),
             context=self.context.text(),
+            known_person_id=self.same_person.chosen_id(),
         )
 
 
@@ -185,9 +190,10 @@ class DebriefDialog(QDialog):
 
     def add_name_row(self, *, focus: bool = False) -> NameRow:
         row = NameRow(self)
-        index = len(self.names)
+        index = 2 * len(self.names)  # each name's row, then the people it may already be
         for column, widget in enumerate(row.widgets()):
             self._names_grid.addWidget(widget, index, column)
+        self._names_grid.addWidget(row.same_person, index + 1, 0, 1, 4)
         self._names_grid.setColumnStretch(0, 3)
         self._names_grid.setColumnStretch(1, 2)
         self._names_grid.setColumnStretch(3, 4)
@@ -202,6 +208,11 @@ class DebriefDialog(QDialog):
         if focus:
             row.name.setFocus()
         return row
+
+    def people_named(self, text: str) -> list[name_match.NameMatch]:
+        """Known people by that name, apart from the person met."""
+        with self._database.reading() as session:
+            return name_match.people_named(session, text, exclude=self.person.current_id())
 
     def _person_changed(self, person_id: int | None) -> None:
         context = None
@@ -261,6 +272,9 @@ class DebriefDialog(QDialog):
         )
 
     def accept(self) -> None:
+        for row in self.names:
+            if row.same_person.is_pending():
+                row.same_person.refresh()
         try:
             self.result_ = run_write(
                 self._database,
@@ -281,4 +295,7 @@ class DebriefDialog(QDialog):
         super().accept()
         self.thank_follow_up_id = offer_thanks(
             self.parentWidget() or self, self._database, self.result_.thank_proposal
+        )
+        offer_light_contact(
+            self.parentWidget() or self, self._database, self.result_.interaction_id
         )

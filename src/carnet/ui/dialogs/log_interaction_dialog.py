@@ -41,6 +41,7 @@ from carnet.ui.dialogs.call_forms import (
     show_error,
     text_box,
 )
+from carnet.ui.dialogs.light_contact_offer import offer_light_contact
 from carnet.ui.labels import interaction_kind_label, outcome_label, permission_label, warmth_label
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from carnet.ui.widgets.playbook_panel import PlaybookPanel
@@ -64,6 +65,7 @@ class LogInteractionDialog(QDialog):
         """The id of the call being corrected; None when logging a new one."""
         self.corrected: interactions.InteractionDraft | None = None
         self.thank_follow_up_id: int | None = None
+        self.light_contact_follow_up_id: int | None = None
         self.setWindowTitle(self.tr("Log a call or meeting"))
 
         self.person = person_chooser(database, person_id)
@@ -271,4 +273,7 @@ class LogInteractionDialog(QDialog):
         super().accept()
         self.thank_follow_up_id = offer_thanks(
             self.parentWidget() or self, self._database, self.logged.thank_proposal
+        )
+        self.light_contact_follow_up_id = offer_light_contact(
+            self.parentWidget() or self, self._database, self.logged.interaction_id
         )

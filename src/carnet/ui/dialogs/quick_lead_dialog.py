@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.db.engine import Database
-from carnet.domain import leads, lookup, people
+from carnet.domain import leads, lookup, name_match, people
 from carnet.domain.enums import Permission
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE
 from carnet.ui.widgets.forewarned_box import forewarned_box
+from carnet.ui.widgets.name_match_box import NameMatchBox
 from carnet.ui.writes import run_write
 
 
@@ -53,18 +54,22 @@ class ConnectorChooser(Chooser):
 
 
 class QuickLeadDialog(QDialog):
-    """``person_id`` holds the new lead's id once saved (the dialog is then accepted)."""
+    """``person_id`` holds the new lead's id once saved (the dialog is then accepted); when the
+    name was someone already known, ``connector_added_to`` holds their id instead."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self.person_id: int | None = None
+        self.connector_added_to: int | None = None
         self.setWindowTitle(self.tr("New lead"))
         heading = QLabel(self.tr("Someone gave you a name? Note it now, qualify it later."))
         heading.setWordWrap(True)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First and last name"))
+        self.same_person = NameMatchBox(self._people_named)
+        self.same_person.watch(self.name)
         self.connector = ConnectorChooser(
             self._find_people,
             self.tr("Nobody (you found them yourself)"),
@@ -108,6 +113,8 @@ class QuickLeadDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
             field.setAccessibleName(text.replace("&", ""))
+            if field is self.name:
+                form.addRow("", self.same_person)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -131,6 +138,10 @@ class QuickLeadDialog(QDialog):
         with self._database.reading() as session:
             return lookup.find_people(session, text)
 
+    def _people_named(self, text: str) -> list[name_match.NameMatch]:
+        with self._database.reading() as session:
+            return name_match.people_named(session, text)
+
     def draft(self) -> leads.LeadDraft:
         return leads.LeadDraft(
             name=self.name.text(),
@@ -144,8 +155,15 @@ class QuickLeadDialog(QDialog):
 
     def save(self) -> None:
         self.connector.commit_typed()
+        if self.same_person.is_pending():
+            self.same_person.refresh()
+        known = self.same_person.chosen_id()
         try:
-            self.person_id = run_write(self._database, (), leads.capture_lead, self.draft())
+            if known is None:
+                self.person_id = run_write(self._database, (), leads.capture_lead, self.draft())
+            else:
+                run_write(self._database, (), leads.add_connector_to_known, known, self.draft())
+                self.connector_added_to = known
         except ValidationError as error:
             self.show_error(error)
             return

@@ -658,9 +658,12 @@ class ContactsView(LazyView):
         from carnet.ui.dialogs.quick_lead_dialog import QuickLeadDialog
 
         dialog = QuickLeadDialog(self._database, self.window())
-        if not dialog.exec() or dialog.person_id is None:
+        if not dialog.exec():
             return ""
         name = " ".join(dialog.name.text().split())
+        if dialog.person_id is None:  # a second connector on a card already there
+            self._events.people_changed.emit()
+            return name
         self.history.push(
             AddPerson(self.history, dialog.person_id, fill(self.tr("New lead {name}"), name=name))
         )

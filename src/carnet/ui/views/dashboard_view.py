@@ -33,6 +33,7 @@ from carnet.ui.events import DataEvents
 from carnet.ui.reports import figures
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.empty_state import EmptyState
+from carnet.ui.widgets.give_and_take_panel import GiveAndTakePanel
 from carnet.ui.wording import fill
 
 CARD_STYLE = (
@@ -168,6 +169,8 @@ class DashboardView(LazyView):
         title_row.addWidget(self.plan_button)
         layout.addLayout(title_row)
         layout.addLayout(cards)
+        self.give_and_take = GiveAndTakePanel()
+        layout.addWidget(self.give_and_take)
         layout.addLayout(self.charts)
         layout.addWidget(targets_title)
         layout.addWidget(self.targets)
@@ -209,6 +212,7 @@ class DashboardView(LazyView):
         with self._database.reading() as session:
             self.dashboard = dashboard.compute(session)
         self.show_dashboard(self.dashboard)
+        self.give_and_take.show_from(self._database)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.body.setCurrentWidget(self.empty_state if _nothing_yet(board) else self._scroll)

@@ -27,20 +27,17 @@ def translated(text: str) -> str:
 
 def filled_cards(
     database: Database, person_id: int | None, *, relevant_only: bool = True
-) -> list[tuple[playbook.Situation, str, str]]:
-    """The cards for a call with ``person_id``: (situation, title, Markdown body), names filled."""
+) -> list[tuple[str, str, str]]:
+    """The cards for a call with ``person_id``: (card key, title, Markdown body), names filled;
+    the cards about a connector only when there is one."""
     with database.reading() as session:
         cards = playbook.list_cards(session)
         names = playbook.names_for_call(session, person_id)
     fallbacks = {key: translated(text) for key, text in playbook.FALLBACKS.items()}
-    wanted = (
-        playbook.relevant_situations(bool(names["connector"]))
-        if relevant_only
-        else list(playbook.Situation)
-    )
+    has_connector = bool(names["connector"])
     filled = []
     for card in cards:
-        if card.situation not in wanted:
+        if relevant_only and not has_connector and card.situation in playbook.CONNECTOR_SITUATIONS:
             continue
         title = card.title if card.is_custom else translated(card.title)
         body = card.body if card.is_custom else translated(card.body)
@@ -62,7 +59,7 @@ class PlaybookPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Playbook"))
-        self.cards: dict[playbook.Situation, tuple[str, str]] = {}
+        self.cards: dict[str, tuple[str, str]] = {}
         heading = QLabel(self.tr("If the call gets difficult"))
         font = heading.font()
         font.setBold(True)
@@ -87,7 +84,7 @@ class PlaybookPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(self._button_box)
         layout.addWidget(self.card, 1)
-        self._situations: list[playbook.Situation] = []
+        self._situations: list[str] = []
         self._person_id: int | None = None
 
     def show_person(self, database: Database, person_id: int | None) -> None:
@@ -112,11 +109,11 @@ class PlaybookPanel(QWidget):
             chosen = current if current in self._situations else self._situations[0]
             self.show_situation(chosen)
 
-    def current_situation(self) -> playbook.Situation | None:
+    def current_situation(self) -> str | None:
         index = self._buttons.checkedId()
         return self._situations[index] if 0 <= index < len(self._situations) else None
 
-    def show_situation(self, situation: playbook.Situation) -> None:
+    def show_situation(self, situation: str) -> None:
         button = self._buttons.button(self._situations.index(situation))
         button.setChecked(True)
         self._on_toggled(self._situations.index(situation), True)

@@ -87,7 +87,9 @@ class TimelineWidget(QTextBrowser):
         elif entry.kind == EntryKind.INTRODUCED:
             head = fill(self.tr("Gave you the name of {name}"), name=entry.other_person_name)
         else:
-            if entry.done:
+            if entry.done and entry.follow_up_kind == FollowUpKind.THANK_CONNECTOR:
+                head = self.tr("Informed: {title}")
+            elif entry.done:
                 head = self.tr("Done: {title}")
             elif entry.day < dt.date.today():
                 head = self.tr("Overdue: {title}")
