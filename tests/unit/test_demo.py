@@ -255,11 +255,13 @@ def test_the_method_deeper_shows_at_least_once(database):
     plan, and target companies measured to their decision maker."""
     from carnet.domain import call_kinds, dashboard, targets, week_plan
     from carnet.domain.enums import Forewarned, LeadStage
+    from carnet.domain.interactions import CONVERSATIONS
     from carnet.domain.weeks import week_start
 
     _load_demo(database)
     with database.reading() as session:
-        calls = session.scalars(select(Interaction)).all()
+        # Warmth is a property of conversations; a give or a CV handed over has none to speak of.
+        calls = [i for i in session.scalars(select(Interaction)) if i.kind in CONVERSATIONS]
         by_name = {p.first_name: p for p in session.scalars(select(Person))}
         friends = ("Sophie", "François", "Zoé", "Marc", "Thomas")
         assert {i.warmth for i in calls if i.person.first_name in friends} == {Warmth.KNOWN}
