@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carnet import APP_NAME, __version__, paths
 from carnet.db.migrate import StoreError
 from carnet.ui import error_reporting, language, single_instance, theme
+from carnet.ui.first_paint import OnceShown
 from carnet.ui.main_window import MainWindow
 from carnet.ui.resources import app_icon_path
 from carnet.ui.store_messages import explain_store_error
@@ -135,27 +136,6 @@ def open_window(args: argparse.Namespace) -> MainWindow | None:
     return window if _attach_store(window, quiet=args.smoke_test) else None
 
 
-class _OnceShown(QObject):
-    """Calls ``callback`` once ``widget`` has been painted, or after a second at the latest."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-        QTimer.singleShot(1000, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            callback()
-
-
 def launch(args: argparse.Namespace) -> MainWindow:
     """Show the window's frame at once, then open the database once it is on screen.
 
@@ -173,7 +153,7 @@ def launch(args: argparse.Namespace) -> MainWindow:
         start_daily_backup(window)
         QTimer.singleShot(0, window.guide.show_welcome_if_new)
 
-    _OnceShown(window, attach_or_quit)
+    OnceShown(window, attach_or_quit)
     window.show()
     return window
 
@@ -216,8 +196,8 @@ def _report_startup(window: MainWindow) -> None:
         print("carnet: data shown", flush=True)
         QApplication.quit()
 
-    _OnceShown(window, lambda: print("carnet: window shown", flush=True))
-    window.ready.connect(lambda: _OnceShown(window.pages.currentWidget(), data_shown))
+    OnceShown(window, lambda: print("carnet: window shown", flush=True))
+    window.ready.connect(lambda: OnceShown(window.pages.currentWidget(), data_shown))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
