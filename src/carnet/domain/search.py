@@ -18,12 +18,16 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from carnet.db.search_index import match_expression
 from carnet.domain.enums import ContactStatus
 from carnet.domain.text import fold
+
+if TYPE_CHECKING:  # the list's queries are plain SQL: this module loads without SQLAlchemy
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 # Characters FTS5 sees as word separators but that a search may mean literally ("100%", "R&D",
 # "C++"): such words are also looked for as they are typed, in the name, job and organisation.
@@ -242,13 +246,21 @@ def find_person_ids(
 
     Empty values (no organisation, never contacted…) come last, whichever the direction.
     """
+    return ids_found(_cursor(session), query, today)
+
+
+def ids_found(
+    cursor: sqlite3.Cursor, query: PeopleQuery | None = None, today: dt.date | None = None
+) -> list[int]:
+    """``find_person_ids`` on a plain SQLite cursor: the first rows shown at start-up are read
+    with it before SQLAlchemy is even imported (carnet.ui.first_rows)."""
     query = query or PeopleQuery()
     where, params = _conditions(query, today or dt.date.today())
     join, value = _SORT_BY.get(query.sort, ("", ""))
     sql = f"SELECT p.id, {_SORT_NAME}{', ' + value if value else ''} FROM person p{join}"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    rows = _cursor(session).execute(sql, params).fetchall()  # in id order: sorts are stable
+    rows = cursor.execute(sql, params).fetchall()  # in id order: sorts are stable
     by_name = _order(rows, 1, sort_key)
     if query.sort == SortKey.NAME:
         if query.descending:
@@ -328,8 +340,12 @@ def _date(value: str | None) -> dt.date | None:
 
 def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
     """The rows of these people, in the order given; ids no longer there are left out."""
+    return rows_of(_cursor(session), ids)
+
+
+def rows_of(cursor: sqlite3.Cursor, ids: Sequence[int]) -> list[PersonRow]:
+    """``person_rows`` on a plain SQLite cursor (see ``ids_found``)."""
     found: dict[int, tuple] = {}
-    cursor = _cursor(session)
     for start in range(0, len(ids), _PAGE_PARAMETERS):
         chunk = list(ids[start : start + _PAGE_PARAMETERS])
         sql = _ROWS.format(marks=",".join("?" * len(chunk)))

@@ -67,8 +67,9 @@ class MainWindow(QMainWindow):
         self.events = DataEvents(self)
 
         self.pages = QStackedWidget()
-        self.opening = QLabel(self.tr("Opening your data…"))
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening = QLabel(self.tr("Opening your data…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening: QWidget = opening
         self.pages.addWidget(self.opening)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Views"))
@@ -209,6 +210,14 @@ class MainWindow(QMainWindow):
     @property
     def dashboard(self) -> DashboardView:
         return cast("DashboardView", self._page("dashboard"))
+
+    def show_while_opening(self, widget: QWidget) -> None:
+        """Show ``widget`` instead of "Opening your data…" until the pages are attached."""
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.opening = widget
+        self.pages.addWidget(widget)
+        self.pages.setCurrentWidget(widget)
 
     def attach(self, database: Database) -> None:
         """Build the Contacts page on the open database and show it; the other pages follow.
