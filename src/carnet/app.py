@@ -13,12 +13,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from carnet import APP_NAME, __version__, paths
-from carnet.db.migrate import StoreError
 from carnet.ui import error_reporting, language, single_instance, theme
 from carnet.ui.first_paint import OnceShown
 from carnet.ui.main_window import MainWindow
 from carnet.ui.resources import app_icon_path
-from carnet.ui.store_messages import explain_store_error
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
@@ -90,6 +88,9 @@ def open_store(app_paths: paths.AppPaths) -> Database:
 
 def _attach_store(window: MainWindow, *, quiet: bool, damage_checked: bool = False) -> bool:
     """Open the window's database and attach it, or explain plainly why it cannot be opened."""
+    from carnet.db.migrate import StoreError  # with sqlite3: after the frame is painted
+    from carnet.ui.store_messages import explain_store_error
+
     if not quiet and not damage_checked and _damaged_and_not_restored(window):
         return False
     try:

@@ -153,3 +153,25 @@ def test_the_first_rows_need_neither_sqlalchemy_nor_the_views():
     )
     done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_frame_is_built_without_sqlite_or_sqlalchemy(tmp_path):
+    """What the first paint does not need waits until after it (issue 17)."""
+    import os
+    import subprocess
+    import sys
+
+    check = (
+        "import sys\n"
+        "from carnet import paths\n"
+        "from carnet.app import make_application\n"
+        "from carnet.ui.main_window import MainWindow\n"
+        "app = make_application(['carnet'])\n"
+        f"window = MainWindow(paths.resolve({str(tmp_path)!r}))\n"
+        "print(sorted(m for m in ('sqlite3', 'sqlalchemy', 'alembic', 'html') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
@@ -414,6 +413,8 @@ class MainWindow(QMainWindow):
         self.referrals.show_in_list(person_id)
 
     def show_about(self) -> None:
+        import html
+
         QMessageBox.about(
             self,
             self.tr("About Carnet"),
