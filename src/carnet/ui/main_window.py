@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -30,7 +30,6 @@ from carnet.ui import window_state
 from carnet.ui.calls import CallCommands
 from carnet.ui.chrome import dress
 from carnet.ui.events import DataEvents
-from carnet.ui.first_paint import OnceShown
 from carnet.ui.guide_commands import GuideCommands
 from carnet.ui.reports.commands import ReportCommands
 from carnet.ui.safety import SafetyCommands
@@ -219,10 +218,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(widget)
 
     def attach(self, database: Database) -> None:
-        """Build the Contacts page on the open database and show it; the other pages follow.
+        """Build the pages on the open database, Contacts first, and show it.
 
-        Only the first page is built before the data is shown: the others are built one per
-        turn of the event loop once it is on screen, or at once when they are asked for.
+        (Building the others one per turn of the event loop once Contacts was painted let them
+        be built in the middle of a dialog's own loop, and PySide crashed in the walk through
+        every page of test_translations: they are built here again, as before issue 17. The
+        first rows show before all this anyway: carnet.ui.first_rows.)
         """
         self.database = database
         for _name in self._page_labels():
@@ -242,15 +243,9 @@ class MainWindow(QMainWindow):
         self.external_changes.changed.connect(first.reload_clean_card)
         self._refresh_title()
         self.events.people_changed.connect(self._refresh_title)
-        OnceShown(first, self._build_next_page)
+        for name in self._page_labels():
+            self._page(name)
         self.ready.emit()
-
-    def _build_next_page(self) -> None:
-        """Build one page not built yet, and come back for the next in a later turn."""
-        waiting = [name for name in self._page_labels() if name not in self._built]
-        if waiting and self.database is not None and self.isVisible():
-            self._build_page(waiting[0])
-            QTimer.singleShot(0, self._build_next_page)
 
     def _set_title(self, profile_name: str = "") -> None:
         """Whose notebook this is, "Carnet — Claire Moreau (demo)"; the file is in About."""
