@@ -1,10 +1,7 @@
 """Carnet: a personal CRM for job seekers who network by recommendation."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 APP_NAME = "Carnet"
 
-try:
-    __version__ = version("carnet")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+# The one place of the version (pyproject.toml reads it from here). A literal rather than
+# importlib.metadata, whose import alone costs a tenth of a second at every start.
+__version__ = "0.1.0"

@@ -8,16 +8,15 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from carnet import APP_NAME, __version__, paths
-from carnet.db.migrate import StoreError
 from carnet.ui import error_reporting, language, single_instance, theme
+from carnet.ui.first_paint import OnceShown
 from carnet.ui.main_window import MainWindow
 from carnet.ui.resources import app_icon_path
-from carnet.ui.store_messages import explain_store_error
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
@@ -87,9 +86,12 @@ def open_store(app_paths: paths.AppPaths) -> Database:
     return database
 
 
-def _attach_store(window: MainWindow, *, quiet: bool) -> bool:
+def _attach_store(window: MainWindow, *, quiet: bool, damage_checked: bool = False) -> bool:
     """Open the window's database and attach it, or explain plainly why it cannot be opened."""
-    if not quiet and _damaged_and_not_restored(window):
+    from carnet.db.migrate import StoreError  # with sqlite3: after the frame is painted
+    from carnet.ui.store_messages import explain_store_error
+
+    if not quiet and not damage_checked and _damaged_and_not_restored(window):
         return False
     try:
         database = open_store(window.app_paths)
@@ -135,45 +137,50 @@ def open_window(args: argparse.Namespace) -> MainWindow | None:
     return window if _attach_store(window, quiet=args.smoke_test) else None
 
 
-class _OnceShown(QObject):
-    """Calls ``callback`` once ``widget`` has been painted, or after a second at the latest."""
+def launch(
+    args: argparse.Namespace, on_first_rows: Callable[[QWidget], None] | None = None
+) -> MainWindow:
+    """Show the window's frame at once, then the first rows, then open the database.
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-        QTimer.singleShot(1000, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            callback()
-
-
-def launch(args: argparse.Namespace) -> MainWindow:
-    """Show the window's frame at once, then open the database once it is on screen.
-
-    The frame needs neither SQLAlchemy nor the data, so the user sees Carnet as soon as Qt is up.
+    The frame needs neither SQLAlchemy nor the data, so the user sees Carnet as soon as Qt is up;
+    the first rows of the contacts list need only the standard library's sqlite3, so they come
+    next (carnet.ui.first_rows); the database is then opened and the pages built.
     """
     window = MainWindow(paths.resolve(args.data_dir, demo=args.demo))
+    first_rows = None
+
+    def quit_with_error() -> None:
+        window.close()
+        QApplication.exit(2)
 
     def attach_or_quit() -> None:
-        if not _attach_store(window, quiet=False):
-            window.close()
-            QApplication.exit(2)
+        attached = _attach_store(window, quiet=False, damage_checked=True)
+        if first_rows is not None:
+            first_rows.close_connection()
+        if not attached:
+            quit_with_error()
             return
         from carnet.ui.daily_backup import start_daily_backup
 
         start_daily_backup(window.app_paths, window.safety.offer_restore, window)
         QTimer.singleShot(0, window.guide.show_welcome_if_new)
 
-    _OnceShown(window, attach_or_quit)
+    def first_rows_then_attach() -> None:
+        nonlocal first_rows
+        if _damaged_and_not_restored(window):
+            quit_with_error()
+            return
+        from carnet.ui.first_rows import show_first_rows
+
+        first_rows = show_first_rows(window)
+        if first_rows is None:
+            attach_or_quit()
+            return
+        OnceShown(first_rows, attach_or_quit)
+        if on_first_rows is not None:
+            on_first_rows(first_rows)
+
+    OnceShown(window, first_rows_then_attach)
     window.show()
     return window
 
@@ -208,16 +215,21 @@ def smoke_test(window: MainWindow) -> int:
 REPORT_STARTUP_ENV = "CARNET_REPORT_STARTUP"
 
 
-def _report_startup(window: MainWindow) -> None:
+def _report_startup(window: MainWindow) -> Callable[[QWidget], None]:
     """Print when the window, then the data, are first on screen, and quit: used to time the
-    start-up of the app as installed (tests/benchmarks), from source or frozen alike."""
+    start-up of the app as installed (tests/benchmarks), from source or frozen alike.
+
+    The data is the first rows painted: those read early (returned: the hook ``launch`` calls
+    with them), else the Contacts page once attached.
+    """
 
     def data_shown() -> None:
         print("carnet: data shown", flush=True)
         QApplication.quit()
 
-    _OnceShown(window, lambda: print("carnet: window shown", flush=True))
-    window.ready.connect(lambda: _OnceShown(window.pages.currentWidget(), data_shown))
+    OnceShown(window, lambda: print("carnet: window shown", flush=True))
+    window.ready.connect(lambda: OnceShown(window.pages.currentWidget(), data_shown))
+    return lambda rows: OnceShown(rows, data_shown)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -250,11 +262,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             assert window.database is not None
             window.database.close()
             instance.release()
-    window = launch(args)
+    first_rows_hooks: list[Callable[[QWidget], None]] = []
+    window = launch(args, lambda rows: [hook(rows) for hook in first_rows_hooks])
     instance.activation_requested.connect(lambda: single_instance.bring_to_front(window))
     reporter.restore_requested.connect(lambda: window.safety.restore())
-    if os.environ.get(REPORT_STARTUP_ENV):
-        _report_startup(window)
+    if os.environ.get(REPORT_STARTUP_ENV):  # before the event loop runs: nothing is shown yet
+        first_rows_hooks.append(_report_startup(window))
     status = app.exec()
     instance.release()
     if window.database is not None:

@@ -107,6 +107,10 @@ class ProbeFailed(RuntimeError):
     pass
 
 
+class Skipped(RuntimeError):
+    """A benchmark that cannot run here (say, no frozen build): reported on stderr, not failed."""
+
+
 def time_until_marker(
     ctx: Context, command: Sequence[str], marker: str = WINDOW_SHOWN
 ) -> tuple[float, list[str]]:
@@ -303,6 +307,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ProbeFailed as error:
                 print(f"{name}: {error}", file=sys.stderr)
                 status = 1
+                continue
+            except Skipped as error:
+                print(f"{name}: skipped: {error}", file=sys.stderr)
                 continue
             print(result_line(name, measurement), flush=True)
     return status

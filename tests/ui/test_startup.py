@@ -38,3 +38,106 @@ def test_data_that_cannot_open_is_explained_then_carnet_quits(qtbot, data_dir, m
     assert exits == [2]
     assert "is not a Carnet file" in shown[0]
     assert not window.isVisible()
+
+
+def test_importing_carnet_reads_no_package_metadata():
+    """importlib.metadata alone took a tenth of a second of every start (issue 17)."""
+    import subprocess
+    import sys
+
+    check = "import sys, carnet; print('importlib.metadata' in sys.modules, carnet.__version__)"
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    loaded, version = done.stdout.split()
+    assert loaded == "False" and version.count(".") == 2
+
+
+def _texts(model, rows: int) -> list[list[str]]:
+    return [
+        [model.index(row, column).data() or "" for column in range(model.columnCount())]
+        for row in range(rows)
+    ]
+
+
+def test_the_first_rows_show_before_the_database_opens_and_match_the_list(qtbot, database):
+    """Issue 17: the people are on screen before SQLAlchemy opens the file, then the same rows
+    in the Contacts list replace them."""
+    from carnet.domain import people
+
+    with database.transaction() as session:
+        for first, last in (("Zoé", "Vasseur"), ("Émile", "Aubry"), ("Anne", "Bastide")):
+            people.create_person(session, people.PersonDraft(first_name=first, last_name=last))
+    path = database.path
+    database.close()
+    seen: list[tuple[bool, list[list[str]]]] = []
+
+    def first_rows(rows) -> None:
+        seen.append((window.database is None, _texts(rows.model, rows.model.rowCount())))
+
+    window = launch(parse_args(["--data-dir", str(path.parent)]), first_rows)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10000):
+        pass
+
+    assert len(seen) == 1
+    before_attach, early = seen[0]
+    assert before_attach
+    assert [row[0] for row in early] == ["Émile Aubry", "Anne Bastide", "Zoé Vasseur"]
+    assert early == _texts(window.contacts.model, 3)
+    assert window.pages.currentWidget() is window.contacts
+    assert window.pages.count() == window.sidebar.count()
+    window.close()
+    window.database.close()
+
+
+def test_a_file_to_upgrade_shows_no_early_rows_and_opens_as_usual(qtbot, data_dir):
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "carnet-0003.sqlite3"
+    shutil.copy(fixture, data_dir / "carnet.sqlite3")
+    seen: list[object] = []
+
+    window = launch(parse_args(["--data-dir", str(data_dir)]), seen.append)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10000):
+        pass
+
+    assert seen == []  # the upgrade comes first: nothing is read from a file about to change
+    assert window.contacts.model.rowCount() > 0
+    window.close()
+    window.database.close()
+
+
+def test_the_first_rows_need_neither_sqlalchemy_nor_the_views():
+    import subprocess
+    import sys
+
+    check = (
+        "import sys, carnet.ui.first_rows; "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic', "
+        "'carnet.ui.views'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_frame_is_built_without_sqlite_or_sqlalchemy(tmp_path):
+    """What the first paint does not need waits until after it (issue 17)."""
+    import os
+    import subprocess
+    import sys
+
+    check = (
+        "import sys\n"
+        "from carnet import paths\n"
+        "from carnet.app import make_application\n"
+        "from carnet.ui.main_window import MainWindow\n"
+        "app = make_application(['carnet'])\n"
+        f"window = MainWindow(paths.resolve({str(tmp_path)!r}))\n"
+        "print(sorted(m for m in ('sqlite3', 'sqlalchemy', 'alembic', 'html') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -41,13 +41,21 @@ from carnet.ui.wording import fill, fill_rich
 if TYPE_CHECKING:
     from carnet.db.engine import Database
     from carnet.ui.external_changes import ExternalChanges
+    from carnet.ui.views.contacts_view import ContactsView
+    from carnet.ui.views.dashboard_view import DashboardView
+    from carnet.ui.views.followups_view import FollowUpsView
+    from carnet.ui.views.notebook_view import NotebookView
+    from carnet.ui.views.organizations_view import OrganizationsView
+    from carnet.ui.views.referral_view import ReferralView
+    from carnet.ui.views.targets_view import TargetsView
 
 
 class MainWindow(QMainWindow):
     """Built in two steps so that it shows at once: the frame, then ``attach(database)``.
 
     The frame (sidebar, menus, title) needs neither the database nor SQLAlchemy; the views are
-    imported and built when the database is attached, a moment after the window is on screen.
+    imported and built when the database is attached, a moment after the window is on screen
+    and after the first rows of Contacts are painted (``carnet.ui.first_rows``).
     """
 
     ready = Signal()
@@ -58,11 +66,13 @@ class MainWindow(QMainWindow):
         self.database: Database | None = None
         self.open_data: OpenData | None = None
         self.external_changes: ExternalChanges | None = None
+        self._built: dict[str, QWidget] = {}
         self.events = DataEvents(self)
 
         self.pages = QStackedWidget()
-        self.opening = QLabel(self.tr("Opening your data…"))
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening = QLabel(self.tr("Opening your data…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening: QWidget = opening
         self.pages.addWidget(self.opening)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Views"))
@@ -103,69 +113,150 @@ class MainWindow(QMainWindow):
             "dashboard": self.tr("Dashboard"),
         }
 
-    def _build_pages(self, database: Database) -> None:
-        """Import and build every page (imports are here: they pull in SQLAlchemy)."""
-        from carnet.ui.views.contacts_view import ContactsView
-        from carnet.ui.views.notebook_view import NotebookView
-        from carnet.ui.views.referral_view import ReferralView
+    def _build_page(self, name: str) -> QWidget:
+        """Import and build one page (imports are here: they pull in SQLAlchemy)."""
+        database = self.database
+        assert database is not None, "pages are built once the database is attached"
+        page: QWidget
+        if name == "contacts":
+            from carnet.ui.views.contacts_view import ContactsView
 
-        self.contacts = ContactsView(database, self.events, self.undo_stack)
-        self.contacts.open_note_requested.connect(self.open_note)
-        self.contacts.find_duplicates_requested.connect(self.find_duplicates)
-        self.contacts.import_requested.connect(lambda: self.transfer.import_contacts())
-        self.contacts.new_lead_requested.connect(self.new_lead)
-        self.contacts.demo_requested.connect(lambda: self.guide.open_demo())
-        from carnet.ui.views.organizations_view import OrganizationsView
+            page = ContactsView(database, self.events, self.undo_stack)
+            page.open_note_requested.connect(self.open_note)
+            page.find_duplicates_requested.connect(self.find_duplicates)
+            page.import_requested.connect(lambda: self.transfer.import_contacts())
+            page.new_lead_requested.connect(self.new_lead)
+            page.demo_requested.connect(lambda: self.guide.open_demo())
+        elif name == "organizations":
+            from carnet.ui.views.organizations_view import OrganizationsView
 
-        self.organizations = OrganizationsView(database, self.events, self.undo_stack)
-        self.organizations.open_person_requested.connect(self.open_person)
-        self.organizations.open_note_requested.connect(self.open_note)
-        self.referrals = ReferralView(database, self.events)
-        self.notebook = NotebookView(database, self.events)
-        self.referrals.open_person_requested.connect(self.open_person)
-        from carnet.ui.views.targets_view import TargetsView
+            page = OrganizationsView(database, self.events, self.undo_stack)
+            page.open_person_requested.connect(self.open_person)
+            page.open_note_requested.connect(self.open_note)
+        elif name == "referrals":
+            from carnet.ui.views.referral_view import ReferralView
 
-        self.targets = TargetsView(database, self.events)
-        self.targets.open_person_requested.connect(self.open_person)
-        self.targets.show_in_tree_requested.connect(self.show_in_referral_tree)
-        from carnet.ui.views.dashboard_view import DashboardView
-        from carnet.ui.views.followups_view import FollowUpsView
+            page = ReferralView(database, self.events)
+            page.open_person_requested.connect(self.open_person)
+        elif name == "targets":
+            from carnet.ui.views.targets_view import TargetsView
 
-        self.followups = FollowUpsView(database, self.events)
-        self.followups.open_person_requested.connect(self.open_person)
-        self.followups.due_count_changed.connect(self._show_follow_up_count)
-        self.followups.export_requested.connect(lambda: self.reports.export_calendar())
-        self.dashboard = DashboardView(database, self.events)
-        self.dashboard.log_call_requested.connect(lambda: self.calls.log_call())
+            page = TargetsView(database, self.events)
+            page.open_person_requested.connect(self.open_person)
+            page.show_in_tree_requested.connect(self.show_in_referral_tree)
+        elif name == "notebook":
+            from carnet.ui.views.notebook_view import NotebookView
+
+            page = NotebookView(database, self.events)
+        elif name == "followups":
+            from carnet.ui.views.followups_view import FollowUpsView
+
+            page = FollowUpsView(database, self.events)
+            page.open_person_requested.connect(self.open_person)
+            page.due_count_changed.connect(self._show_follow_up_count)
+            page.export_requested.connect(lambda: self.reports.export_calendar())
+        elif name == "dashboard":
+            from carnet.ui.views.dashboard_view import DashboardView
+
+            page = DashboardView(database, self.events)
+            page.log_call_requested.connect(lambda: self.calls.log_call())
+        else:
+            raise KeyError(name)
+        self._built[name] = page
+        placeholder = self.pages.widget(self._page_index(name))
+        current = self.pages.currentWidget() is placeholder
+        self.pages.insertWidget(self._page_index(name), page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current:
+            self.pages.setCurrentWidget(page)
+        window_state.restore_splitters(self, {name: page})
+        elided_tips.install_on(page)
+        return page
+
+    def _page_index(self, name: str) -> int:
+        return list(self._page_labels()).index(name)
+
+    def _page(self, name: str) -> QWidget:
+        """The page, built now if it is not yet; before ``attach`` there is none (as an
+        attribute not set yet, so that ``getattr(window, "notebook", None)`` still says so)."""
+        page = self._built.get(name)
+        if page is not None:
+            return page
+        if self.database is None:
+            raise AttributeError(name)
+        return self._build_page(name)
+
+    @property
+    def contacts(self) -> ContactsView:
+        return cast("ContactsView", self._page("contacts"))
+
+    @property
+    def organizations(self) -> OrganizationsView:
+        return cast("OrganizationsView", self._page("organizations"))
+
+    @property
+    def referrals(self) -> ReferralView:
+        return cast("ReferralView", self._page("referrals"))
+
+    @property
+    def targets(self) -> TargetsView:
+        return cast("TargetsView", self._page("targets"))
+
+    @property
+    def notebook(self) -> NotebookView:
+        return cast("NotebookView", self._page("notebook"))
+
+    @property
+    def followups(self) -> FollowUpsView:
+        return cast("FollowUpsView", self._page("followups"))
+
+    @property
+    def dashboard(self) -> DashboardView:
+        return cast("DashboardView", self._page("dashboard"))
+
+    def show_while_opening(self, widget: QWidget) -> None:
+        """Show ``widget`` instead of "Opening your data…" until the pages are attached."""
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.opening = widget
+        self.pages.addWidget(widget)
+        self.pages.setCurrentWidget(widget)
 
     def attach(self, database: Database) -> None:
-        """Build the views on the open database and show the first one."""
+        """Build the pages on the open database, Contacts first, and show it.
+
+        (Building the others one per turn of the event loop once Contacts was painted let them
+        be built in the middle of a dialog's own loop, and PySide crashed in the walk through
+        every page of test_translations: they are built here again, as before issue 17. The
+        first rows show before all this anyway: carnet.ui.first_rows.)
+        """
         self.database = database
-        self._build_pages(database)
+        for _name in self._page_labels():
+            self.pages.addWidget(QWidget())
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.pages.setCurrentIndex(0)
+        first = self.contacts
         self.open_data = OpenData(database, self.app_paths, self.events, editors=self)
         self.transfer.attach(self.open_data)
-        self.safety.attach(self.open_data, self.contacts)
+        self.safety.attach(self.open_data, first)
         self.reports.attach(database)
         self.calls.attach(database)
         self.guide.attach(database)
-        for page in self._pages().values():
-            self.pages.addWidget(page)
-        self.pages.removeWidget(self.opening)
-        self.opening.deleteLater()
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setEnabled(True)
         self.sidebar.setCurrentRow(0)
-        self._show_page(0)
         for action in self.data_actions:
             action.setEnabled(True)
         from carnet.ui.external_changes import ExternalChanges
 
         self.external_changes = ExternalChanges(database, self.events, self)
-        self.external_changes.changed.connect(self.contacts.reload_clean_card)
+        self.external_changes.changed.connect(first.reload_clean_card)
         self._refresh_title()
         self.events.people_changed.connect(self._refresh_title)
-        window_state.restore_splitters(self, self._pages())
-        elided_tips.install_on(self.pages)
+        for name in self._page_labels():
+            self._page(name)
         self.ready.emit()
 
     def _set_title(self, profile_name: str = "") -> None:
@@ -280,9 +371,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     def _show_page(self, row: int) -> None:
-        if self.pages.currentWidget() is self.notebook:
-            self.notebook.save_now()
-        self.pages.setCurrentIndex(row)
+        notebook = self._built.get("notebook")
+        if notebook is not None and self.pages.currentWidget() is notebook:
+            notebook.save_now()
+        self.pages.setCurrentWidget(self._page(list(self._page_labels())[row]))
 
     def show_view(self, view) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(view))
@@ -363,16 +455,8 @@ class MainWindow(QMainWindow):
         )
 
     def _pages(self) -> dict[str, QWidget]:
-        """The pages once attached, in the order of the sidebar (``_page_labels``)."""
-        return {
-            "contacts": self.contacts,
-            "organizations": self.organizations,
-            "referrals": self.referrals,
-            "targets": self.targets,
-            "notebook": self.notebook,
-            "followups": self.followups,
-            "dashboard": self.dashboard,
-        }
+        """The pages built so far (a page never opened keeps its saved splitters)."""
+        return dict(self._built)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """A contacts file (or a backup file) dropped on the window is imported (or restored)."""
@@ -383,7 +467,8 @@ class MainWindow(QMainWindow):
         self.transfer.drop(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.database is not None and not self.notebook.can_close():
+        notebook = self._built.get("notebook")
+        if notebook is not None and not notebook.can_close():
             event.ignore()
             return
         if self.external_changes is not None:

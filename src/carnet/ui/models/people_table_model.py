@@ -44,6 +44,11 @@ COLUMNS = (
     SortKey.NEXT_FOLLOW_UP,
 )
 CONNECTOR_COLUMN = COLUMNS.index(SortKey.CONNECTOR)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+# Qt's roles are IntEnums: an int role from a repaint is found in this set by its value.
+_ANSWERED = frozenset(
+    (_DISPLAY, PERSON_ID_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole)
+)
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -145,14 +150,14 @@ class PeopleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A repaint asks each visible cell for a dozen roles: the ones not answered go first,
+        # by one set lookup (issue 17: this method was most of a search keystroke's repaint).
+        if role not in _ANSWERED or not index.isValid():
             return None
         if role == PERSON_ID_ROLE:
             return self.person_id(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._row_texts(index.row())[index.column()]
-        if role not in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
-            return None
         row = self.row_data(index.row())
         if row is None:
             return None

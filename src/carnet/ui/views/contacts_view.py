@@ -81,6 +81,7 @@ class ContactsView(LazyView):
         self._dirty = False
         self._choices_stale = True
         self._total: int | None = None
+        self._names = search.NameOrder()  # the list's order by name, kept between keystrokes
         self.undo_stack = undo_stack or QUndoStack(self)
         self.history = UndoHistory.of(self.undo_stack, database, events)
         self.history.person_shown.connect(self._show_after_undo)
@@ -294,7 +295,7 @@ class ContactsView(LazyView):
         self._search_delay.stop()
         query = self.query()
         with self._database.reading() as session:
-            ids = search.find_person_ids(session, query)
+            ids = search.find_person_ids(session, query, names=self._names)
             if not query.is_filtered:
                 self._total = len(ids)
             elif self._total is None:
@@ -354,6 +355,7 @@ class ContactsView(LazyView):
             self.reload_list()
 
     def _people_changed(self) -> None:
+        self._names.forget()
         self._choices_stale = True
         self._total = None
         self.mark_stale()
@@ -724,6 +726,7 @@ class ContactsView(LazyView):
     def _forget_typing(self) -> None:
         """The data was replaced: what was typed on the card is not saved into the new data."""
         self._dirty = False
+        self._names.forget()
 
     def _undo_failed(self, message: str) -> None:
         QMessageBox.information(self, self.tr("Undo"), message)
