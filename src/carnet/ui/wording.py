@@ -9,7 +9,6 @@ Counts go through Qt's numerus forms instead: ``self.tr("%Ln people", "", n)``.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 
 from PySide6.QtCore import QDate, QLocale
@@ -28,6 +27,8 @@ def fill(template: str, /, **values: object) -> str:
 
 def fill_rich(template: str, /, **values: object) -> str:
     """``fill`` for rich text: each value is HTML-escaped once, the template is left as is."""
+    import html  # here: the window's frame is painted before anything needs it (issue 17)
+
     return text.fill(template, values, french=speaks_french(), escape=html.escape)
 
 
