@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         self.organizations.open_note_requested.connect(self.open_note)
         self.referrals = ReferralView(database, self.events)
         self.notebook = NotebookView(database, self.events)
+        self.notebook.correct_call_requested.connect(self.contacts.calls.correct)
+        self.notebook.delete_call_requested.connect(self.contacts.calls.delete)
+        self.notebook.open_person_requested.connect(self.open_person)
         self.referrals.open_person_requested.connect(self.open_person)
         from carnet.ui.views.targets_view import TargetsView
 
