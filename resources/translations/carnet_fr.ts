@@ -137,8 +137,27 @@
         <translation>Corriger l’appel avec {name}</translation>
     </message>
     <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
         <source>Delete the call with {name}</source>
         <translation>Supprimer l’appel avec {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallEntry</name>
+    <message>
+        <source>Meeting with {name}</source>
+        <translation>Rendez-vous avec {name}</translation>
+    </message>
+    <message>
+        <source>Video call with {name}</source>
+        <translation>Visio avec {name}</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Appel avec {name}</translation>
     </message>
 </context>
 <context>
@@ -178,6 +197,57 @@
     <message>
         <source>Follow-up not added</source>
         <translation>Relance non ajoutée</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Open their card</source>
+        <translation>Ouvrir sa fiche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s’est passé</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui s’est dit</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Nothing written</source>
+        <translation>Rien d’écrit</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>Aucune prévue</translation>
+    </message>
+    <message>
+        <source>Logged from their card. To change it, use “Correct…”: Ctrl+Z undoes it.</source>
+        <translation>Noté depuis sa fiche. Pour le modifier, choisissez «&#xa0;Corriger…&#xa0;»&#xa0;; Ctrl+Z annule chaque modification.</translation>
+    </message>
+    <message>
+        <source>This call or meeting was deleted. Edit › Undo (Ctrl+Z) puts it back.</source>
+        <translation>Cet appel ou ce rendez-vous a été supprimé. Édition › Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1705,14 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Cet appel ou ce rendez-vous n’est plus dans Carnet&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
+        <source>This call or meeting was changed elsewhere (in another window or by an import) since Carnet showed it, so nothing was deleted. It now shows as it is saved.</source>
+        <translation>Cet appel ou ce rendez-vous a été modifié ailleurs (dans une autre fenêtre ou par une importation) depuis que Carnet l’a affiché&#xa0;: rien n’a été supprimé. Il s’affiche maintenant tel qu’il est enregistré.</translation>
+    </message>
+    <message>
+        <source>This call or meeting was changed elsewhere (in another window or by an import) since this step: undoing or redoing it would erase that change, so Carnet leaves the call as it is.</source>
+        <translation>Cet appel ou ce rendez-vous a été modifié ailleurs (dans une autre fenêtre ou par une importation) depuis cette étape&#xa0;: l’annuler ou la rétablir effacerait cette modification, Carnet laisse donc l’appel tel qu’il est.</translation>
+    </message>
+    <message>
         <source>it unpacks to far more data than a Carnet backup of its size can hold</source>
         <translation>il se décompresse en bien plus de données qu’une sauvegarde Carnet de cette taille ne peut en contenir</translation>
     </message>
@@ -1975,6 +2053,10 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Ensuite&#xa0;: {step}</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3095,14 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
     <message>
         <source>Correct a call or meeting</source>
         <translation>Corriger un appel ou un rendez-vous</translation>
+    </message>
+    <message>
+        <source>This call changed meanwhile</source>
+        <translation>Cet appel a changé entre-temps</translation>
+    </message>
+    <message>
+        <source>While you were correcting this call, it was changed elsewhere (in another window or by an import). Your corrections were saved; the fields you did not touch keep what was saved there.</source>
+        <translation>Pendant que vous corrigiez cet appel, il a été modifié ailleurs (dans une autre fenêtre ou par une importation). Vos corrections sont enregistrées&#xa0;; les champs que vous n’avez pas touchés gardent ce qui y était enregistré.</translation>
     </message>
 </context>
 <context>
