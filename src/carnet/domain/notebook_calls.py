@@ -6,8 +6,10 @@ usually written after the call), then the calls, latest first. Calls are read a 
 like the notes (``EntryCursor``), and found by a search of their summary and next step.
 
 Calls have no full-text index (the schema changes only through a migration): a search asks
-SQLite for the rows whose text holds every word, whatever its case and accents (``GLOB`` with a
-character class per letter, run in C), then keeps those where each word starts a word.
+SQLite for the rows whose text may hold every word (``LIKE``, run in C, with any one character
+in place of each letter that has accented forms), then keeps those where each word, whatever its
+case and accents, starts a word. The calls are walked latest first and the walk stops once the
+page is full.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import literal, select, tuple_
+from sqlalchemy import literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from carnet.domain import notebook
 from carnet.domain.enums import InteractionKind, Outcome
 from carnet.domain.models import Interaction, Person
 
+ACCENTED_IN_FRENCH = frozenset("aceiouy")
 SHOWN_KINDS = (InteractionKind.CALL, InteractionKind.MEETING, InteractionKind.VIDEO_CALL)
 
 
@@ -116,7 +119,6 @@ def list_calls(
         )
         .join(Person, Person.id == Interaction.person_id)
         .where(Interaction.kind.in_(SHOWN_KINDS))
-        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
     )
     if query.person_id is not None:
         statement = statement.where(Interaction.person_id == query.person_id)
@@ -131,15 +133,24 @@ def list_calls(
                 tuple_(Interaction.occurred_at, Interaction.id)
                 < tuple_(literal(after.call[0]), literal(after.call[1]))
             )
-    searched = Interaction.summary + " " + Interaction.next_step
     for word in words:
-        statement = statement.where(searched.op("GLOB")(_glob(word)))
-    if limit is not None and not words:
-        statement = statement.limit(limit)
+        pattern = _like(word)
+        statement = statement.where(
+            or_(Interaction.summary.like(pattern), Interaction.next_step.like(pattern))
+        )
+    candidates = _candidates(session, words) if words else None
+    if candidates is not None:  # few: read them all, then sort
+        statement = statement.where(Interaction.id.in_(notebook._id_list(candidates)))
+        found = sorted(
+            session.connection().execute(statement), key=lambda r: (r[1], r[0]), reverse=True
+        )
+    else:  # walk the calls latest first, row by row, until the page is full
+        statement = statement.order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        if limit is not None and not words:
+            statement = statement.limit(limit)
+        found = session.connection().execute(statement)  # the ORM would fetch every row first
     rows: list[CallRow] = []
-    for id_, occurred, kind, person_id, first, last, outcome, summary, next_step in session.execute(
-        statement
-    ):
+    for id_, occurred, kind, person_id, first, last, outcome, summary, next_step in found:
         if words and not _has_every_word(f"{summary} {next_step}", words):
             continue
         rows.append(
@@ -176,18 +187,31 @@ def call_row(session: Session, interaction_id: int) -> CallRow | None:
     )
 
 
-def _glob(word: str) -> str:
-    """A GLOB pattern matching ``word`` (folded) anywhere, whatever its case and accents."""
-    variants = notebook._variants()
-    parts = []
-    for char in word:
-        if char in "*?[]":
-            parts.append(f"[{char}]")
-            continue
-        options = {char, char.upper(), *variants.get(char, "")}
-        options |= {option.upper() for option in list(options)}
-        parts.append("[" + "".join(sorted(options)) + "]" if len(options) > 1 else char)
-    return "*" + "".join(parts) + "*"
+def _candidates(session: Session, words: list[str]) -> list[int] | None:
+    """The ids of the calls whose text may hold every word, read in the table's order (far
+    quicker than through the date index when few match); None when they are many (then the
+    date index is walked, and the page fills quickly)."""
+    conditions = " AND ".join("(summary LIKE ? OR next_step LIKE ?)" for _ in words)
+    parameters = [pattern for word in words for pattern in (_like(word),) * 2]
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        ids = [
+            row_id
+            for (row_id,) in cursor.execute(
+                f"SELECT id FROM interaction NOT INDEXED WHERE {conditions} LIMIT ?",
+                [*parameters, notebook.DENSE_MATCHES],
+            )
+        ]
+    finally:
+        cursor.close()
+    return ids if len(ids) < notebook.DENSE_MATCHES else None
+
+
+def _like(word: str) -> str:
+    """A LIKE pattern that texts holding ``word`` (folded) match, whatever their accents: the
+    letters that French writes with accents may be any one character (``_``); LIKE ignores ASCII
+    case. (Other accented letters, rare in the user's notes, are left to the exact check.)"""
+    return "%" + "".join("_" if char in ACCENTED_IN_FRENCH else char for char in word) + "%"
 
 
 def _has_every_word(text: str, words: list[str]) -> bool:
