@@ -148,6 +148,25 @@
         <source>Delete the call with {name}</source>
         <translation>Delete the call with {name}</translation>
     </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>CallEntry</name>
+    <message>
+        <source>Meeting with {name}</source>
+        <translation>Meeting with {name}</translation>
+    </message>
+    <message>
+        <source>Video call with {name}</source>
+        <translation>Video call with {name}</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Call with {name}</translation>
+    </message>
 </context>
 <context>
     <name>CallForms</name>
@@ -194,6 +213,57 @@
     <message>
         <source>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</source>
         <translation>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Open their card</source>
+        <translation>Open their card</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>How it went</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Not noted</translation>
+    </message>
+    <message>
+        <source>Nothing written</source>
+        <translation>Nothing written</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>None planned</translation>
+    </message>
+    <message>
+        <source>Logged from their card. To change it, use “Correct…”: Ctrl+Z undoes it.</source>
+        <translation>Logged from their card. To change it, use “Correct…”: Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>This call or meeting was deleted. Edit › Undo (Ctrl+Z) puts it back.</source>
+        <translation>This call or meeting was deleted. Edit › Undo (Ctrl+Z) puts it back.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2206,14 @@ Note the call back as a next step, and call exactly when agreed.</translation>
         <source>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</source>
         <translation>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</translation>
     </message>
+    <message>
+        <source>This call or meeting was changed elsewhere (in another window or by an import) since Carnet showed it, so nothing was deleted. It now shows as it is saved.</source>
+        <translation>This call or meeting was changed elsewhere (in another window or by an import) since Carnet showed it, so nothing was deleted. It now shows as it is saved.</translation>
+    </message>
+    <message>
+        <source>This call or meeting was changed elsewhere (in another window or by an import) since this step: undoing or redoing it would erase that change, so Carnet leaves the call as it is.</source>
+        <translation>This call or meeting was changed elsewhere (in another window or by an import) since this step: undoing or redoing it would erase that change, so Carnet leaves the call as it is.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2225,6 +2303,10 @@ Note the call back as a next step, and call exactly when agreed.</translation>
     <message>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Next: {step}</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3530,14 @@ Note the call back as a next step, and call exactly when agreed.</translation>
     <message>
         <source>Correct a call or meeting</source>
         <translation>Correct a call or meeting</translation>
+    </message>
+    <message>
+        <source>This call changed meanwhile</source>
+        <translation>This call changed meanwhile</translation>
+    </message>
+    <message>
+        <source>While you were correcting this call, it was changed elsewhere (in another window or by an import). Your corrections were saved; the fields you did not touch keep what was saved there.</source>
+        <translation>While you were correcting this call, it was changed elsewhere (in another window or by an import). Your corrections were saved; the fields you did not touch keep what was saved there.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,25 @@
         <source>Delete the call with {name}</source>
         <translation>Supprimer l’appel avec {name}</translation>
     </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>CallEntry</name>
+    <message>
+        <source>Meeting with {name}</source>
+        <translation>Rendez-vous avec {name}</translation>
+    </message>
+    <message>
+        <source>Video call with {name}</source>
+        <translation>Visio avec {name}</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Appel avec {name}</translation>
+    </message>
 </context>
 <context>
     <name>CallForms</name>
@@ -194,6 +213,57 @@
     <message>
         <source>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</source>
         <translation>Dire à {connector} où cela a mené (un rendez-vous avec {person}, grâce à {relay}) et remercier</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Open their card</source>
+        <translation>Ouvrir sa fiche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s’est passé</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui s’est dit</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Nothing written</source>
+        <translation>Rien d’écrit</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>Aucune prévue</translation>
+    </message>
+    <message>
+        <source>Logged from their card. To change it, use “Correct…”: Ctrl+Z undoes it.</source>
+        <translation>Noté depuis sa fiche. Pour le modifier, choisissez «&#xa0;Corriger…&#xa0;»&#xa0;; Ctrl+Z annule chaque modification.</translation>
+    </message>
+    <message>
+        <source>This call or meeting was deleted. Edit › Undo (Ctrl+Z) puts it back.</source>
+        <translation>Cet appel ou ce rendez-vous a été supprimé. Édition › Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2206,14 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
         <source>The playbook {file} was saved by a newer Carnet. Install the latest Carnet to import it.</source>
         <translation>Les fiches réflexes {file} ont été enregistrées par une version plus récente de Carnet. Installez la dernière version de Carnet pour l’importer.</translation>
     </message>
+    <message>
+        <source>This call or meeting was changed elsewhere (in another window or by an import) since Carnet showed it, so nothing was deleted. It now shows as it is saved.</source>
+        <translation>Cet appel ou ce rendez-vous a été modifié ailleurs (dans une autre fenêtre ou par une importation) depuis que Carnet l’a affiché&#xa0;: rien n’a été supprimé. Il s’affiche maintenant tel qu’il est enregistré.</translation>
+    </message>
+    <message>
+        <source>This call or meeting was changed elsewhere (in another window or by an import) since this step: undoing or redoing it would erase that change, so Carnet leaves the call as it is.</source>
+        <translation>Cet appel ou ce rendez-vous a été modifié ailleurs (dans une autre fenêtre ou par une importation) depuis cette étape&#xa0;: l’annuler ou la rétablir effacerait cette modification, Carnet laisse donc l’appel tel qu’il est.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -2225,6 +2303,10 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
     <message>
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Ensuite&#xa0;: {step}</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3530,14 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
     <message>
         <source>Correct a call or meeting</source>
         <translation>Corriger un appel ou un rendez-vous</translation>
+    </message>
+    <message>
+        <source>This call changed meanwhile</source>
+        <translation>Cet appel a changé entre-temps</translation>
+    </message>
+    <message>
+        <source>While you were correcting this call, it was changed elsewhere (in another window or by an import). Your corrections were saved; the fields you did not touch keep what was saved there.</source>
+        <translation>Pendant que vous corrigiez cet appel, il a été modifié ailleurs (dans une autre fenêtre ou par une importation). Vos corrections sont enregistrées&#xa0;; les champs que vous n’avez pas touchés gardent ce qui y était enregistré.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 Correcting changes what was logged, not the person's card: the status it moved the person to
 stays (the user sets it on the card). Deleting takes with it the follow-ups it planned that are
 not done yet (its next step, the thank-you); ``restore_call`` puts them all back as they were.
+
+Each write can be given the ``version`` of the call the user saw (see ``versions``): when the
+call changed since (another window, an import), nothing is written and ``ChangedMeanwhile``
+says so, so that no one else's change is overwritten without a word.
 """
 
 from __future__ import annotations
@@ -13,12 +17,23 @@ from typing import cast
 from sqlalchemy import ColumnElement, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from carnet.domain import versions
 from carnet.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from carnet.domain.interactions import InteractionDraft, _check_draft
 from carnet.domain.models import FollowUp, Interaction
 
 CALL_GONE_MESSAGE = QT_TRANSLATE_NOOP(
     "DomainMessages", "This call or meeting is no longer in Carnet; it may have been deleted."
+)
+CALL_CHANGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "This call or meeting was changed elsewhere (in another window or by an import) since "
+    "Carnet showed it, so nothing was deleted. It now shows as it is saved.",
+)
+CALL_CHANGED_UNDO_MESSAGE = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "This call or meeting was changed elsewhere (in another window or by an import) since this "
+    "step: undoing or redoing it would erase that change, so Carnet leaves the call as it is.",
 )
 
 Row = dict[str, object]
@@ -59,9 +74,34 @@ def load_call(session: Session, interaction_id: int) -> InteractionDraft:
     )
 
 
-def correct_call(session: Session, interaction_id: int, draft: InteractionDraft) -> None:
-    """Write the corrected call (its person stays the same)."""
+def _claim(session: Session, interaction_id: int, seen_version: int | None) -> None:
+    """Take the call for this write if it is still the one seen; nothing to check without one."""
+    if seen_version is None:
+        return
+    try:
+        versions.claim(session, "interaction", interaction_id, seen_version)
+    except versions.ChangedMeanwhile:
+        raise versions.ChangedMeanwhile(CALL_CHANGED_MESSAGE) from None
+    except LookupError:
+        raise ValidationError("interaction", CALL_GONE_MESSAGE) from None
+
+
+def call_version(session: Session, interaction_id: int) -> int:
+    try:
+        return versions.current_version(session, "interaction", interaction_id)
+    except LookupError:
+        raise ValidationError("interaction", CALL_GONE_MESSAGE) from None
+
+
+def correct_call(
+    session: Session,
+    interaction_id: int,
+    draft: InteractionDraft,
+    seen_version: int | None = None,
+) -> int:
+    """Write the corrected call (its person stays the same); returns its new version."""
     _check_draft(draft)
+    _claim(session, interaction_id, seen_version)
     call = _call(session, interaction_id)
     call.kind = draft.kind
     call.occurred_at = draft.occurred_at.replace(microsecond=0)
@@ -71,14 +111,19 @@ def correct_call(session: Session, interaction_id: int, draft: InteractionDraft)
     call.summary = draft.summary.strip()
     call.next_step = draft.next_step.strip()
     session.flush()
+    session.expire(call, ["version"])  # raised by the database's trigger
+    return call_version(session, interaction_id)
 
 
 def _rows(session: Session, table: Table, *where: ColumnElement[bool]) -> list[Row]:
     return [dict(row) for row in session.execute(select(table).where(*where)).mappings()]
 
 
-def delete_call(session: Session, interaction_id: int) -> CallSnapshot:
+def delete_call(
+    session: Session, interaction_id: int, seen_version: int | None = None
+) -> CallSnapshot:
     """Delete the call (and its pending follow-ups); returns what ``restore_call`` needs."""
+    _claim(session, interaction_id, seen_version)
     _call(session, interaction_id)
     interactions, follow_ups = Interaction.__table__, FollowUp.__table__
     (row,) = _rows(session, interactions, interactions.c.id == interaction_id)

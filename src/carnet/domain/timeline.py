@@ -42,6 +42,8 @@ class TimelineEntry:
     follow_up_kind: FollowUpKind | None = None
     done: bool = False
     interaction_id: int | None = None
+    interaction_version: int | None = None
+    """The version of the call shown: a deletion from the history writes only over it."""
     recorded_at: dt.datetime | None = None
     """When the user wrote down an entry that has a day but no time: orders it within its day."""
 
@@ -84,6 +86,7 @@ def person_timeline(session: Session, person_id: int) -> list[TimelineEntry]:
                 outcome=interaction.outcome,
                 warmth=interaction.warmth,
                 interaction_id=interaction.id,
+                interaction_version=interaction.version,
             )
         )
     for note in session.scalars(

@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
             from carnet.ui.views.notebook_view import NotebookView
 
             page = NotebookView(database, self.events)
+            page.correct_call_requested.connect(self.contacts.calls.correct)
+            page.delete_call_requested.connect(self.contacts.calls.delete)
+            page.open_person_requested.connect(self.open_person)
         elif name == "followups":
             from carnet.ui.views.followups_view import FollowUpsView
 

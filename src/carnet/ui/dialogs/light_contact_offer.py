@@ -35,9 +35,12 @@ def offer_light_contact(
         )
     )
     box.setInformativeText(
-        QCoreApplication.translate(
-            "LightContact", "A first short word (some news, an article) is planned for {date}."
-        ).replace("{date}", short_date(proposal.due_on))
+        fill(
+            QCoreApplication.translate(
+                "LightContact", "A first short word (some news, an article) is planned for {date}."
+            ),
+            date=short_date(proposal.due_on),
+        )
     )
     accept = box.addButton(
         QCoreApplication.translate("LightContact", "Keep a light contact"),

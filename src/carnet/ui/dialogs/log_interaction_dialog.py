@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QScrollArea,
     QSpinBox,
@@ -27,9 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
-from carnet.domain import interactions, logged_calls
+from carnet.domain import interactions, logged_calls, versions
 from carnet.domain.enums import InteractionKind, Outcome, Permission, Warmth
 from carnet.domain.errors import ValidationError
 from carnet.ui.dialogs.call_forms import (
@@ -64,6 +66,12 @@ class LogInteractionDialog(QDialog):
         self.correcting: int | None = None
         """The id of the call being corrected; None when logging a new one."""
         self.corrected: interactions.InteractionDraft | None = None
+        self.corrected_version: int | None = None
+        """The call's version once the correction was written."""
+        self.replaced: interactions.InteractionDraft | None = None
+        """What the correction wrote over (what an undo puts back): the call as it was read, or
+        as another window or an import had changed it meanwhile."""
+        self._seen: tuple[interactions.InteractionDraft, int | None] | None = None
         self.thank_follow_up_id: int | None = None
         self.light_contact_follow_up_id: int | None = None
         self.setWindowTitle(self.tr("Log a call or meeting"))
@@ -230,9 +238,14 @@ class LogInteractionDialog(QDialog):
     def warmth(self) -> Warmth:
         return next(w for w, button in self._warmth_buttons.items() if button.isChecked())
 
-    def correct(self, interaction_id: int, draft: interactions.InteractionDraft) -> None:
-        """Show a call already logged, to correct it: OK writes the correction, nothing more
-        (its follow-ups and the person's card stay as they are)."""
+    def correct(
+        self,
+        interaction_id: int,
+        draft: interactions.InteractionDraft,
+        version: int | None = None,
+    ) -> None:
+        """Show a call already logged (read at ``version``), to correct it: OK writes the
+        correction, nothing more (its follow-ups and the person's card stay as they are)."""
         self.correcting = interaction_id
         self.setWindowTitle(self.tr("Correct a call or meeting"))
         self.person.setEnabled(False)
@@ -246,21 +259,53 @@ class LogInteractionDialog(QDialog):
         self.summary.setPlainText(draft.summary)
         self.next_step.setText(draft.next_step)
         self.next_step_due.setEnabled(False)
+        self.replaced = draft
+        self._seen = (self.draft(), version)  # as the form shows it: what the user may change
 
-    def _write_correction(self) -> None:
-        assert self.correcting is not None
+    def _write_correction(self) -> bool:
+        """Write the correction; True when the call had changed elsewhere meanwhile (the
+        fields the user changed are kept, the others taken as they are now)."""
+        assert self.correcting is not None and self._seen is not None
         draft = self.draft()
-        run_write(self._database, (), logged_calls.correct_call, self.correcting, draft)
+        shown, version = self._seen
+        correcting = self.correcting
+        merged = False
+
+        def write(session: Session) -> int:
+            nonlocal draft, merged
+            try:
+                return logged_calls.correct_call(session, correcting, draft, version)
+            except versions.ChangedMeanwhile:
+                theirs = logged_calls.load_call(session, correcting)
+                draft, _taken = versions.merge_drafts(shown, draft, theirs)
+                self.replaced = theirs
+                merged = True
+                now = logged_calls.call_version(session, correcting)
+                return logged_calls.correct_call(session, correcting, draft, now)
+
+        written = run_write(self._database, (), write)
         self.corrected = draft
+        self.corrected_version = written
+        return merged
 
     def accept(self) -> None:
         if self.correcting is not None:
             try:
-                self._write_correction()
+                merged = self._write_correction()
             except ValidationError as error:
                 show_error(self.error, error)
                 return
             super().accept()
+            if merged:
+                QMessageBox.information(
+                    self.parentWidget() or self,
+                    self.tr("This call changed meanwhile"),
+                    self.tr(
+                        "While you were correcting this call, it was changed elsewhere (in "
+                        "another window or by an import). Your corrections were saved; the "
+                        "fields you did not touch keep what was saved there."
+                    ),
+                )
             return
         try:
             self.logged = run_write(self._database, (), interactions.log_interaction, self.draft())

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
-from carnet.domain import lookup, notebook, versions
+from carnet.domain import lookup, notebook, notebook_calls, versions
 from carnet.domain.enums import NoteKind
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.text import fold
@@ -39,9 +39,10 @@ from carnet.ui.events import DataEvents
 from carnet.ui.icons import icon
 from carnet.ui.labels import note_kind_label
 from carnet.ui.views.lazy_view import LazyView
+from carnet.ui.widgets.call_entry import CallPanel
 from carnet.ui.widgets.chooser import Chooser
 from carnet.ui.widgets.empty_state import EmptyState
-from carnet.ui.widgets.entry_list import NOTE_ID_ROLE, EntryList
+from carnet.ui.widgets.entry_list import CALL_ID_ROLE, NOTE_ID_ROLE, EntryList
 from carnet.ui.widgets.linked_people import LinkedPeople
 from carnet.ui.widgets.note_editor import NoteEditor, NotePreview, folded_with_positions
 from carnet.ui.wording import fill
@@ -80,11 +81,18 @@ class _Job:
 
 
 class NotebookView(LazyView):
+    correct_call_requested = Signal(int)
+    delete_call_requested = Signal(int, int)
+    """A logged call to delete: its id and the version the notebook showed."""
+    open_person_requested = Signal(int)
+
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
         super().__init__(parent)
         self._database = database
         self._events = events
         self._entry = _Entry()
+        self._call: tuple[int, int] | None = None
+        """The logged call shown instead of the editor: its id and the version read."""
         self._query = notebook.NoteQuery()
         self._announcing = False
         self._details_changed = False
@@ -99,9 +107,14 @@ class NotebookView(LazyView):
         """The widgets and where they sit; what they do is wired in ``_connect``."""
         left = self._build_list()
         editor = self._build_editor()
+        self.call_panel = CallPanel()  # a logged call chosen in the list, in place of the editor
+        self.right = QStackedWidget()
+        self.right.addWidget(editor)
+        self.right.addWidget(self.call_panel)
+        self._editor = editor
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(editor)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([400, 560])
@@ -308,6 +321,9 @@ class NotebookView(LazyView):
         for key, action in self._format_actions.items():
             self.format_buttons[key].clicked.connect(action)
         self.preview_button.toggled.connect(self._show_preview)
+        self.call_panel.correct_requested.connect(self.correct_call_requested)
+        self.call_panel.delete_requested.connect(self._delete_call)
+        self.call_panel.open_person_requested.connect(self.open_person_requested)
 
         self._autosave = Autosaver(
             self._snapshot,
@@ -359,10 +375,12 @@ class NotebookView(LazyView):
 
     def _load_first_page(self) -> None:
         with self._database.reading() as session:
-            rows = notebook.list_notes(session, self._query, limit=notebook.PAGE_SIZE + 1)
+            rows = notebook_calls.list_entries(session, self._query, limit=notebook.PAGE_SIZE + 1)
         self.entries.show_rows(
             rows[: notebook.PAGE_SIZE], len(rows) > notebook.PAGE_SIZE, self._entry.note_id
         )
+        if self._call is not None:
+            self._show_call(self._call[0])
         self._show_empty_state()
 
     def _load_more(self) -> None:
@@ -370,10 +388,10 @@ class NotebookView(LazyView):
         if last is None or not self.entries.has_more:
             return
         with self._database.reading() as session:
-            rows = notebook.list_notes(
+            rows = notebook_calls.list_entries(
                 session,
                 self._query,
-                after=notebook.NoteCursor.after(last),
+                after=notebook_calls.EntryCursor.after(last),
                 limit=notebook.PAGE_SIZE + 1,
             )
         self.entries.append_rows(rows[: notebook.PAGE_SIZE], len(rows) > notebook.PAGE_SIZE)
@@ -418,12 +436,52 @@ class NotebookView(LazyView):
         if current is None:
             return
         note_id = current.data(NOTE_ID_ROLE)
-        if note_id == self._entry.note_id:
+        call_id = current.data(CALL_ID_ROLE)
+        if call_id is None and note_id == self._entry.note_id and self._call is None:
             return
         if not self._leave_entry():
             self.entries.select_quietly(self._entry.note_id)
             return
-        self.open_entry(note_id)
+        if call_id is not None:
+            self.open_call(call_id)
+        else:
+            self.open_entry(note_id)
+
+    # -- logged calls, shown read-only among the entries ------------------------------------------
+
+    def open_call(self, interaction_id: int) -> None:
+        """Show a logged call in place of the editor (the entry being written is saved first)."""
+        if not self._leave_entry():
+            return
+        self._entry = _Entry()
+        self._show(notebook.NoteDraft(), [], None)
+        self._call = (interaction_id, 0)
+        if self._show_call(interaction_id):
+            self.entries.select_quietly(None, call_id=interaction_id)
+        self.right.setCurrentWidget(self.call_panel)
+
+    def _show_call(self, interaction_id: int) -> bool:
+        """Show the call as it is in the file now; False (and say so) if it is gone."""
+        with self._database.reading() as session:
+            row = notebook_calls.call_row(session, interaction_id)
+            version = versions.current_version(session, "interaction", interaction_id) if row else 0
+        self._call = (interaction_id, version)
+        if row is None:
+            self.call_panel.show_gone()
+            return False
+        self.call_panel.show_call(row)
+        self.entries.select_quietly(None, call_id=interaction_id)
+        return True
+
+    def _delete_call(self, interaction_id: int) -> None:
+        if self._call is None or self._call[0] != interaction_id:
+            return
+        self.call_panel.setFocus()  # Ctrl+Z then reaches the window's undo, not a text field
+        self.delete_call_requested.emit(interaction_id, self._call[1])
+
+    def _close_call(self) -> None:
+        self._call = None
+        self.right.setCurrentWidget(self._editor)
 
     def open_entry(self, note_id: int) -> None:
         try:
@@ -437,6 +495,7 @@ class NotebookView(LazyView):
         except LookupError:
             self._load_first_page()
             return
+        self._close_call()
         self._entry = _Entry(note_id, draft, version)
         self._show(draft, people, organization)
         self.entries.select_quietly(note_id)
@@ -446,6 +505,7 @@ class NotebookView(LazyView):
     def new_entry(self) -> None:
         if not self._leave_entry():
             return
+        self._close_call()
         self._entry = _Entry()
         self.entries.select_quietly(None)
         self._show(notebook.NoteDraft(), [], None)

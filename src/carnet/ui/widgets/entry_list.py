@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain.notebook import MATCH_END, MATCH_START, NoteRow
-from carnet.ui.labels import note_kind_label
+from carnet.domain.notebook_calls import CallRow, Entry
+from carnet.ui.icons import icon
+from carnet.ui.labels import note_kind_label, outcome_label
+from carnet.ui.widgets.call_entry import CALL_ICONS, call_title
 from carnet.ui.wording import date_text, fill
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 WEEK_ROLE = Qt.ItemDataRole.UserRole + 3
+CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 MATCH_COLOUR = QColor("#ffe08a")
 PADDING = 6
 HEADER_GAP = 8
@@ -61,18 +65,18 @@ class EntryList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalScrollBar().valueChanged.connect(self._maybe_more)
 
-    def show_rows(self, rows: list[NoteRow], has_more: bool, current_id: int | None) -> None:
+    def show_rows(self, rows: list[Entry], has_more: bool, current_id: int | None) -> None:
         self.blockSignals(True)
         self.clear()
         self.has_more = has_more
         self._add(rows, current_id)
         self.blockSignals(False)
 
-    def append_rows(self, rows: list[NoteRow], has_more: bool) -> None:
+    def append_rows(self, rows: list[Entry], has_more: bool) -> None:
         self.has_more = has_more
         self._add(rows, None)
 
-    def last_row(self) -> NoteRow | None:
+    def last_row(self) -> Entry | None:
         return self.item(self.count() - 1).data(ROW_ROLE) if self.count() else None
 
     def item_of(self, note_id: int) -> QListWidgetItem | None:
@@ -82,9 +86,18 @@ class EntryList(QListWidget):
                 return item
         return None
 
-    def select_quietly(self, note_id: int | None) -> None:
+    def call_item(self, interaction_id: int) -> QListWidgetItem | None:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(CALL_ID_ROLE) == interaction_id:
+                return item
+        return None
+
+    def select_quietly(self, note_id: int | None, *, call_id: int | None = None) -> None:
         self.blockSignals(True)
         item = self.item_of(note_id) if note_id is not None else None
+        if call_id is not None:
+            item = self.call_item(call_id)
         self.setCurrentItem(item)
         if item is None:
             self.clearSelection()
@@ -103,7 +116,7 @@ class EntryList(QListWidget):
         if item is not None:
             self.takeItem(self.row(item))
 
-    def _add(self, rows: list[NoteRow], current_id: int | None) -> None:
+    def _add(self, rows: list[Entry], current_id: int | None) -> None:
         previous = self.last_row()
         week = monday_of(previous.written_on) if previous else None
         for row in rows:
@@ -114,10 +127,17 @@ class EntryList(QListWidget):
             item = QListWidgetItem()
             self._fill(item, row, header)
             self.addItem(item)
-            if row.id == current_id:
+            if row.id == current_id and isinstance(row, NoteRow):
                 self.setCurrentItem(item)
 
-    def _fill(self, item: QListWidgetItem, row: NoteRow, header: str | None) -> None:
+    def _fill(self, item: QListWidgetItem, row: Entry, header: str | None) -> None:
+        if isinstance(row, CallRow):
+            day = QLocale().toString(QDate(row.written_on), QLocale.FormatType.ShortFormat)
+            item.setText(f"{day}  {call_title(row.kind, row.person)}")
+            item.setData(CALL_ID_ROLE, row.id)
+            item.setData(ROW_ROLE, row)
+            item.setData(WEEK_ROLE, header)
+            return
         title = plain(row.title) or self.tr("Untitled entry")
         day = QLocale().toString(QDate(row.written_on), QLocale.FormatType.ShortFormat)
         about = ", ".join([*row.people, *([row.organization] if row.organization else [])])
@@ -181,7 +201,7 @@ class EntryDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        row: NoteRow | None = index.data(ROW_ROLE)
+        row: Entry | None = index.data(ROW_ROLE)
         if row is None:
             super().paint(painter, option, index)
             return
@@ -218,6 +238,12 @@ class EntryDelegate(QStyledItemDelegate):
         quiet_colour = (
             text_colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         )
+        colours = (text_colour, quiet_colour)
+        if isinstance(row, CallRow) and not selected:
+            painter.fillRect(
+                rect.adjusted(0, 0, -rect.width() + 3, 0),
+                palette.color(QPalette.ColorRole.Highlight),
+            )
         inner = rect.adjusted(PADDING + 2, PADDING, -PADDING - 2, -PADDING)
         y = inner.top()
 
@@ -226,6 +252,10 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(quiet_colour)
         small_metrics = QFontMetrics(small)
         bold_metrics = QFontMetrics(bold)
+        if isinstance(row, CallRow):
+            self._paint_call(painter, row, inner, day, (base, bold, small), colours)
+            painter.restore()
+            return
         prefix = f"{day} · {note_kind_label(row.kind)}"
         prefix_width = small_metrics.horizontalAdvance(prefix + "  ")
         painter.drawText(inner.left(), y + bold_metrics.ascent(), prefix)
@@ -252,6 +282,66 @@ class EntryDelegate(QStyledItemDelegate):
         y += small_metrics.height() + 2
         _draw_marked(painter, inner.left(), y, inner.width(), row.excerpt, base, text_colour)
         painter.restore()
+
+    def _paint_call(
+        self,
+        painter: QPainter,
+        row: CallRow,
+        inner: QRect,
+        day: str,
+        fonts: tuple[QFont, QFont, QFont],
+        colours: tuple[QColor, QColor],
+    ) -> None:
+        """A logged call: its icon, day and title; how it went and the next step; the summary."""
+        base, bold, small = fonts
+        text_colour, quiet_colour = colours
+        small_metrics, bold_metrics = QFontMetrics(small), QFontMetrics(bold)
+        y = inner.top()
+        size = bold_metrics.height()
+        icon_for(row.kind).paint(painter, QRect(inner.left(), y, size, size))
+        left = inner.left() + size + 4
+        prefix = f"{day} · "
+        prefix_width = small_metrics.horizontalAdvance(prefix + " ")
+        painter.drawText(left, y + bold_metrics.ascent(), prefix)
+        _draw_marked(
+            painter,
+            left + prefix_width,
+            y,
+            inner.right() - left - prefix_width,
+            call_title(row.kind, row.person),
+            bold,
+            text_colour,
+        )
+        y += bold_metrics.height()
+        details = [outcome_label(row.outcome)] if row.outcome is not None else []
+        next_step = plain(row.next_step)
+        if next_step:
+            details.append(
+                fill(QCoreApplication.translate("EntryList", "Next: {step}"), step=next_step)
+            )
+        painter.setFont(small)
+        painter.setPen(quiet_colour)
+        painter.drawText(
+            inner.left(),
+            y + small_metrics.ascent(),
+            small_metrics.elidedText(
+                " · ".join(details), Qt.TextElideMode.ElideRight, inner.width()
+            ),
+        )
+        y += small_metrics.height() + 2
+        summary = " ".join(row.summary.split()) or row.next_step
+        _draw_marked(painter, inner.left(), y, inner.width(), summary, base, text_colour)
+
+
+def icon_for(kind) -> QIcon:
+    """One icon per kind of call, made once (each ``icon()`` call makes a new engine)."""
+    found = _CALL_ICONS.get(kind)
+    if found is None:
+        found = _CALL_ICONS[kind] = icon(CALL_ICONS.get(kind, "phone"), "accent")
+    return found
+
+
+_CALL_ICONS: dict = {}
 
 
 def _draw_marked(

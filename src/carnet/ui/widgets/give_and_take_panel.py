@@ -49,9 +49,11 @@ class GiveAndTakePanel(QFrame):
         self, week: reciprocity.WeekGiveAndTake, owed: list[reciprocity.Helper]
     ) -> None:
         self.week.setText(
-            self.tr("This week: {asks} and {gives}")
-            .replace("{asks}", self.tr("%Ln asks", "", week.asks))
-            .replace("{gives}", self.tr("%Ln gives", "", week.gives))
+            fill(
+                self.tr("This week: {asks} and {gives}"),
+                asks=self.tr("%Ln asks", "", week.asks),
+                gives=self.tr("%Ln gives", "", week.gives),
+            )
         )
         if not owed:
             self.helpers.setText(

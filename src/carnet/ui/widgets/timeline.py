@@ -114,6 +114,13 @@ class TimelineWidget(QTextBrowser):
         entry = self.entry_at(point)
         return entry.interaction_id if entry is not None else None
 
+    def call_version(self, interaction_id: int) -> int | None:
+        """The version of the call as the history shows it, if it shows it."""
+        for entry in self._entries:
+            if entry.interaction_id == interaction_id:
+                return entry.interaction_version
+        return None
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         interaction_id = self._call_at(event.position().toPoint())
         if interaction_id is None:
