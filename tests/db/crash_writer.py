@@ -6,8 +6,11 @@ stdin and answers each on stdout with one line:
 
     write DATABASE LOG ROUND   -> PID of a writer; it appends "k" to LOG after commit k returns
     kill PID SECONDS           -> 0, once PID has been sent SIGKILL that long after it opened
-                                  the database (a sleep, not a timer thread: libfaketime, which
-                                  the suite is run under once, stalls timed waits on a condition)
+                                  the database (even rounds) or returned from its first commit
+                                  (odd rounds: on a loaded machine the first commit may take
+                                  longer than the whole kill window); a sleep, not a timer
+                                  thread: libfaketime, which the suite is run under once, stalls
+                                  timed waits on a condition
     wait PID                   -> the writer's exit status, once it has died
 
 A writer commits transaction after transaction: a person named after the round and k, a note
@@ -39,14 +42,15 @@ def write(
     round_number: int,
     commits: int = MAX_COMMITS,
     ready: int | None = None,
+    ready_after_first_commit: bool = False,
 ) -> None:
-    """Commit up to ``commits`` times; once the database is open, write a byte to ``ready``."""
+    """Commit up to ``commits`` times; once the database is open (or the first commit returned),
+    write a byte to ``ready``."""
     rng = random.Random(round_number)
     log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     database = open_database(path, path.parent / "backups")
-    if ready is not None:
-        os.write(ready, b"1")
-        os.close(ready)
+    if ready is not None and not ready_after_first_commit:
+        _signal(ready)
     previous: int | None = None
     for k in range(commits):
         with database.transaction() as session:
@@ -70,7 +74,14 @@ def write(
             if previous is not None and k % 5 == 0:
                 referrals.add_introduction(session, previous, person_id, permission=Permission.YES)
         os.write(log, f"{k}\n".encode())
+        if k == 0 and ready is not None and ready_after_first_commit:
+            _signal(ready)
         previous = person_id
+
+
+def _signal(ready: int) -> None:
+    os.write(ready, b"1")
+    os.close(ready)
 
 
 def warm_up() -> None:
@@ -88,15 +99,23 @@ def serve() -> None:
     for line in sys.stdin:
         command, *args = line.split()
         if command == "write":
-            # The answer waits until the writer has opened the database, so that the test's kill
-            # timer covers the writes however slowly a loaded machine starts the writer.
+            # The answer waits until the writer has opened the database (or, in odd rounds, made
+            # its first commit), so that the test's kill timer covers the writes however slowly a
+            # loaded machine starts the writer.
             ready_read, ready_write = os.pipe()
             pid = os.fork()
             if pid == 0:
                 os.close(ready_read)
                 status = 0
                 try:
-                    write(Path(args[0]), Path(args[1]), int(args[2]), ready=ready_write)
+                    round_number = int(args[2])
+                    write(
+                        Path(args[0]),
+                        Path(args[1]),
+                        round_number,
+                        ready=ready_write,
+                        ready_after_first_commit=round_number % 2 == 1,
+                    )
                 except BaseException:
                     traceback.print_exc()
                     status = 1

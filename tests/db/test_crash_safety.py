@@ -23,7 +23,7 @@ from carnet.domain import people
 
 ROUNDS = 30
 LONG_SERIES = 100
-KILL_WITHIN_S = 0.3  # from the moment the writer has its database open; it commits every few ms
+KILL_WITHIN_S = 0.3  # from the writer's opening (or first commit); it commits every few ms
 WRITER = Path(__file__).with_name("crash_writer.py")
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer forks (POSIX only)")
@@ -114,7 +114,9 @@ def kill_at_random_moments(writers: LineServer, data_dir: Path, rounds: int) -> 
         with closing(sqlite3.connect(path)) as connection:
             assert connection.execute("SELECT count(*) FROM person").fetchone()[0] == total
 
-    assert kills_before_any_commit < rounds / 2, "most kills should land amid the writes"
+    # Odd rounds start the kill timer after the first commit: at least those land amid the writes,
+    # however loaded the machine (a check on the harness, not on Carnet).
+    assert rounds - kills_before_any_commit >= rounds // 2, "most kills should land amid the writes"
     database = open_database(path, data_dir / "backups")
     try:
         with database.reading() as session:
