@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
     def attach(self, database: Database) -> None:
         """Build the views on the open database and show the first one."""
         self.database = database
+        database.keep_responsive()  # a save on this thread never freezes it for seconds
         self._build_pages(database)
         for name in self._page_labels():
             self.pages.addWidget(getattr(self, name))
