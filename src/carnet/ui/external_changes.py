@@ -58,7 +58,7 @@ class ExternalChanges(QObject):
     def _let_go(self, _engine) -> None:
         if self._connection is not None:
             self._connection.close()
-        self._connection = self._file = None
+        self._connection = None
 
     def _open(self) -> None:
         if self._connection is not None:
@@ -68,12 +68,14 @@ class ExternalChanges(QObject):
 
     def check(self) -> bool:
         """Whether someone else wrote since the last check; the views are told if so."""
-        if _identity(self._path) != self._file:  # restored, or put back by another program
+        swapped = _identity(self._path) != self._file  # restored, or put back by a program
+        if swapped or self._connection is None:
             self._open()
             self._seen = self._data_version()
             self._own_commits = 0
-            self._tell()
-            return True
+            if swapped:
+                self._tell()
+            return swapped
         version = self._data_version()
         if version is None or version == self._seen:
             return False
