@@ -1843,28 +1843,8 @@ Write the name down at once, with the permission you got.</translation>
         <translation>Another import or Carnet window is writing to your data: this import waits for it to finish, then merges into what it added.</translation>
     </message>
     <message>
-        <source>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then run the command again.</source>
-        <translation>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then run the command again.</translation>
-    </message>
-    <message>
         <source>The file {path} was saved by a newer version of Carnet and was left untouched. Install the latest Carnet to use it.</source>
         <translation>The file {path} was saved by a newer version of Carnet and was left untouched. Install the latest Carnet to use it.</translation>
-    </message>
-    <message>
-        <source>Carnet could not update the file {path} to this version. Your data was put back as it was.</source>
-        <translation>Carnet could not update the file {path} to this version. Your data was put back as it was.</translation>
-    </message>
-    <message>
-        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it.</source>
-        <translation>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it.</translation>
-    </message>
-    <message>
-        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data. Nothing was changed: open Carnet&apos;s window, which offers to put the latest back.</source>
-        <translation>Your data file {path} is missing or empty, but Carnet keeps backups of your data. Nothing was changed: open Carnet&apos;s window, which offers to put the latest back.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a Carnet file, or it is damaged. It was left untouched.</source>
-        <translation>The file {path} is not a Carnet file, or it is damaged. It was left untouched.</translation>
     </message>
     <message>
         <source>Carnet cannot open the file {path}.</source>
@@ -2213,6 +2193,34 @@ Note the call back as a next step, and call exactly when agreed.</translation>
     <message>
         <source>This call or meeting was changed elsewhere (in another window or by an import) since this step: undoing or redoing it would erase that change, so Carnet leaves the call as it is.</source>
         <translation>This call or meeting was changed elsewhere (in another window or by an import) since this step: undoing or redoing it would erase that change, so Carnet leaves the call as it is.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then try again.</source>
+        <translation>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then try again.</translation>
+    </message>
+    <message>
+        <source>Carnet could not update the file {path} to this version. Your data was put back as it was; a copy is also kept in {backup}.</source>
+        <translation>Carnet could not update the file {path} to this version. Your data was put back as it was; a copy is also kept in {backup}.</translation>
+    </message>
+    <message>
+        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it, whoever helps you with Carnet can put your data back from it.</source>
+        <translation>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it, whoever helps you with Carnet can put your data back from it.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}. Nothing was changed: Carnet&apos;s window offers to put that backup back when it opens.</source>
+        <translation>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}. Nothing was changed: Carnet&apos;s window offers to put that backup back when it opens.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Carnet file, or it is damaged. It was left untouched: move it elsewhere to start afresh, or choose another data folder.</source>
+        <translation>The file {path} is not a Carnet file, or it is damaged. It was left untouched: move it elsewhere to start afresh, or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>“{value}” is longer than Carnet keeps, even in a note: it was shortened in its field, and its first 1,000,000 characters were kept in the person’s import note.</source>
+        <translation>“{value}” is longer than Carnet keeps, even in a note: it was shortened in its field, and its first 1,000,000 characters were kept in the person’s import note.</translation>
+    </message>
+    <message>
+        <source>The details of this contact that Carnet has no field for pass 1,000,000 characters, what a note holds: the person’s import note keeps their beginning only.</source>
+        <translation>The details of this contact that Carnet has no field for pass 1,000,000 characters, what a note holds: the person’s import note keeps their beginning only.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3199,10 @@ Note the call back as a next step, and call exactly when agreed.</translation>
     <message>
         <source>Nothing is written until you click Import.</source>
         <translation>Nothing is written until you click Import.</translation>
+    </message>
+    <message>
+        <source>Another import or another program is writing to your data. This import waits for it to finish, then merges with what it added. Cancel puts everything back as it was.</source>
+        <translation>Another import or another program is writing to your data. This import waits for it to finish, then merges with what it added. Cancel puts everything back as it was.</translation>
     </message>
 </context>
 <context>
@@ -5493,58 +5505,6 @@ Wait until it has finished starting, or close it, then start Carnet again.</tran
     <message>
         <source>Carnet cannot open your data</source>
         <translation>Carnet cannot open your data</translation>
-    </message>
-    <message>
-        <source>Carnet cannot write in the folder {path}.
-
-Check that the disk is connected and not full, and that you may write there, then start Carnet again.</source>
-        <translation>Carnet cannot write in the folder {path}.
-
-Check that the disk is connected and not full, and that you may write there, then start Carnet again.</translation>
-    </message>
-    <message>
-        <source>The file {path} was saved by a newer version of Carnet.
-
-It has been left untouched. Install the latest Carnet to open it.</source>
-        <translation>The file {path} was saved by a newer version of Carnet.
-
-It has been left untouched. Install the latest Carnet to open it.</translation>
-    </message>
-    <message>
-        <source>Carnet could not update the file {path} to this version.
-
-Your data has been put back as it was; a copy is also kept in {backup}.</source>
-        <translation>Carnet could not update the file {path} to this version.
-
-Your data has been put back as it was; a copy is also kept in {backup}.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a Carnet file, or it is damaged.
-
-It has been left untouched. Move it elsewhere to start afresh, or open another data folder.</source>
-        <translation>The file {path} is not a Carnet file, or it is damaged.
-
-It has been left untouched. Move it elsewhere to start afresh, or open another data folder.</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be opened.</source>
-        <translation>The file {path} could not be opened.</translation>
-    </message>
-    <message>
-        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}.
-
-Nothing was changed. Open Carnet&apos;s window: it offers to put that backup back.</source>
-        <translation>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}.
-
-Nothing was changed. Open Carnet&apos;s window: it offers to put that backup back.</translation>
-    </message>
-    <message>
-        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found.
-
-The file has been left as it is. Keep it: whoever helps you with Carnet can put your data back from it.</source>
-        <translation>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found.
-
-The file has been left as it is. Keep it: whoever helps you with Carnet can put your data back from it.</translation>
     </message>
 </context>
 <context>

@@ -1843,28 +1843,8 @@ Notez le nom tout de suite, avec l’autorisation obtenue.</translation>
         <translation>Une autre importation ou une fenêtre de Carnet écrit dans vos données&#xa0;: cette importation attend qu’elle ait fini, puis fusionne avec ce qu’elle a ajouté.</translation>
     </message>
     <message>
-        <source>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then run the command again.</source>
-        <translation>Carnet ne peut pas écrire dans le dossier {path}. Vérifiez que le disque est branché et n’est pas plein, et que vous avez le droit d’y écrire, puis relancez la commande.</translation>
-    </message>
-    <message>
         <source>The file {path} was saved by a newer version of Carnet and was left untouched. Install the latest Carnet to use it.</source>
         <translation>Le fichier {path} a été enregistré par une version plus récente de Carnet et n’a pas été modifié. Installez la dernière version de Carnet pour l’utiliser.</translation>
-    </message>
-    <message>
-        <source>Carnet could not update the file {path} to this version. Your data was put back as it was.</source>
-        <translation>Carnet n’a pas pu mettre à jour le fichier {path} pour cette version. Vos données ont été remises telles qu’elles étaient.</translation>
-    </message>
-    <message>
-        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it.</source>
-        <translation>Une version précédente de Carnet a été interrompue pendant la mise à jour du fichier {path}, et aucune copie faite avant cette mise à jour n’a été trouvée. Le fichier a été laissé tel quel&#xa0;: gardez-le.</translation>
-    </message>
-    <message>
-        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data. Nothing was changed: open Carnet&apos;s window, which offers to put the latest back.</source>
-        <translation>Votre fichier de données {path} est absent ou vide, mais Carnet garde des sauvegardes de vos données. Rien n’a été modifié&#xa0;: ouvrez la fenêtre de Carnet, qui vous propose de remettre la plus récente.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a Carnet file, or it is damaged. It was left untouched.</source>
-        <translation>Le fichier {path} n’est pas un fichier Carnet, ou il est endommagé. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Carnet cannot open the file {path}.</source>
@@ -2213,6 +2193,34 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
     <message>
         <source>This call or meeting was changed elsewhere (in another window or by an import) since this step: undoing or redoing it would erase that change, so Carnet leaves the call as it is.</source>
         <translation>Cet appel ou ce rendez-vous a été modifié ailleurs (dans une autre fenêtre ou par une importation) depuis cette étape&#xa0;: l’annuler ou la rétablir effacerait cette modification, Carnet laisse donc l’appel tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in the folder {path}. Check that the disk is connected and not full, and that you may write there, then try again.</source>
+        <translation>Carnet ne peut pas écrire dans le dossier {path}. Vérifiez que le disque est branché et n’est pas plein, et que vous avez le droit d’y écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Carnet could not update the file {path} to this version. Your data was put back as it was; a copy is also kept in {backup}.</source>
+        <translation>Carnet n’a pas pu mettre à jour le fichier {path} pour cette version. Vos données ont été remises telles qu’elles étaient&#xa0;; une copie est aussi gardée dans {backup}.</translation>
+    </message>
+    <message>
+        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found. The file was left as it is: keep it, whoever helps you with Carnet can put your data back from it.</source>
+        <translation>Une version précédente de Carnet a été interrompue pendant la mise à jour du fichier {path}, et aucune copie faite avant cette mise à jour n’a été trouvée. Le fichier a été laissé tel quel&#xa0;: gardez-le, la personne qui vous aide avec Carnet pourra en tirer vos données.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}. Nothing was changed: Carnet&apos;s window offers to put that backup back when it opens.</source>
+        <translation>Votre fichier de données {path} est absent ou vide, mais Carnet garde des sauvegardes de vos données, la plus récente dans {backup}. Rien n’a été modifié&#xa0;: à son ouverture, la fenêtre de Carnet vous propose de remettre cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Carnet file, or it is damaged. It was left untouched: move it elsewhere to start afresh, or choose another data folder.</source>
+        <translation>Le fichier {path} n’est pas un fichier Carnet, ou il est endommagé. Il n’a pas été modifié&#xa0;: déplacez-le ailleurs pour repartir de zéro, ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>“{value}” is longer than Carnet keeps, even in a note: it was shortened in its field, and its first 1,000,000 characters were kept in the person’s import note.</source>
+        <translation>«&#xa0;{value}&#xa0;» dépasse ce que Carnet garde, même dans une note&#xa0;: le champ en a reçu une version raccourcie, et ses 1&#xa0;000&#xa0;000 premiers caractères sont dans la note d’import de la personne.</translation>
+    </message>
+    <message>
+        <source>The details of this contact that Carnet has no field for pass 1,000,000 characters, what a note holds: the person’s import note keeps their beginning only.</source>
+        <translation>Les informations de ce contact qui n’ont pas de champ dans Carnet dépassent 1&#xa0;000&#xa0;000 de caractères, la taille d’une note&#xa0;: la note d’import de la personne n’en garde que le début.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3199,10 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
     <message>
         <source>Nothing is written until you click Import.</source>
         <translation>Rien n’est enregistré tant que vous n’avez pas cliqué sur Importer.</translation>
+    </message>
+    <message>
+        <source>Another import or another program is writing to your data. This import waits for it to finish, then merges with what it added. Cancel puts everything back as it was.</source>
+        <translation>Un autre import ou un autre programme écrit dans vos données. Cet import attend qu’il ait fini, puis fusionne avec ce qu’il a ajouté. Annuler remet tout comme avant.</translation>
     </message>
 </context>
 <context>
@@ -5493,58 +5505,6 @@ Attendez qu’il ait fini de démarrer, ou fermez-le, puis relancez Carnet.</tra
     <message>
         <source>Carnet cannot open your data</source>
         <translation>Carnet ne peut pas ouvrir vos données</translation>
-    </message>
-    <message>
-        <source>Carnet cannot write in the folder {path}.
-
-Check that the disk is connected and not full, and that you may write there, then start Carnet again.</source>
-        <translation>Carnet ne peut pas écrire dans le dossier {path}.
-
-Vérifiez que le disque est branché et n’est pas plein, et que vous avez le droit d’y écrire, puis relancez Carnet.</translation>
-    </message>
-    <message>
-        <source>The file {path} was saved by a newer version of Carnet.
-
-It has been left untouched. Install the latest Carnet to open it.</source>
-        <translation>Le fichier {path} a été enregistré par une version plus récente de Carnet.
-
-Il n’a pas été modifié. Installez la dernière version de Carnet pour l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>Carnet could not update the file {path} to this version.
-
-Your data has been put back as it was; a copy is also kept in {backup}.</source>
-        <translation>Carnet n’a pas pu mettre à jour le fichier {path} pour cette version.
-
-Vos données ont été remises comme avant&#xa0;; une copie est aussi conservée dans {backup}.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a Carnet file, or it is damaged.
-
-It has been left untouched. Move it elsewhere to start afresh, or open another data folder.</source>
-        <translation>Le fichier {path} n’est pas un fichier Carnet, ou il est endommagé.
-
-Il n’a pas été modifié. Déplacez-le ailleurs pour repartir de zéro, ou ouvrez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be opened.</source>
-        <translation>Le fichier {path} n’a pas pu être ouvert.</translation>
-    </message>
-    <message>
-        <source>Your data file {path} is missing or empty, but Carnet keeps backups of your data, the latest in {backup}.
-
-Nothing was changed. Open Carnet&apos;s window: it offers to put that backup back.</source>
-        <translation>Votre fichier de données {path} est absent ou vide, mais Carnet garde des sauvegardes de vos données, la plus récente dans {backup}.
-
-Rien n’a été modifié. Ouvrez la fenêtre de Carnet&#xa0;: elle vous propose de remettre cette sauvegarde.</translation>
-    </message>
-    <message>
-        <source>An earlier version of Carnet was stopped while it updated the file {path}, and no copy made before that update was found.
-
-The file has been left as it is. Keep it: whoever helps you with Carnet can put your data back from it.</source>
-        <translation>Une version précédente de Carnet a été interrompue pendant la mise à jour du fichier {path}, et aucune copie faite avant cette mise à jour n’a été trouvée.
-
-Le fichier a été laissé tel quel. Gardez-le&#xa0;: la personne qui vous aide avec Carnet pourra en récupérer vos données.</translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,8 @@ def _attach_store(window: MainWindow, *, quiet: bool, damage_checked: bool = Fal
             QMessageBox.critical(window if window.isVisible() else None, title, text)
         return False
     except Exception as error:  # the file busy, the disk full or unplugged: said plainly
-        from carnet.cli_messages import failure_sentence
         from carnet.db.errors import classify
+        from carnet.storage_messages import failure_sentence
 
         if classify(error) is None and not isinstance(error, OSError):
             raise
@@ -191,8 +191,8 @@ def smoke_test(window: MainWindow) -> int:
     Nothing of it is ever committed, so the user's data keeps no trace of the test, even when
     the disk fills up or the file is locked halfway. A failure is one sentence, exit code 2.
     """
-    from carnet.cli_messages import failure_sentence
     from carnet.domain import people
+    from carnet.storage_messages import failure_sentence
 
     database = window.database
     assert database is not None

@@ -95,8 +95,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    from carnet.cli_messages import STOPPED, failure_sentence
     from carnet.io.errors import ImportFileError
+    from carnet.storage_messages import STOPPED, failure_sentence
 
     # What the command line writes (exports, backups, data) is the user's alone: 0600 and 0700.
     previous_umask = os.umask(0o077) if os.name == "posix" else None
@@ -176,7 +176,7 @@ def _line(number: int, text: str) -> str:
 
 
 def _say_waiting() -> None:
-    from carnet.cli_messages import WAITING_FOR_WRITER
+    from carnet.storage_messages import WAITING_FOR_WRITER
 
     print(say(WAITING_FOR_WRITER), file=sys.stderr, flush=True)
 

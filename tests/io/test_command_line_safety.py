@@ -125,3 +125,30 @@ def test_a_csv_with_a_huge_cell_in_its_header_area_is_read(tmp_path):
 
     assert "Traceback" not in result.stderr
     assert "field larger than field limit" not in result.stdout + result.stderr
+
+
+def test_bit_flipped_data_files_get_a_sentence_each(tmp_path, capsys):
+    """Bit flips at seeded random spots of a file with data: the command line exports, or
+    says in one sentence that the file is damaged; never "an unexpected problem"."""
+    import random
+
+    from carnet import cli
+
+    original = (Path(__file__).parents[1] / "fixtures" / "carnet-0004.sqlite3").read_bytes()
+    refused = 0
+    for seed in range(120):
+        chance = random.Random(seed)
+        flipped = bytearray(original)
+        for _ in range(chance.choice([1, 3, 20, 200])):
+            flipped[chance.randrange(len(flipped))] ^= 1 << chance.randrange(8)
+        data = tmp_path / f"data-{seed}"
+        data.mkdir()
+        (data / "carnet.sqlite3").write_bytes(bytes(flipped))
+
+        code = cli.main(["export", "--format", "csv", str(data / "o.csv"), "--data-dir", str(data)])
+
+        said = capsys.readouterr().err
+        assert code in (0, 2), said
+        assert "unexpected" not in said and "Traceback" not in said, f"seed {seed}: {said}"
+        refused += code == 2
+    assert refused > 30

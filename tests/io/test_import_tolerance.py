@@ -357,3 +357,28 @@ def test_a_note_of_a_hundred_pages_is_cut_in_its_field_and_kept_whole(tmp_path: 
     assert len(anna.notes) <= 100_000 and anna.notes.endswith("…")
     assert anna.extras == (("Notes", long_note.strip()),)
     assert lea.notes == "Courte note"
+
+
+def test_details_past_what_a_note_holds_are_said_to_be_cut(database, tmp_path: Path):
+    export = tmp_path / "contacts.csv"
+    columns = [f"Détail {n}" for n in range(30)]
+    long_value = "Souvenir partagé. " * 2_000  # 36,000 characters: each fits, not all thirty
+    export.write_text(
+        "First Name,Last Name," + ",".join(columns) + "\n"
+        "Anna,Petit," + ",".join(f'"{long_value}"' for _ in columns) + "\n"
+        "Léa,Roux," + ",".join("court" for _ in columns) + "\n",
+        encoding="utf-8",
+    )
+    plan, summary = import_into(database, export)
+
+    assert summary.created == 2
+    assert [(p.line, p.text()) for p in plan.parsed.problems] == [
+        (
+            2,
+            "The details of this contact that Carnet has no field for pass 1,000,000 "
+            "characters, what a note holds: the person’s import note keeps their beginning only.",
+        )
+    ]
+    with database.reading() as session:
+        bodies = sorted(len(note.body) for note in session.scalars(select(Note)))
+    assert bodies[-1] == 1_000_000

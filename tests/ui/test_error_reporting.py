@@ -180,3 +180,31 @@ def test_without_a_window_an_error_is_one_plain_line(log_dir, capsys):
     assert printed.count("\n") == 1 and "Traceback" not in printed
     assert str(log_dir / "carnet.log") in printed
     assert "No space left on device" in (log_dir / "carnet.log").read_text(encoding="utf-8")
+
+
+def test_saving_while_another_program_holds_the_file_says_so_at_once_and_loses_nothing(
+    qtbot, open_carnet, reporter, data_dir
+):
+    import sqlite3
+    import time
+    from contextlib import closing
+
+    window = open_carnet()
+    fill_in(qtbot, window, "Inès", "Garnier")
+    with closing(sqlite3.connect(data_dir / "carnet.sqlite3", isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # a sync tool or another program writing
+        started = time.monotonic()
+        with qtbot.waitSignal(reporter.dialog_shown) as shown:
+            save(qtbot, window)
+        waited = time.monotonic() - started
+        other.execute("ROLLBACK")
+
+    assert waited < 4, f"the window froze for {waited:.1f} s (it used to wait 5 s)"
+    dialog = shown.args[0]
+    assert dialog.windowTitle() == "Carnet could not save"
+    assert "Another program is using your data file" in shown_text(dialog)
+    dialog.close()
+    assert window.contacts.form.last_name.text() == "Garnier", "what was typed is still there"
+    save(qtbot, window)
+    window = restart(window, open_carnet)
+    assert window.contacts.model.index(0, 0).data() == "Inès Garnier"

@@ -141,3 +141,27 @@ def test_the_frame_is_built_without_sqlite_or_sqlalchemy(tmp_path):
         [sys.executable, "-c", check], capture_output=True, text=True, check=True, env=env
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_and_the_command_line_say_the_same_sentence(qtbot, data_dir, monkeypatch):
+    from tests.ui.test_command_line import run_carnet
+
+    database = data_dir / "carnet.sqlite3"
+    database.write_text("a shopping list, not a database")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QApplication, "exit", lambda status=0: None)
+    window = launch(parse_args(["--data-dir", str(data_dir)]))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+
+    said = run_carnet(
+        "export", "--format", "csv", str(data_dir / "out.csv"), "--data-dir", str(data_dir)
+    )
+
+    assert said.returncode == 2
+    assert said.stderr.strip() == shown[0]
+    assert shown[0] == (
+        f"The file {database} is not a Carnet file, or it is damaged. It was left untouched: "
+        "move it elsewhere to start afresh, or choose another data folder."
+    )

@@ -198,11 +198,18 @@ def set_aside(database: Path, backups_dir: Path, reason: str) -> Path:
 # -- reading and checking ------------------------------------------------------------------------
 
 
+def _lenient_text(value: bytes) -> str:
+    """Text read from a file that may be damaged: bytes that are not UTF-8 become "�"."""
+    return value.decode("utf-8", "replace")
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection:
     """Open a file for reading without writing anything beside it (see migrate.inspect_revision)."""
     has_log = path.with_name(path.name + "-wal").exists()
     uri = f"file:{path}?mode=ro" if has_log else f"file:{path}?immutable=1"
-    return sqlite3.connect(uri, uri=True)
+    connection = sqlite3.connect(uri, uri=True)
+    connection.text_factory = _lenient_text
+    return connection
 
 
 def read_contents(path: Path, *, check: str | None = "integrity_check") -> BackupContents:
@@ -233,7 +240,7 @@ def read_contents(path: Path, *, check: str | None = "integrity_check") -> Backu
                 for field, table in _COUNTED.items()
                 if table in tables
             }
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         raise InvalidBackup(path, BackupProblem.DAMAGED, str(error)) from error
     if row is None:
         raise InvalidBackup(path, BackupProblem.NOT_CARNET)
@@ -252,7 +259,7 @@ def validate(path: Path) -> BackupContents:
     try:
         with closing(_open_read_only(path)) as connection:
             different = schema_differences(connection, contents.revision)
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         raise InvalidBackup(path, BackupProblem.DAMAGED, type(error).__name__) from error
     if different:
         raise InvalidBackup(path, BackupProblem.NOT_CARNET, f"{len(different)} objects differ")
@@ -270,7 +277,10 @@ def check_database(path: Path) -> None:
 
     try:
         with closing(sqlite3.connect(path)) as connection:
+            connection.text_factory = _lenient_text  # damage may reach the check's own words
             verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except UnicodeDecodeError as error:  # SQLite's own message quotes the damaged bytes
+        raise DatabaseDamaged(path, "undecodable text") from error
     except sqlite3.DatabaseError as error:
         if classify(error) in (None, StorageProblem.CORRUPT):  # all SQLite cannot make sense of
             raise DatabaseDamaged(path, str(error)) from error

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +36,10 @@ from carnet.text import fold
 
 SIDECAR_SUFFIXES = ("-wal", "-shm")
 BUSY_TIMEOUT_MS = 5000
+# On the thread that must answer the user at once (the window's), a write that finds the file
+# held by another program gives up after this long and says so, rather than freezing the window.
+RESPONSIVE_TIMEOUT_MS = 300
+TURN_POLL_SECONDS = 0.1
 # Execution option naming how a transaction begins; see ``Database.writing``.
 BEGIN_OPTION = "carnet_begin"
 IMMEDIATE = {BEGIN_OPTION: "IMMEDIATE"}
@@ -114,6 +120,8 @@ class Database:
         self.path = path
         create_private_file(path)
         self.engine = make_engine(path)
+        self._responsive_thread: int | None = None
+        event.listen(self.engine, "checkout", self._wait_as_the_thread_needs)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(
             self.engine.execution_options(**IMMEDIATE, **{WAIT_OPTION: WRITE_TURN_WAIT_MS}),
@@ -126,17 +134,36 @@ class Database:
         with self._sessions.begin() as session:
             yield session
 
+    def keep_responsive(self, thread_id: int | None = None) -> None:
+        """Writes made on ``thread_id`` (the calling thread by default) wait only a moment for
+        another program's lock, then fail as "locked": a window must never freeze for seconds."""
+        self._responsive_thread = threading.get_ident() if thread_id is None else thread_id
+
+    def _wait_as_the_thread_needs(
+        self, dbapi_connection: sqlite3.Connection, _record: object, _proxy: object
+    ) -> None:
+        if self._responsive_thread == threading.get_ident():
+            dbapi_connection.execute(f"PRAGMA busy_timeout = {RESPONSIVE_TIMEOUT_MS}")
+
     @contextmanager
-    def writing(self, on_wait: Callable[[], None] | None = None) -> Iterator[Session]:
+    def writing(
+        self,
+        on_wait: Callable[[], None] | None = None,
+        while_waiting: Callable[[], None] | None = None,
+    ) -> Iterator[Session]:
         """Like ``transaction``, holding the write lock from its first read to its commit.
 
         For work that reads, decides and writes (an import checks for duplicates, then adds
         people): another writer waits until this one commits, then reads what it wrote.
         ``on_wait`` is called first when someone else is writing (to tell the user), then this
-        one waits its turn, for long if need be.
+        one waits its turn, for long if need be; ``while_waiting`` is called about ten times a
+        second meanwhile, and may raise to stop waiting (a Cancel button).
         """
         if on_wait is not None and someone_else_is_writing(self.path):
             on_wait()
+            while while_waiting is not None and someone_else_is_writing(self.path):
+                while_waiting()
+                time.sleep(TURN_POLL_SECONDS)
         with self._writers.begin() as session:
             yield session
 

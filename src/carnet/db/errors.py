@@ -42,6 +42,7 @@ _SQLITE_MESSAGES = (
     ("read-only", StorageProblem.READ_ONLY),
     ("malformed", StorageProblem.CORRUPT),
     ("file is not a database", StorageProblem.CORRUPT),
+    ("could not decode to utf-8", StorageProblem.CORRUPT),  # damaged text in a column
     ("database is locked", StorageProblem.LOCKED),
     ("disk i/o error", StorageProblem.UNAVAILABLE),
 )

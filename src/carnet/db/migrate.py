@@ -140,6 +140,8 @@ def inspect_revision(path: Path) -> str | None:
         if classify(error) in (StorageProblem.LOCKED, StorageProblem.UNAVAILABLE):
             raise  # busy or out of reach, not foreign: said as such
         raise NotACarnetDatabase(path, str(error)) from error
+    except UnicodeDecodeError as error:  # SQLite's message quotes damaged bytes
+        raise NotACarnetDatabase(path, "undecodable text") from error
     if row is None:
         raise NotACarnetDatabase(path, "no schema version")
     return str(row[0])

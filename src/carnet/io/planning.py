@@ -208,6 +208,19 @@ def plan_import(session: Session, parsed: ParsedFile) -> ImportPlan:
     )
 
 
+def plan_again(session: Session, earlier: ImportPlan) -> ImportPlan:
+    """``earlier``'s file matched against the data as it is now, keeping the user's choices.
+
+    Run inside the import's write transaction: another import may have added the same people
+    since the preview, and they are then merged into rather than added twice.
+    """
+    plan = plan_import(session, earlier.parsed)
+    for index in plan.duplicates:
+        if index in earlier.decisions:
+            plan.decisions[index] = earlier.decisions[index]
+    return plan
+
+
 def combine(kept: ContactRow, repeat: ContactRow) -> ContactRow:
     """``kept`` with its empty fields filled from ``repeat``, and its new emails and phones."""
     changes: dict[str, object] = {

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from carnet.domain.errors import QT_TRANSLATE_NOOP
+from carnet.domain.notebook import MAX_BODY_CHARACTERS
 from carnet.domain.person_rules import (
     MAX_CONTACT_VALUE,
     MAX_LENGTHS,
@@ -61,6 +62,16 @@ CUT_TEXT = QT_TRANSLATE_NOOP(
     "DomainMessages",
     "“{value}” is longer than Carnet keeps in this field: it was shortened, and kept whole in "
     "the person’s import note.",
+)
+CUT_PAST_NOTE = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "“{value}” is longer than Carnet keeps, even in a note: it was shortened in its field, and "
+    "its first 1,000,000 characters were kept in the person’s import note.",
+)
+NOTE_CUT = QT_TRANSLATE_NOOP(
+    "DomainMessages",
+    "The details of this contact that Carnet has no field for pass 1,000,000 characters, what a "
+    "note holds: the person’s import note keeps their beginning only.",
 )
 BAD_DATE = QT_TRANSLATE_NOOP(
     "DomainMessages",
@@ -182,6 +193,7 @@ class RowBuilder:
         self.row = _Draft(line=line)
         self._problems = problems
         self._once = once
+        self._note_cut_said = False
 
     def problem(self, message: str, value: str) -> None:
         if self._once is not None and message in ONCE_PER_FILE:
@@ -221,7 +233,9 @@ class RowBuilder:
             return
         limit = MAX_LENGTHS.get(rule_field, MAX_CONTACT_VALUE)
         if len(value) > limit:
-            self._left_out(name, CUT_TEXT, value)
+            past_note = len(value) >= MAX_BODY_CHARACTERS
+            self._note_cut_said |= past_note
+            self._left_out(name, CUT_PAST_NOTE if past_note else CUT_TEXT, value)
             if name == "linkedin_url":
                 return
             value = _shortened(value, limit)
@@ -292,6 +306,8 @@ class RowBuilder:
         if not (row.first_name or row.last_name):
             skipped.append(RowProblem(row.line, reason))
             return None
+        if _note_length(row.extras) > MAX_BODY_CHARACTERS and not self._note_cut_said:
+            self.problem(NOTE_CUT, "")
         return ContactRow(
             row.line,
             row.first_name,
@@ -306,6 +322,11 @@ class RowBuilder:
             row.connected_on,
             tuple(row.extras),
         )
+
+
+def _note_length(extras: list[tuple[str, str]]) -> int:
+    """About how long the import note of these extras is ("Label: value", a line each)."""
+    return sum(len(label) + len(value) + 3 + 4 * value.count("\n") for label, value in extras)
 
 
 ONCE_PER_FILE = frozenset({BAD_DATE})

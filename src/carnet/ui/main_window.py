@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         first rows show before all this anyway: carnet.ui.first_rows.)
         """
         self.database = database
+        database.keep_responsive()  # a save on this thread never freezes it for seconds
         for _name in self._page_labels():
             self.pages.addWidget(QWidget())
         self.pages.removeWidget(self.opening)

@@ -260,7 +260,12 @@ class TransferCommands(QObject):
         except (ImportFileError, StoreError) as error:
             if safety is not None:
                 restore(safety, database.path)
-            text = error.text(_message) if isinstance(error, ImportFileError) else str(error)
+            if isinstance(error, ImportFileError):
+                text = error.text(_message)
+            else:
+                from carnet.storage_messages import store_sentence
+
+                text = store_sentence(error, _message)
             self._warn(self.tr("This backup cannot be restored"), text)
             return False
         finally:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from carnet.db.engine import Database
 from carnet.domain.errors import MESSAGES_CONTEXT
 from carnet.io.errors import ImportCancelled, ImportFileError
-from carnet.io.planning import Decision, ImportPlan, MatchedBy, plan_import
+from carnet.io.planning import Decision, ImportPlan, MatchedBy, plan_again, plan_import
 from carnet.io.reader import read_contacts_file
 from carnet.io.rows import FIELDS, RowProblem
 from carnet.io.writer import ImportSummary, write_import
@@ -163,6 +163,8 @@ class ImportDialog(QDialog):
 
     work_finished = Signal()
     """Reading (or writing) is over: the preview (or the summary) is on screen."""
+    waiting_for_turn = Signal()
+    """Another import (or program) is writing to the data: this one waits, then merges."""
 
     def __init__(
         self, database: Database, events: DataEvents, path: Path, parent: QWidget | None = None
@@ -177,6 +179,7 @@ class ImportDialog(QDialog):
         self._writing = False
         self.setWindowTitle(self.tr("Import contacts"))
         self.setModal(True)
+        self.waiting_for_turn.connect(self._show_waiting)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_working_page())
@@ -576,16 +579,32 @@ class ImportDialog(QDialog):
         self._writing = True
 
         def work(job: BackgroundJob) -> ImportSummary:
-            with database.writing() as session:
+            def stop_if_cancelled() -> None:
+                if job.is_cancelled():
+                    raise ImportCancelled()
+
+            # Duplicates are looked for again under the write lock: whatever another import
+            # added since the preview is merged into, not added a second time.
+            with database.writing(self.waiting_for_turn.emit, stop_if_cancelled) as session:
                 return write_import(
                     session,
-                    plan,
+                    plan_again(session, plan),
                     progress=job.progressed.emit,
                     cancelled=job.is_cancelled,
                     translate=_message,
                 )
 
         self._run(work, self._show_summary)
+
+    def _show_waiting(self) -> None:
+        if self._writing:
+            self.working_label.setText(
+                self.tr(
+                    "Another import or another program is writing to your data. This import "
+                    "waits for it to finish, then merges with what it added. Cancel puts "
+                    "everything back as it was."
+                )
+            )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -1,7 +1,10 @@
-"""What the command line says when it cannot do its work: one sentence, never a traceback.
+"""What Carnet says when it cannot open or write the user's data: one sentence, never a traceback.
 
-Each text is English source marked for translation (``DomainMessages``), with ``{path}`` for the
-file or folder at fault. Nothing here imports Qt.
+The one source of these sentences for the window and the command line alike, so that both say
+the same thing in the same words. Each text is English source marked for translation
+(``DomainMessages``), with ``{path}`` for the file or folder at fault; ``translate`` turns it
+into the user's language (the window passes Qt's, the command line its catalogue's ``say``).
+Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ _STORE = {
     DataFolderNotWritable: QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Carnet cannot write in the folder {path}. Check that the disk is connected and not "
-        "full, and that you may write there, then run the command again.",
+        "full, and that you may write there, then try again.",
     ),
     DatabaseTooNew: QT_TRANSLATE_NOOP(
         "DomainMessages",
@@ -50,21 +53,24 @@ _STORE = {
     UpgradeFailed: QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Carnet could not update the file {path} to this version. Your data was put back as "
-        "it was.",
+        "it was; a copy is also kept in {backup}.",
     ),
     HalfUpgraded: QT_TRANSLATE_NOOP(
         "DomainMessages",
         "An earlier version of Carnet was stopped while it updated the file {path}, and no "
-        "copy made before that update was found. The file was left as it is: keep it.",
+        "copy made before that update was found. The file was left as it is: keep it, whoever "
+        "helps you with Carnet can put your data back from it.",
     ),
     DataFileEmptied: QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "Your data file {path} is missing or empty, but Carnet keeps backups of your data. "
-        "Nothing was changed: open Carnet's window, which offers to put the latest back.",
+        "Your data file {path} is missing or empty, but Carnet keeps backups of your data, the "
+        "latest in {backup}. Nothing was changed: Carnet's window offers to put that backup "
+        "back when it opens.",
     ),
     NotACarnetDatabase: QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "The file {path} is not a Carnet file, or it is damaged. It was left untouched.",
+        "The file {path} is not a Carnet file, or it is damaged. It was left untouched: move "
+        "it elsewhere to start afresh, or choose another data folder.",
     ),
 }
 _STORE_OTHER = QT_TRANSLATE_NOOP("DomainMessages", "Carnet cannot open the file {path}.")
@@ -117,8 +123,10 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 
 
 def store_sentence(error: StoreError, translate: Translate = _as_is) -> str:
+    """Why the data cannot be opened, naming the file or folder at fault, and what to do."""
     text = next((t for kind, t in _STORE.items() if isinstance(error, kind)), _STORE_OTHER)
-    return fill(translate(text), {"path": str(error.path)})
+    backup = getattr(error, "backup", None)
+    return fill(translate(text), {"path": str(error.path), "backup": str(backup or "")})
 
 
 def failure_sentence(
@@ -126,8 +134,7 @@ def failure_sentence(
 ) -> str:
     """The sentence for a failure while working on ``path`` (a data file or the user's file).
 
-    ``translate`` turns an English source text into the user's language (the window passes
-    Qt's; the command line prints the source until it gets its own).
+    ``translate`` turns an English source text into the user's language.
     """
     if isinstance(error, StoreError):
         return store_sentence(error, translate)
