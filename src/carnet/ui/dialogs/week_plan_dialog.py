@@ -176,8 +176,9 @@ class WeekPlanDialog(QDialog):
 
     def _show_review(self, reviews: list[week_plan.Review]) -> None:
         self.review_heading.setText(
-            self.tr("What became of the calls planned for the week of {date}").replace(
-                "{date}", date_text(self.monday)
+            fill(
+                self.tr("What became of the calls planned for the week of {date}"),
+                date=date_text(self.monday),
             )
         )
         self.reviewed.clear()
