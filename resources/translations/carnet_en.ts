@@ -2812,6 +2812,14 @@ Note the call back as a next step, and call exactly when agreed.</translation>
         <source>nothing given back yet</source>
         <translation>nothing given back yet</translation>
     </message>
+    <message>
+        <source>• &lt;b&gt;{name}&lt;/b&gt;: {what}; {given}</source>
+        <translation>• &lt;b&gt;{name}&lt;/b&gt;: {what}; {given}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>GuideCommands</name>

@@ -2812,6 +2812,14 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
         <source>nothing given back yet</source>
         <translation>rien donné en retour pour l’instant</translation>
     </message>
+    <message>
+        <source>• &lt;b&gt;{name}&lt;/b&gt;: {what}; {given}</source>
+        <translation>• &lt;b&gt;{name}&lt;/b&gt;&#xa0;: {what}&#xa0;; {given}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>GuideCommands</name>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from carnet.db.engine import Database
 from carnet.domain import reciprocity
-from carnet.ui.wording import date_text, fill
+from carnet.ui.wording import date_text, fill, fill_rich
 
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -80,7 +80,11 @@ class GiveAndTakePanel(QFrame):
                 else self.tr("nothing given back yet")
             )
             lines.append(
-                f"• <b>{html.escape(helper.name)}</b>: "
-                + html.escape(", ".join(what) + "; " + given)
+                fill_rich(
+                    self.tr("• <b>{name}</b>: {what}; {given}"),
+                    name=helper.name,
+                    what=self.tr(", ").join(what),
+                    given=given,
+                )
             )
         self.helpers.setText("<br>".join(lines))
