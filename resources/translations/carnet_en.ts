@@ -2816,10 +2816,6 @@ Note the call back as a next step, and call exactly when agreed.</translation>
         <source>• &lt;b&gt;{name}&lt;/b&gt;: {what}; {given}</source>
         <translation>• &lt;b&gt;{name}&lt;/b&gt;: {what}; {given}</translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
 </context>
 <context>
     <name>GuideCommands</name>

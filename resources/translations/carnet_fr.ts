@@ -2816,10 +2816,6 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
         <source>• &lt;b&gt;{name}&lt;/b&gt;: {what}; {given}</source>
         <translation>• &lt;b&gt;{name}&lt;/b&gt;&#xa0;: {what}&#xa0;; {given}</translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
 </context>
 <context>
     <name>GuideCommands</name>

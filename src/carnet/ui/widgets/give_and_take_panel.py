@@ -83,7 +83,7 @@ class GiveAndTakePanel(QFrame):
                 fill_rich(
                     self.tr("• <b>{name}</b>: {what}; {given}"),
                     name=helper.name,
-                    what=self.tr(", ").join(what),
+                    what=", ".join(what),  # the same in French and English
                     given=given,
                 )
             )
