@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -40,6 +41,11 @@ _PRESET_WORDS = {
 
 class FollowUps(QObject):
     """The translation context of these texts: ``FollowUps.tr("%Ln …", "", n)``."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: FollowUps.tr("…", "", n)
+
+        @staticmethod
+        def tr(sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
 
 
 def cadence_text(days: int | None) -> str:

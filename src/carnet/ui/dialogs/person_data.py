@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -17,6 +18,11 @@ from carnet.ui.writes import run_write
 
 class PersonData(QObject):
     """The translation context of these texts: ``PersonData.tr("%Ln …", "", n)``."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: PersonData.tr("…", "", n)
+
+        @staticmethod
+        def tr(sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
 
 
 def choose_person(parent: QWidget, database: Database, title: str) -> int | None:

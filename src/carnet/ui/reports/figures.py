@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
@@ -12,6 +13,11 @@ from carnet.ui.wording import date_text, fill
 
 class DashboardFigures(QObject):
     """The translation context of these texts: ``DashboardFigures.tr("%Ln …", "", n)``."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: DashboardFigures.tr("…", "", n)
+
+        @staticmethod
+        def tr(sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
 
 
 def long_date(day: dt.date) -> str:

@@ -15,6 +15,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, QUrl
 from PySide6.QtGui import (
@@ -56,6 +57,11 @@ LIST_LIMITS = (15, 12, 9, 7, 5, 3)
 
 class WeeklyReport(QObject):
     """The translation context of the report's texts: ``WeeklyReport.tr("%Ln …", "", n)``."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: WeeklyReport.tr("…", "", n)
+
+        @staticmethod
+        def tr(sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
 
 
 def _header_row(*titles: str) -> str:
