@@ -265,7 +265,7 @@ def build_document(data: ReportData, options: ReportOptions) -> QTextDocument:
     points.setDotsPerMeterX(POINTS_PER_METRE)
     points.setDotsPerMeterY(POINTS_PER_METRE)
     document.documentLayout().setPaintDevice(points)
-    document.layout_device = points  # the layout keeps a pointer only
+    document.layout_device = points  # type: ignore[attr-defined]  # the layout keeps a pointer only
     font = QFont(document.defaultFont())
     font.setPointSizeF(8.5)
     document.setDefaultFont(font)
