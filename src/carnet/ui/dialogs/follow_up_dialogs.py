@@ -29,7 +29,7 @@ from carnet.domain.enums import ContactStatus, FollowUpKind
 from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.labels import follow_up_kind_label, status_label
 from carnet.ui.widgets.chooser import Chooser
-from carnet.ui.wording import fill
+from carnet.ui.wording import ClassTr, fill
 
 _PRESET_WORDS = {
     21: "every 3 weeks",
@@ -43,9 +43,7 @@ class FollowUps(QObject):
     """The translation context of these texts: ``FollowUps.tr("%Ln …", "", n)``."""
 
     if TYPE_CHECKING:  # PySide6 takes the class as the context: FollowUps.tr("…", "", n)
-
-        @staticmethod
-        def tr(sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        tr: ClassTr
 
 
 def cadence_text(days: int | None) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from carnet.db.engine import Database
 from carnet.domain import people, privacy
-from carnet.ui.wording import fill
+from carnet.ui.wording import ClassTr, fill
 from carnet.ui.writes import run_write
 
 
@@ -20,9 +20,7 @@ class PersonData(QObject):
     """The translation context of these texts: ``PersonData.tr("%Ln …", "", n)``."""
 
     if TYPE_CHECKING:  # PySide6 takes the class as the context: PersonData.tr("…", "", n)
-
-        @staticmethod
-        def tr(sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        tr: ClassTr
 
 
 def choose_person(parent: QWidget, database: Database, title: str) -> int | None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from carnet.db import backup as backups
 from carnet.db.migrate import SQLITE_HEADER
 from carnet.paths import AppPaths
-from carnet.ui.wording import fill
+from carnet.ui.wording import ClassTr, fill
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -53,9 +53,7 @@ class RestoreDialog(QDialog):
     """``restore_file`` (if given) restores a backup file saved by the user instead."""
 
     if TYPE_CHECKING:  # PySide6 takes the class as the context: RestoreDialog.tr("…", "", n)
-
-        @staticmethod
-        def tr(sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        tr: ClassTr
 
     def __init__(
         self,

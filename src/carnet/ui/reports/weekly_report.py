@@ -45,7 +45,7 @@ from carnet.domain.followups import FollowUpItem
 from carnet.domain.weeks import WEEK, week_end, week_start
 from carnet.ui.labels import follow_up_kind_label
 from carnet.ui.reports import figures
-from carnet.ui.wording import fill
+from carnet.ui.wording import ClassTr, fill
 
 INITIALS_KEY = "report.initials_only"
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 595.0, 842.0  # A4
@@ -59,9 +59,7 @@ class WeeklyReport(QObject):
     """The translation context of the report's texts: ``WeeklyReport.tr("%Ln …", "", n)``."""
 
     if TYPE_CHECKING:  # PySide6 takes the class as the context: WeeklyReport.tr("…", "", n)
-
-        @staticmethod
-        def tr(sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        tr: ClassTr
 
 
 def _header_row(*titles: str) -> str:
