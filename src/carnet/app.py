@@ -64,7 +64,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     # the interpreter back within 1 ms instead of 5: each database call of a view would otherwise
     # queue behind it, and a read of twenty calls could stall the window for 100 ms.
     sys.setswitchinterval(0.001)
-    app = cast(QApplication, QApplication.instance()) or QApplication(
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(
         [*argv, *theme.style_arguments(list(argv))]
     )
     app.setApplicationName(APP_NAME)
