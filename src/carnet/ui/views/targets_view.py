@@ -205,7 +205,7 @@ class TargetsView(LazyView):
             self.list.addTopLevelItem(item)
         self.select_target(selected)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]  # count > 0
+            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]  # Qt takes None; count > 0
         self._show_selected()
 
     def companies(self) -> list[TargetCompany]:
