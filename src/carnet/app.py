@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -64,7 +64,9 @@ def make_application(argv: Sequence[str]) -> QApplication:
     # the interpreter back within 1 ms instead of 5: each database call of a view would otherwise
     # queue behind it, and a read of twenty calls could stall the window for 100 ms.
     sys.setswitchinterval(0.001)
-    app = QApplication.instance() or QApplication([*argv, *theme.style_arguments(list(argv))])
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(
+        [*argv, *theme.style_arguments(list(argv))]
+    )
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -138,7 +140,7 @@ def open_window(args: argparse.Namespace) -> MainWindow | None:
 
 
 def launch(
-    args: argparse.Namespace, on_first_rows: Callable[[QWidget], None] | None = None
+    args: argparse.Namespace, on_first_rows: Callable[[QWidget], object] | None = None
 ) -> MainWindow:
     """Show the window's frame at once, then the first rows, then open the database.
 
@@ -215,7 +217,7 @@ def smoke_test(window: MainWindow) -> int:
 REPORT_STARTUP_ENV = "CARNET_REPORT_STARTUP"
 
 
-def _report_startup(window: MainWindow) -> Callable[[QWidget], None]:
+def _report_startup(window: MainWindow) -> Callable[[QWidget], object]:
     """Print when the window, then the data, are first on screen, and quit: used to time the
     start-up of the app as installed (tests/benchmarks), from source or frozen alike.
 
@@ -228,7 +230,8 @@ def _report_startup(window: MainWindow) -> Callable[[QWidget], None]:
         QApplication.quit()
 
     OnceShown(window, lambda: print("carnet: window shown", flush=True))
-    window.ready.connect(lambda: OnceShown(window.pages.currentWidget(), data_shown))
+    # Once ready, a page is current.
+    window.ready.connect(lambda: OnceShown(cast(QWidget, window.pages.currentWidget()), data_shown))
     return lambda rows: OnceShown(rows, data_shown)
 
 
@@ -262,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             assert window.database is not None
             window.database.close()
             instance.release()
-    first_rows_hooks: list[Callable[[QWidget], None]] = []
+    first_rows_hooks: list[Callable[[QWidget], object]] = []
     window = launch(args, lambda rows: [hook(rows) for hook in first_rows_hooks])
     instance.activation_requested.connect(lambda: single_instance.bring_to_front(window))
     reporter.restore_requested.connect(lambda: window.safety.restore())

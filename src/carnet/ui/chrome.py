@@ -6,10 +6,10 @@ their behaviour and their texts, and one glance shows the whole visual vocabular
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from carnet.ui.icons import icon
 
@@ -116,8 +116,8 @@ def dress(window: Dressable) -> None:
         action.setIcon(icon(list(SIDEBAR_ICONS.values())[row]))
     # One way to restore: the dialog of automatic copies also opens a backup file.
     for menu_action in window.menuBar().actions():
-        if window.transfer.restore_action in menu_action.menu().actions():
-            menu_action.menu().removeAction(window.transfer.restore_action)
+        if window.transfer.restore_action in cast(QMenu, menu_action.menu()).actions():
+            cast(QMenu, menu_action.menu()).removeAction(window.transfer.restore_action)
     window.safety.restore_action.setToolTip(
         QCoreApplication.translate(
             "SafetyCommands", "Put back an automatic copy, or a backup file you saved"
@@ -126,12 +126,13 @@ def dress(window: Dressable) -> None:
     # "My profile" where people look for it: beside Settings, not among the calls.
     profile = window.calls.profile_action
     for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
+        menu = cast(QMenu, menu_action.menu())  # the stub says QObject
         if profile in menu.actions():
             menu.removeAction(profile)
         if window.guide.settings_action in menu.actions():
             menu.insertAction(window.guide.settings_action, profile)
     toolbar = window.findChild(QToolBar, "quickActions")
+    assert toolbar is not None
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setIconSize(QSize(18, 18))
     toolbar.clear()

@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             raise KeyError(name)
         self._built[name] = page
         placeholder = self.pages.widget(self._page_index(name))
+        assert placeholder is not None
         current = self.pages.currentWidget() is placeholder
         self.pages.insertWidget(self._page_index(name), page)
         self.pages.removeWidget(placeholder)
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         notebook = self._built.get("notebook")
         if notebook is not None and self.pages.currentWidget() is notebook:
-            notebook.save_now()
+            cast("NotebookView", notebook).save_now()
         self.pages.setCurrentWidget(self._page(list(self._page_labels())[row]))
 
     def show_view(self, view) -> None:
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         notebook = self._built.get("notebook")
-        if notebook is not None and not notebook.can_close():
+        if notebook is not None and not cast("NotebookView", notebook).can_close():
             event.ignore()
             return
         if self.external_changes is not None:

@@ -29,7 +29,7 @@ def restore_geometry(window: QWidget) -> None:
         window.resize(first_size(window))
 
 
-def _splitters(window: QWidget, pages: dict[str, object]) -> dict[str, QSplitter]:
+def _splitters(window: QWidget, pages: dict[str, QWidget]) -> dict[str, QSplitter]:
     named = {}
     for key, page in pages.items():
         for number, splitter in enumerate(page.findChildren(QSplitter)):
@@ -37,7 +37,7 @@ def _splitters(window: QWidget, pages: dict[str, object]) -> dict[str, QSplitter
     return named
 
 
-def restore_splitters(window: QWidget, pages: dict[str, object]) -> None:
+def restore_splitters(window: QWidget, pages: dict[str, QWidget]) -> None:
     settings = QSettings()
     for name, splitter in _splitters(window, pages).items():
         state = settings.value(SPLITTERS_KEY + name)
@@ -45,7 +45,7 @@ def restore_splitters(window: QWidget, pages: dict[str, object]) -> None:
             splitter.restoreState(state)
 
 
-def save(window: QWidget, pages: dict[str, object]) -> None:
+def save(window: QWidget, pages: dict[str, QWidget]) -> None:
     settings = QSettings()
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     for name, splitter in _splitters(window, pages).items():

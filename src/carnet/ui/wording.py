@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Protocol
 
 from PySide6.QtCore import QDate, QLocale
 
 from carnet.domain import text
+
+
+class ClassTr(Protocol):
+    """``tr`` called on a class, the translation context of texts outside it (PySide6 allows it;
+    its stub types only ``self.tr``): declared under ``TYPE_CHECKING`` as ``tr: ClassTr``."""
+
+    def __call__(
+        self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...
+    ) -> str: ...
 
 
 def speaks_french() -> bool:

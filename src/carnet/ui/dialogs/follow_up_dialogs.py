@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -28,7 +29,7 @@ from carnet.domain.enums import ContactStatus, FollowUpKind
 from carnet.ui.dialogs.form_dialog import FormDialog
 from carnet.ui.labels import follow_up_kind_label, status_label
 from carnet.ui.widgets.chooser import Chooser
-from carnet.ui.wording import fill
+from carnet.ui.wording import ClassTr, fill
 
 _PRESET_WORDS = {
     21: "every 3 weeks",
@@ -40,6 +41,9 @@ _PRESET_WORDS = {
 
 class FollowUps(QObject):
     """The translation context of these texts: ``FollowUps.tr("%Ln …", "", n)``."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: FollowUps.tr("…", "", n)
+        tr: ClassTr
 
 
 def cadence_text(days: int | None) -> str:

@@ -9,8 +9,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,11 +100,12 @@ def decision_label(decision: Decision) -> str:
 
 
 def matched_by_label(matched_by: str) -> str:
-    return {
+    labels: dict[str, str] = {
         MatchedBy.LINKEDIN: QCoreApplication.translate("ImportDialog", "Same LinkedIn"),
         MatchedBy.EMAIL: QCoreApplication.translate("ImportDialog", "Same email"),
         MatchedBy.NAME: QCoreApplication.translate("ImportDialog", "Same name and company"),
-    }[matched_by]
+    }
+    return labels[matched_by]
 
 
 class TableModel(QAbstractTableModel):
@@ -109,13 +119,15 @@ class TableModel(QAbstractTableModel):
         self._count = count
         self._cell = cell
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
             return self._cell(index.row(), index.column())
         return None
@@ -321,8 +333,9 @@ class ImportDialog(QDialog):
     def chosen_columns(self) -> dict[str, str]:
         """The field the user chose for each column of a file Carnet does not know."""
         return {
-            self.column_choices.item(row, 0).text(): self.column_choices.cellWidget(
-                row, 1
+            # Every row has its cell and its combo box (_show_column_choices).
+            cast(QTableWidgetItem, self.column_choices.item(row, 0)).text(): cast(
+                QComboBox, self.column_choices.cellWidget(row, 1)
             ).currentData()
             for row in range(self.column_choices.rowCount())
         }

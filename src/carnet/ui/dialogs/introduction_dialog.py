@@ -147,8 +147,9 @@ class ConnectorChoiceDialog(FormDialog):
             label = f"{row.full_name} — {row.organization}" if row.organization else row.full_name
             self.connector.addItem(label, row.id)
         self.connector.setCurrentIndex(-1)
-        self.connector.lineEdit().setPlaceholderText(self.tr("Type a name to search your contacts"))
-        completer = self.connector.completer()
+        line_edit, completer = self.connector.lineEdit(), self.connector.completer()
+        assert line_edit is not None and completer is not None  # the combo box is editable
+        line_edit.setPlaceholderText(self.tr("Type a name to search your contacts"))
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

@@ -250,7 +250,7 @@ class LogInteractionDialog(QDialog):
         self.setWindowTitle(self.tr("Correct a call or meeting"))
         self.person.setEnabled(False)
         self.kind.setCurrentIndex(self.kind.findData(draft.kind))
-        self.occurred_at.setDateTime(QDateTime(draft.occurred_at))
+        self.occurred_at.setDateTime(QDateTime(draft.occurred_at))  # type: ignore[call-overload]  # PySide6 takes a datetime
         self.duration.setValue(draft.duration_minutes or 0)
         self._warmth_buttons[draft.warmth].setChecked(True)
         self.outcome.setCurrentIndex(

@@ -5,18 +5,22 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from carnet.db.engine import Database
 from carnet.domain import people, privacy
-from carnet.ui.wording import fill
+from carnet.ui.wording import ClassTr, fill
 from carnet.ui.writes import run_write
 
 
 class PersonData(QObject):
     """The translation context of these texts: ``PersonData.tr("%Ln …", "", n)``."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: PersonData.tr("…", "", n)
+        tr: ClassTr
 
 
 def choose_person(parent: QWidget, database: Database, title: str) -> int | None:

@@ -39,7 +39,9 @@ class ConnectorChooser(Chooser):
         self._find_people = find
 
     def commit_typed(self) -> None:
-        typed = self.lineEdit().text().strip()
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # a Chooser is editable
+        typed = line_edit.text().strip()
         index = self.currentIndex()
         if not typed or (index > 0 and self.itemText(index) == typed):
             return
@@ -109,9 +111,9 @@ class QuickLeadDialog(QDialog):
             (self.tr("They e&xpect my call"), self.forewarned),
             (self.tr("&Why call them"), self.why),
         ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            form.addRow(caption, field)
             field.setAccessibleName(text.replace("&", ""))
             if field is self.name:
                 form.addRow("", self.same_person)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from carnet.db import backup as backups
 from carnet.db.migrate import SQLITE_HEADER
 from carnet.paths import AppPaths
-from carnet.ui.wording import fill
+from carnet.ui.wording import ClassTr, fill
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -45,11 +45,15 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(moment: dt.datetime) -> str:
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    when = QDateTime(moment)  # type: ignore[call-overload]  # PySide6 takes a datetime
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 class RestoreDialog(QDialog):
     """``restore_file`` (if given) restores a backup file saved by the user instead."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: RestoreDialog.tr("…", "", n)
+        tr: ClassTr
 
     def __init__(
         self,
@@ -180,7 +184,9 @@ class RestoreDialog(QDialog):
         if chosen is None:
             return
         row = self.table.currentRow()
-        when = self.table.item(row, 0).text()
+        item = self.table.item(row, 0)
+        assert item is not None  # a backup is chosen: its row is current
+        when = item.text()
         answer = QMessageBox.question(
             self,
             self.tr("Put this backup back?"),
@@ -205,7 +211,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
 
-def _explain_invalid(parent: QWidget, error: backups.InvalidBackup) -> None:
+def _explain_invalid(parent: QWidget | None, error: backups.InvalidBackup) -> None:
     text = {
         backups.BackupProblem.MISSING: QCoreApplication.translate(
             "RestoreDialog", "This backup is no longer there."

@@ -35,7 +35,7 @@ class SettingsDialog(QDialog):
         self,
         database: Database,
         app_paths: AppPaths,
-        restore_backup: Callable[[], None] | None = None,
+        restore_backup: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -4,6 +4,7 @@ what became of them and carry the calls not made over to next week (``domain.wee
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -211,7 +212,8 @@ class WeekPlanDialog(QDialog):
         return [
             item.data(0, PERSON_ID_ROLE)
             for item in (
-                self.candidates.topLevelItem(i) for i in range(self.candidates.topLevelItemCount())
+                cast(QTreeWidgetItem, self.candidates.topLevelItem(i))
+                for i in range(self.candidates.topLevelItemCount())
             )
             if item.checkState(0) == Qt.CheckState.Checked
         ]
@@ -249,6 +251,7 @@ class WeekPlanDialog(QDialog):
         """Ticks not saved yet survive a change of stage (a parked lead leaves the list)."""
         for i in range(self.candidates.topLevelItemCount()):
             item = self.candidates.topLevelItem(i)
+            assert item is not None
             checked = item.data(0, PERSON_ID_ROLE) in picked
             item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
@@ -261,7 +264,8 @@ class WeekPlanDialog(QDialog):
         not_made = [
             item.data(0, PERSON_ID_ROLE)
             for item in (
-                self.reviewed.topLevelItem(i) for i in range(self.reviewed.topLevelItemCount())
+                cast(QTreeWidgetItem, self.reviewed.topLevelItem(i))
+                for i in range(self.reviewed.topLevelItemCount())
             )
             if item.data(1, PERSON_ID_ROLE) == Happened.NOTHING
         ]

@@ -81,6 +81,7 @@ class ReferralTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._root_label = fill(self.tr("Me ({name})"), name=me) if me else self.tr("Me")
         nodes: list[ReferralNode | None] = [None, None]
+        children: list[list[int]]
         parent, row, children = [-1, -1], [0, 1], [[], []]
         known = [n for n in roots if not n.weak_tie]
         weak = [n for n in roots if n.weak_tie]
@@ -167,7 +168,7 @@ class ReferralTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008 - QObject.parent() too
         if not index.isValid():
             return QModelIndex()
         entry = index.internalId()

@@ -145,8 +145,10 @@ def _apportion(v: _Node, default_ancestor: _Node) -> _Node:
         if next_vil is None or next_vir is None:
             break
         vil, vir = next_vil, next_vir
-        vol = vol.left()  # type: ignore[assignment]
-        vor = vor.right()  # type: ignore[assignment]
+        next_vol, next_vor = vol.left(), vor.right()
+        # The outer outlines reach as deep as the inner ones.
+        assert next_vol is not None and next_vor is not None
+        vol, vor = next_vol, next_vor
         vor.ancestor = v
         shift = (vil.x + sil) - (vir.x + sir) + 1.0
         if shift > 0:

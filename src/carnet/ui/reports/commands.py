@@ -118,6 +118,7 @@ class ReportCommands(QObject):
         from carnet.ui.writes import run_write
 
         database = self.database
+        assert database is not None  # the report actions are enabled once the data is open
         with database.reading() as session:
             initials = get_setting(session, INITIALS_KEY) == "1"
         dialog = ReportOptionsDialog(initials, action_text, parent=self.window)

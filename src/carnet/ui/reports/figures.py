@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from carnet.domain.dashboard import COLD_REFERENCE, WARM_REFERENCE, Rate, TargetProgress
-from carnet.ui.wording import date_text, fill
+from carnet.ui.wording import ClassTr, date_text, fill
 
 
 class DashboardFigures(QObject):
     """The translation context of these texts: ``DashboardFigures.tr("%Ln …", "", n)``."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: DashboardFigures.tr("…", "", n)
+        tr: ClassTr
 
 
 def long_date(day: dt.date) -> str:

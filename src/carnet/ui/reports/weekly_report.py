@@ -15,6 +15,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, QUrl
 from PySide6.QtGui import (
@@ -44,7 +45,7 @@ from carnet.domain.followups import FollowUpItem
 from carnet.domain.weeks import WEEK, week_end, week_start
 from carnet.ui.labels import follow_up_kind_label
 from carnet.ui.reports import figures
-from carnet.ui.wording import fill
+from carnet.ui.wording import ClassTr, fill
 
 INITIALS_KEY = "report.initials_only"
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 595.0, 842.0  # A4
@@ -56,6 +57,9 @@ LIST_LIMITS = (15, 12, 9, 7, 5, 3)
 
 class WeeklyReport(QObject):
     """The translation context of the report's texts: ``WeeklyReport.tr("%Ln …", "", n)``."""
+
+    if TYPE_CHECKING:  # PySide6 takes the class as the context: WeeklyReport.tr("…", "", n)
+        tr: ClassTr
 
 
 def _header_row(*titles: str) -> str:
@@ -259,7 +263,7 @@ def build_document(data: ReportData, options: ReportOptions) -> QTextDocument:
     points.setDotsPerMeterX(POINTS_PER_METRE)
     points.setDotsPerMeterY(POINTS_PER_METRE)
     document.documentLayout().setPaintDevice(points)
-    document.layout_device = points  # the layout keeps a pointer only
+    document.layout_device = points  # type: ignore[attr-defined]  # the layout keeps a pointer only
     font = QFont(document.defaultFont())
     font.setPointSizeF(8.5)
     document.setDefaultFont(font)

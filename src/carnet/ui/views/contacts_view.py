@@ -371,8 +371,8 @@ class ContactsView(LazyView):
         if self.search.text().strip():
             self.mark_stale()
 
-    def _select(self, person_id: int) -> None:
-        row = self.model.row_of(person_id)
+    def _select(self, person_id: int | None) -> None:
+        row = self.model.row_of(person_id) if person_id is not None else None
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         if row is None:
@@ -525,6 +525,7 @@ class ContactsView(LazyView):
             if created:
                 person_id = people.create_person(session, draft)
             else:
+                assert self._person_id is not None  # not created: an existing person is open
                 person_id = self._person_id
                 if self._read is not None:
                     versions.claim(session, "person", person_id, self._read[1])

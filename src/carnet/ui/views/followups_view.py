@@ -10,6 +10,7 @@ midnight, whether the page is on screen or not.
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
@@ -274,7 +275,10 @@ class FollowUpsView(LazyView):
         return list(self._items.values())
 
     def group_titles(self) -> list[str]:
-        return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]
+        return [
+            cast(QTreeWidgetItem, self.list.topLevelItem(i)).text(0)
+            for i in range(self.list.topLevelItemCount())
+        ]
 
     def selected_key(self) -> ItemKey | None:
         row = self.list.currentItem()
@@ -289,9 +293,12 @@ class FollowUpsView(LazyView):
             return
         for g in range(self.list.topLevelItemCount()):
             group = self.list.topLevelItem(g)
+            assert group is not None
             for c in range(group.childCount()):
-                if group.child(c).data(0, KEY_ROLE) == key:
-                    self.list.setCurrentItem(group.child(c))
+                child = group.child(c)
+                assert child is not None
+                if child.data(0, KEY_ROLE) == key:
+                    self.list.setCurrentItem(child)
                     return
 
     def _update_buttons(self, *_args) -> None:
@@ -386,6 +393,7 @@ class FollowUpsView(LazyView):
             own, default = followups.cadence_of(session, item.person_id)
 
         def save(days: int | None) -> None:
+            assert item.person_id is not None  # a rhythm is a person's
             run_write(self._database, (), followups.set_cadence, item.person_id, days)
             self._changed()
 

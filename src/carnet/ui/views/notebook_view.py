@@ -236,15 +236,15 @@ class NotebookView(LazyView):
         about.addWidget(self.person, 1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, field, buddy in (
+        for text, row_field, buddy in (
             (self.tr("&Title"), self.title, self.title),
             (self.tr("&Date"), when, self.written_on),
             (self.tr("&About"), about, self.person),
             (self.tr("Compan&y"), self.organization, self.organization),
         ):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            form.addRow(label, field)
+            caption = QLabel(text)
+            caption.setBuddy(buddy)
+            form.addRow(caption, row_field)
         footer = QHBoxLayout()
         footer.addWidget(self.saved_state, 1)
         footer.addWidget(self.delete_button)
@@ -523,7 +523,7 @@ class NotebookView(LazyView):
             widget.blockSignals(True)
         self.title.setText(draft.title)
         self.body.set_markdown(draft.body)
-        self.written_on.setDate(QDate(draft.written_on))
+        self.written_on.setDate(QDate(draft.written_on))  # type: ignore[call-overload]  # PySide6 takes a date
         self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
         self.linked_people.set_people(people)
         self.organization.set_choice(organization)
@@ -610,6 +610,7 @@ class NotebookView(LazyView):
                     versions.claim(session, "note", entry.note_id, entry.version)
                 except versions.ChangedMeanwhile:
                     theirs = notebook.load_draft(session, entry.note_id)
+                    assert entry.read is not None  # read when the entry was opened
                     draft, _taken = versions.merge_drafts(entry.read, draft, theirs)
                     merged = whole = True
                 except LookupError:
@@ -620,10 +621,12 @@ class NotebookView(LazyView):
                 else notebook.note_exists(session, entry.note_id)
             )
             if saved and whole:
+                assert entry.note_id is not None  # saved implies it
                 notebook.save_note(session, entry.note_id, draft)
             if not saved:  # new, or deleted meanwhile: written again rather than lost
                 note_id = notebook.create_note(session, draft)
             written = entry.note_id if saved else note_id
+            assert written is not None
             entry.read = notebook.load_draft(session, written)
             entry.version = versions.current_version(session, "note", written)
             return saved, written

@@ -3,6 +3,8 @@ people and the facts gathered about it in the notebook."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -461,7 +463,7 @@ class OrganizationsView(LazyView):
             self.error.setText(QCoreApplication.translate(MESSAGES_CONTEXT, error.message))
             self.error.show()
             field = {"notes": self.about, "priority": self.priority}.get(error.field)
-            (field or getattr(self, error.field, self.name)).setFocus()
+            cast(QWidget, field or getattr(self, error.field, self.name)).setFocus()
             return False
         self.error.hide()
         if before is None:

@@ -9,6 +9,7 @@ where the introduction stands (dotted suggested, dashed contacted, solid met). T
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QImage,
     QKeySequence,
     QPageLayout,
@@ -245,9 +247,10 @@ class MapView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            item = self.itemAt(event.pos())
+            help_event = cast(QHelpEvent, event)  # a ToolTip event is a QHelpEvent
+            item = self.itemAt(help_event.pos())
             if isinstance(item, PersonItem):
-                QToolTip.showText(event.globalPos(), item.tooltip(), self.viewport())
+                QToolTip.showText(help_event.globalPos(), item.tooltip(), self.viewport())
             else:
                 QToolTip.hideText()
             return True
@@ -545,7 +548,7 @@ class ReferralMap(QWidget):
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("white"))
         self._render(QPainter(image), QRectF(image.rect()), source, path)
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # PySide6 takes a str
             raise OSError(f"cannot write {path}")
 
     def _export_svg(self, path: Path, source: QRectF) -> None:

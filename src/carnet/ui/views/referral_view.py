@@ -64,6 +64,7 @@ _BANNER_TONES = {
 
 class ReferralView(LazyView):
     open_person_requested = Signal(int)
+    find: QLineEdit  # type: ignore[assignment]  # the search field hides QWidget.find, a static lookup
 
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
         super().__init__(parent)
@@ -534,11 +535,11 @@ class ReferralView(LazyView):
                 fill(self.tr("Has {connector} told them you will call?"), connector=connector.name)
             )
             group = QActionGroup(warned)
-            for value in (Forewarned.YES, Forewarned.NO, Forewarned.UNKNOWN):
-                action = warned.addAction(forewarned_label(value))
+            for answer in (Forewarned.YES, Forewarned.NO, Forewarned.UNKNOWN):
+                action = warned.addAction(forewarned_label(answer))
                 action.setCheckable(True)
-                action.setChecked((node.forewarned or Forewarned.UNKNOWN) == value)
-                action.triggered.connect(lambda _c=False, v=value: self.set_forewarned(pid, v))
+                action.setChecked((node.forewarned or Forewarned.UNKNOWN) == answer)
+                action.triggered.connect(lambda _c=False, v=answer: self.set_forewarned(pid, v))
                 group.addAction(action)
 
         decides = QAction(self.tr("Decision maker"), menu)
@@ -551,7 +552,7 @@ class ReferralView(LazyView):
         if node.other_connectors:
             under = menu.addMenu(self.tr("Show under"))
             for other_id, other_name in node.other_connectors:
-                under.addAction(other_name, lambda o=other_id: self.set_primary_connector(pid, o))
+                under.addAction(other_name, lambda o=other_id: self.set_primary_connector(pid, o))  # type: ignore[misc]  # mypy infers no lambda with a default against the overloads
         if node.introduction_id is not None and connector is not None:
             menu.addAction(
                 fill(self.tr("Remove the introduction by {connector}…"), connector=connector.name),

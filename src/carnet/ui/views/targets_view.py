@@ -205,7 +205,7 @@ class TargetsView(LazyView):
             self.list.addTopLevelItem(item)
         self.select_target(selected)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]  # Qt takes None; count > 0
         self._show_selected()
 
     def companies(self) -> list[TargetCompany]:
@@ -222,6 +222,7 @@ class TargetsView(LazyView):
     def select_target(self, organization_id: int | None) -> None:
         for row in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(row)
+            assert item is not None
             if item.data(0, ORGANIZATION_ID_ROLE) == organization_id:
                 self.list.setCurrentItem(item)
                 return
@@ -458,9 +459,11 @@ class TargetDialog(FormDialog):
         self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organization.addItems(names)
         self.organization.setCurrentIndex(-1)
-        self.organization.lineEdit().setPlaceholderText(self.tr("Company name"))
-        self.organization.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.organization.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        line_edit, completer = self.organization.lineEdit(), self.organization.completer()
+        assert line_edit is not None and completer is not None  # the combo box is editable
+        line_edit.setPlaceholderText(self.tr("Company name"))
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.priority = QComboBox()
         self.priority.addItem(self.tr("No priority"), None)
         self.priority.addItem(self.tr("1 — most wanted"), 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
@@ -41,16 +42,18 @@ class Chooser(QComboBox):
         self.setMaxVisibleItems(12)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
-        self.lineEdit().setPlaceholderText(placeholder or none_label)
-        self.lineEdit().setClearButtonEnabled(True)
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.setPlaceholderText(placeholder or none_label)
+        line_edit.setClearButtonEnabled(True)
         completer = QCompleter(self.model(), self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self._delay = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._delay.timeout.connect(self._search)
-        self.lineEdit().textEdited.connect(self._delay.start)
-        self.lineEdit().returnPressed.connect(self._choose_first)
+        line_edit.textEdited.connect(self._delay.start)
+        line_edit.returnPressed.connect(self._choose_first)
         self.activated.connect(self._on_activated)
         self._fill([])
 
@@ -66,7 +69,7 @@ class Chooser(QComboBox):
         """The chosen item's name, without its hint ("" when nothing is chosen)."""
         if self.currentIndex() <= 0:
             return ""
-        return self._names.get(self.current_id(), self.itemText(self.currentIndex()))
+        return self._names.get(cast(int, self.current_id()), self.itemText(self.currentIndex()))
 
     def set_choice(self, choice: Choice | None) -> None:
         """Select ``choice`` (adding it to the list if needed); None selects "nobody"."""
@@ -109,16 +112,20 @@ class Chooser(QComboBox):
         self.setEditText("" if self.currentIndex() <= 0 else self.itemText(self.currentIndex()))
 
     def _search(self) -> None:
-        text = self.lineEdit().text()
+        line_edit, completer = self.lineEdit(), self.completer()
+        assert line_edit is not None and completer is not None
+        text = line_edit.text()
         self._fill(self._find(text), keep=self._current_choice(), text=text)
-        if self.lineEdit().hasFocus() and text.strip():
-            self.completer().complete()
+        if line_edit.hasFocus() and text.strip():
+            completer.complete()
 
     def _choose_first(self) -> None:
         if self._delay.isActive():
             self._delay.stop()
             self._search()
-        text = self.lineEdit().text().strip()
+        line_edit = self.lineEdit()
+        assert line_edit is not None
+        text = line_edit.text().strip()
         if not text:
             self.setCurrentIndex(0)
             self._on_activated(0)
@@ -141,5 +148,9 @@ class Chooser(QComboBox):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if not self.view().isVisible() and not self.completer().popup().isVisible():
+        completer = self.completer()
+        assert completer is not None
+        popup = completer.popup()
+        assert popup is not None
+        if not self.view().isVisible() and not popup.isVisible():
             self._sync_text()

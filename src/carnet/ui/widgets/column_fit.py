@@ -9,9 +9,10 @@ not fit are hidden until there is room again; their text stays in each row's too
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 SORT_ARROW = 28  # room for the sort indicator and the section's margins
 
@@ -28,8 +29,9 @@ class ColumnFit(QObject):
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched.width() != self._width:
-            self._width = watched.width()
+        viewport = cast(QWidget, watched)
+        if event.type() == QEvent.Type.Resize and viewport.width() != self._width:
+            self._width = viewport.width()
             self.fit()
         return False
 
@@ -64,7 +66,9 @@ class ColumnFit(QObject):
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
-    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    return (
+        view.horizontalHeader() if isinstance(view, QTableView) else cast(QTreeView, view).header()
+    )
 
 
 class GiveWay(QObject):

@@ -297,7 +297,8 @@ class ConnectorBriefingPanel(QFrame):
                 fill(
                     self.tr("name given on {date}"),
                     date=locale.toString(
-                        QDate(briefing.introduced_on), QLocale.FormatType.ShortFormat
+                        QDate(briefing.introduced_on),  # type: ignore[call-overload]  # PySide6 takes a date
+                        QLocale.FormatType.ShortFormat,
                     ),
                 )
             )
@@ -306,7 +307,8 @@ class ConnectorBriefingPanel(QFrame):
                 fill(
                     self.tr("thanked on {date}"),
                     date=locale.toString(
-                        QDate(briefing.thanked_on), QLocale.FormatType.ShortFormat
+                        QDate(briefing.thanked_on),  # type: ignore[call-overload]  # PySide6 takes a date
+                        QLocale.FormatType.ShortFormat,
                     ),
                 )
             )

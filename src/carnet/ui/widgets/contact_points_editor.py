@@ -83,9 +83,9 @@ class ContactPointsEditor(QWidget):
         label.setEditable(True)
         label.addItems(self._labels)
         label.setCurrentText(entry.label if entry else "")
-        label.lineEdit().setPlaceholderText(
-            QCoreApplication.translate("ContactPointsEditor", "Label")
-        )
+        line_edit = label.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.setPlaceholderText(QCoreApplication.translate("ContactPointsEditor", "Label"))
         label.setAccessibleName(
             fill(
                 QCoreApplication.translate("ContactPointsEditor", "Label of {name}"),
@@ -160,7 +160,8 @@ class ContactPointsEditor(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._rows = []
-        for entry in entries or [None]:
+        no_entry: list[ContactEntry | None] = [None]
+        for entry in entries or no_entry:
             self.add_row(entry)
 
     # -- the form's side ------------------------------------------------------------------------

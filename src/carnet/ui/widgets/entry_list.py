@@ -98,7 +98,7 @@ class EntryList(QListWidget):
         item = self.item_of(note_id) if note_id is not None else None
         if call_id is not None:
             item = self.call_item(call_id)
-        self.setCurrentItem(item)
+        self.setCurrentItem(item)  # type: ignore[arg-type]  # Qt takes None: no current item
         if item is None:
             self.clearSelection()
         self.blockSignals(False)
@@ -132,14 +132,16 @@ class EntryList(QListWidget):
 
     def _fill(self, item: QListWidgetItem, row: Entry, header: str | None) -> None:
         if isinstance(row, CallRow):
-            day = QLocale().toString(QDate(row.written_on), QLocale.FormatType.ShortFormat)
+            written_on = QDate(row.written_on)  # type: ignore[call-overload]  # PySide6 takes a date
+            day = QLocale().toString(written_on, QLocale.FormatType.ShortFormat)
             item.setText(f"{day}  {call_title(row.kind, row.person)}")
             item.setData(CALL_ID_ROLE, row.id)
             item.setData(ROW_ROLE, row)
             item.setData(WEEK_ROLE, header)
             return
         title = plain(row.title) or self.tr("Untitled entry")
-        day = QLocale().toString(QDate(row.written_on), QLocale.FormatType.ShortFormat)
+        written_on = QDate(row.written_on)  # type: ignore[call-overload]  # PySide6 takes a date
+        day = QLocale().toString(written_on, QLocale.FormatType.ShortFormat)
         about = ", ".join([*row.people, *([row.organization] if row.organization else [])])
         item.setText(f"{day}  {title}" + (f"\n{about}" if about else ""))
         item.setData(NOTE_ID_ROLE, row.id)
@@ -180,7 +182,9 @@ class EntryDelegate(QStyledItemDelegate):
         _base, bold, _small = self._lines(option)
         return QFontMetrics(bold).height() + HEADER_GAP * 2
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         key = option.font.key()
         heights = self._heights.get(key)
         if heights is None:

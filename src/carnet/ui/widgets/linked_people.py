@@ -47,8 +47,10 @@ class LinkedPeople(QWidget):
     def _rebuild(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            assert item is not None
+            widget = item.widget()
+            if widget:
+                widget.deleteLater()
         for person in self._people:
             chip = QToolButton()
             text = f"{person.name}  ×"

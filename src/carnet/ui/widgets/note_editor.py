@@ -115,7 +115,7 @@ class NoteEditor(QTextEdit):
     def set_markdown(self, text: str) -> None:
         note_markdown.read_into(self.document(), text)
 
-    def loadResource(self, _kind: int, _name: QUrl):  # noqa: N802 - Qt's name
+    def loadResource(self, _kind: int, _name: QUrl | str):  # noqa: N802 - Qt's name
         return None
 
     # -- pasting -----------------------------------------------------------------------------
@@ -239,7 +239,7 @@ class NotePreview(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.ensureCursorVisible()
 
-    def loadResource(self, _kind: int, _name: QUrl):  # noqa: N802 - Qt's name
+    def loadResource(self, _kind: int, _name: QUrl | str):  # noqa: N802 - Qt's name
         return None  # no picture, style sheet or page is ever loaded into a note
 
     def _open_link(self, url: QUrl) -> None:

@@ -7,6 +7,7 @@ numbers are checked as soon as the user leaves them, and kept as typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,13 +25,8 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.enums import ContactStatus
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
-from carnet.domain.people import (
-    ContactEntry,
-    PersonDraft,
-    email_problem,
-    phone_problem,
-    url_problem,
-)
+from carnet.domain.people import ContactEntry, PersonDraft
+from carnet.domain.person_rules import email_problem, phone_problem, url_problem
 from carnet.domain.text import fold
 from carnet.ui.dialogs.follow_up_dialogs import CadenceChooser
 from carnet.ui.labels import status_label
@@ -46,7 +42,7 @@ class TagCompleter(QCompleter):
         return [path.rsplit(",", 1)[-1].strip()]
 
     def pathFromIndex(self, index) -> str:
-        typed = self.widget().text() if self.widget() else ""
+        typed = cast(QLineEdit, self.widget()).text() if self.widget() else ""
         before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
         return before + index.data()
 

@@ -81,7 +81,7 @@ def paint_marker(
         painter.drawEllipse(center, radius, radius)
         if stage == Stage.CONTACTED:
             painter.setBrush(color)
-            painter.drawPie(
+            painter.drawPie(  # type: ignore[call-overload]  # PySide6 takes floats
                 center.x() - radius, center.y() - radius, 2 * radius, 2 * radius, 90 * 16, 180 * 16
             )
     if stage == Stage.DECLINED:
