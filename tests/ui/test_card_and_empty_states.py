@@ -20,7 +20,13 @@ def button(view, text: str):
     return next(b for b in view.empty_state.buttons if b.text() == text)
 
 
-def test_an_empty_file_shows_how_to_start_instead_of_a_blank_card(qtbot, open_carnet):
+def test_an_empty_file_shows_how_to_start_instead_of_a_blank_card(qtbot, open_carnet, monkeypatch):
+    from carnet.ui import guide_commands
+
+    # The demo opens as a second Carnet process: its command line is recorded, not run (a
+    # process started here would outlive the test).
+    launched: list[list[str]] = []
+    monkeypatch.setattr(guide_commands.subprocess, "Popen", launched.append)
     window = open_carnet()
     view = window.contacts
     assert view.empty_state.isVisible() and not view.form.isVisible()
@@ -32,6 +38,11 @@ def test_an_empty_file_shows_how_to_start_instead_of_a_blank_card(qtbot, open_ca
     view.demo_requested.connect(lambda: started.append(True))
     qtbot.mouseClick(button(view, "Explore the demo"), Qt.MouseButton.LeftButton)
     assert started == [True]
+    assert len(launched) == 1 and launched[0][-3:] == [
+        "--demo",
+        "--data-dir",
+        str(window.app_paths.data_dir),
+    ]
 
     qtbot.mouseClick(button(view, "Add the first person"), Qt.MouseButton.LeftButton)
     assert view.form.isVisible() and view.header.name.text() == "New person"
