@@ -885,8 +885,16 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
         <translation>You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
+        <source>{name} was already in your contacts: the new connector is on their card</source>
+        <translation>{name} was already in your contacts: the new connector is on their card</translation>
+    </message>
+    <message>
         <source>New lead {name}</source>
         <translation>New lead {name}</translation>
+    </message>
+    <message>
+        <source>Lead saved: {name}</source>
+        <translation>Lead saved: {name}</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3657,10 +3665,6 @@ Note the call back as a next step, and call exactly when agreed.</translation>
     <message>
         <source>&amp;About Carnet</source>
         <translation>&amp;About Carnet</translation>
-    </message>
-    <message>
-        <source>Lead saved: {name}</source>
-        <translation>Lead saved: {name}</translation>
     </message>
     <message>
         <source>About Carnet</source>

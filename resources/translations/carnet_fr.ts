@@ -885,8 +885,16 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
         <translation>Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
     </message>
     <message>
+        <source>{name} was already in your contacts: the new connector is on their card</source>
+        <translation>{name} figurait déjà dans vos contacts&#xa0;: le nouveau relais est ajouté à sa fiche</translation>
+    </message>
+    <message>
         <source>New lead {name}</source>
         <translation>Nouvelle piste&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Lead saved: {name}</source>
+        <translation>Piste enregistrée&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3657,10 +3665,6 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
     <message>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
-    </message>
-    <message>
-        <source>Lead saved: {name}</source>
-        <translation>Piste enregistrée&#xa0;: {name}</translation>
     </message>
     <message>
         <source>About Carnet</source>

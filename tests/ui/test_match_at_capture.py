@@ -77,6 +77,9 @@ def test_quick_lead_adds_a_second_connector_to_the_card_already_there(
         "It is Mathieu Roche — Maison Orsane: add a connector to their card",
     ]
     assert not seen["open"]
+    assert window.statusBar().currentMessage() == (
+        "Mathieu Roche was already in your contacts: the new connector is on their card"
+    )
     window = restart(window, open_carnet)
     assert people_count(window) == 3, "no second card"
     assert connectors_of(window, "Mathieu") == [

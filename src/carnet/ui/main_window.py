@@ -419,9 +419,9 @@ class MainWindow(QMainWindow):
 
     def new_lead(self) -> None:
         """Quick capture of a lead, wherever the user is; they stay where they were."""
-        name = self.contacts.capture_lead()
-        if name:
-            self.statusBar().showMessage(fill(self.tr("Lead saved: {name}"), name=name), 6000)
+        said = self.contacts.capture_lead()
+        if said:
+            self.statusBar().showMessage(said, 6000)
 
     def find_duplicates(self) -> None:
         self.show_view(self.contacts)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from carnet.db.engine import Database
-from carnet.domain import merge, people, search, snapshots, timeline, versions
+from carnet.domain import lookup, merge, people, search, snapshots, timeline, versions
 from carnet.domain.enums import ContactStatus
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.search import PeopleQuery
@@ -657,7 +657,7 @@ class ContactsView(LazyView):
         return "\n\n".join(lines)
 
     def capture_lead(self) -> str:
-        """Ask for a lead (quick capture); returns their name once saved, else ""."""
+        """Ask for a lead (quick capture); returns what was done, in a sentence, else ""."""
         from carnet.ui.dialogs.quick_lead_dialog import QuickLeadDialog
 
         dialog = QuickLeadDialog(self._database, self.window())
@@ -666,12 +666,17 @@ class ContactsView(LazyView):
         name = " ".join(dialog.name.text().split())
         if dialog.person_id is None:  # a second connector on a card already there
             self._events.people_changed.emit()
-            return name
+            with self._database.reading() as session:
+                known = lookup.person_choice(session, dialog.connector_added_to)
+            return fill(
+                self.tr("{name} was already in your contacts: the new connector is on their card"),
+                name=known.name if known is not None else name,
+            )
         self.history.push(
             AddPerson(self.history, dialog.person_id, fill(self.tr("New lead {name}"), name=name))
         )
         self._events.people_changed.emit()
-        return name
+        return fill(self.tr("Lead saved: {name}"), name=name)
 
     def find_duplicates(self) -> None:
         if not self._leave_card():
