@@ -4382,6 +4382,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Never remind me</source>
+        <translation>Never remind me</translation>
+    </message>
+    <message>
         <source>Can &amp;hire (decision maker)</source>
         <translation>Can &amp;hire (decision maker)</translation>
     </message>

@@ -4382,6 +4382,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Never remind me</source>
+        <translation>Ne jamais me le rappeler</translation>
+    </message>
+    <message>
         <source>Can &amp;hire (decision maker)</source>
         <translation>&amp;Décide des embauches</translation>
     </message>

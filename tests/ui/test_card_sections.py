@@ -52,11 +52,12 @@ def test_the_card_offers_the_same_rhythms_as_follow_ups_and_keeps_them(qtbot, op
         "Every 6 months",
         "Every year",
         "Every … days",
+        "Never remind me",
     ]
     defaults = CadenceDefaultsDialog({}, lambda _c: None)
     qtbot.addWidget(defaults)
     chooser = defaults.choosers[ContactStatus.MET].choice
-    assert [chooser.itemText(i) for i in range(1, chooser.count())] == offered[1:]
+    assert [chooser.itemText(i) for i in range(1, chooser.count())] == offered[1:-1]
 
     choice.setCurrentIndex(choice.findData(21))
     choice.activated.emit(choice.currentIndex())
@@ -66,6 +67,33 @@ def test_the_card_offers_the_same_rhythms_as_follow_ups_and_keeps_them(qtbot, op
     assert window.contacts.form.keep_in_touch.choice.currentText() == "Every 3 weeks"
     with window.database.reading() as session:
         assert followups.cadence_of(session, zoe)[0] == 21
+
+
+def test_never_remind_me_stays_never_when_the_card_is_saved(qtbot, open_carnet):
+    window = open_carnet()
+    with window.database.transaction() as session:
+        zoe = people.create_person(session, PersonDraft("Zoé", "Martin"))
+        followups.set_cadence(session, zoe, 0)  # as Follow-ups' "Never remind me" stores it
+    window.events.people_changed.emit()
+    view = window.contacts
+    view.open_person(zoe)
+    assert view.form.keep_in_touch.choice.currentText() == "Never remind me"
+    qtbot.keyClicks(view.form.city, "Lyon")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+
+    window = restart(window, open_carnet)
+    window.contacts.open_person(zoe)
+    assert window.contacts.form.city.text() == "Lyon"
+    assert window.contacts.form.keep_in_touch.choice.currentText() == "Never remind me"
+    with window.database.reading() as session:
+        assert followups.cadence_of(session, zoe)[0] == 0
+
+    choice = window.contacts.form.keep_in_touch.choice
+    choice.setCurrentIndex(0)  # back to the status's rhythm, from the card
+    choice.activated.emit(0)
+    qtbot.mouseClick(window.contacts.save_button, Qt.MouseButton.LeftButton)
+    with window.database.reading() as session:
+        assert followups.cadence_of(session, zoe)[0] is None
 
 
 def test_settings_open_the_one_place_where_default_rhythms_are_set(qtbot, open_carnet):

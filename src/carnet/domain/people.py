@@ -42,6 +42,9 @@ from carnet.domain.search import PeopleQuery, find_person_ids, person_rows, sort
 from carnet.domain.search import PersonRow as PersonRow
 from carnet.domain.text import fold
 
+NEVER_REMIND = -1
+"""``PersonDraft.keep_in_touch_days`` for "never remind me" (0 there is the status's rhythm)."""
+
 
 @dataclass(frozen=True)
 class ContactEntry:
@@ -58,7 +61,8 @@ class PersonDraft:
     The fields after ``status`` came later: left at None, an update leaves them as they are (and
     a new person has none), so that a caller knowing only the first fields changes only those.
     ``email`` and ``phone`` are the first of ``emails`` and ``phones``; set alone, they change
-    that first address only. ``keep_in_touch_days`` is 0 for no cadence.
+    that first address only. ``keep_in_touch_days`` is 0 for the status's rhythm (none of their
+    own) and ``NEVER_REMIND`` for "never remind me".
     """
 
     first_name: str = ""
@@ -109,7 +113,11 @@ class PersonDraft:
         phones = _cleaned_entries("phones", phones, _check_phone)
         _check_url("linkedin_url", text["linkedin_url"])
         days = self.keep_in_touch_days
-        if days is not None and not 0 <= int(days) <= MAX_KEEP_IN_TOUCH_DAYS:
+        if (
+            days is not None
+            and days != NEVER_REMIND
+            and not 0 <= int(days) <= MAX_KEEP_IN_TOUCH_DAYS
+        ):
             raise ValidationError("keep_in_touch_days", BAD_CADENCE)
         return PersonDraft(
             **text,
@@ -275,7 +283,9 @@ def _apply(session: Session, person: Person, draft: PersonDraft) -> None:
     if tags is not None:
         person.tags = tags
     if draft.keep_in_touch_days is not None:
-        person.keep_in_touch_days = draft.keep_in_touch_days or None
+        days = draft.keep_in_touch_days
+        # stored as Follow-ups stores it (followups.set_cadence): NULL as usual, 0 never
+        person.keep_in_touch_days = 0 if days == NEVER_REMIND else (days or None)
     if draft.is_decision_maker is not None:
         person.is_decision_maker = draft.is_decision_maker
 
@@ -371,7 +381,9 @@ def load_draft(session: Session, person_id: int) -> PersonDraft:
             ContactEntry(p.value, p.label) for p in points if p.kind == ContactPointKind.PHONE
         ),
         tags=tuple(sorted((t.name for t in person.tags), key=fold)),
-        keep_in_touch_days=person.keep_in_touch_days or 0,
+        keep_in_touch_days=NEVER_REMIND
+        if person.keep_in_touch_days == 0
+        else (person.keep_in_touch_days or 0),
         is_decision_maker=person.is_decision_maker,
     )
 

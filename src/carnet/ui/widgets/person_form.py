@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.enums import ContactStatus
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
-from carnet.domain.people import ContactEntry, PersonDraft
+from carnet.domain.people import NEVER_REMIND, ContactEntry, PersonDraft
 from carnet.domain.person_rules import email_problem, phone_problem, url_problem
 from carnet.domain.text import fold
 from carnet.ui.dialogs.follow_up_dialogs import CadenceChooser
@@ -102,6 +102,7 @@ class PersonForm(QWidget):
         # the same choices and words as the rhythms of Follow-ups; no rhythm of their own is
         # stored as 0 by the card (the status's rhythm then applies)
         self.keep_in_touch = CadenceChooser(self.tr("As usual for their status"))
+        self.keep_in_touch.choice.addItem(self.tr("Never remind me"), 0)
         self.keep_in_touch.setFocusProxy(self.keep_in_touch.choice)
         self.decision_maker = QCheckBox(self.tr("Can &hire (decision maker)"))
         self.tags = QLineEdit()
@@ -342,7 +343,7 @@ class PersonForm(QWidget):
             emails=self.emails.entries(),
             phones=self.phones.entries(),
             tags=split_tags(self.tags.text()),
-            keep_in_touch_days=self.keep_in_touch.days() or 0,
+            keep_in_touch_days=_draft_rhythm(self.keep_in_touch.days()),
             is_decision_maker=self.decision_maker.isChecked(),
         )
 
@@ -360,7 +361,11 @@ class PersonForm(QWidget):
         self.linkedin_url.setText(draft.linkedin_url)
         self.status.setCurrentIndex(self.status.findData(draft.status))
         self.keep_in_touch.days_box.blockSignals(True)
-        self.keep_in_touch.set_days(draft.keep_in_touch_days or None)
+        days = draft.keep_in_touch_days
+        if days == NEVER_REMIND:
+            self.keep_in_touch.choice.setCurrentIndex(self.keep_in_touch.choice.findData(0))
+        else:
+            self.keep_in_touch.set_days(days or None)
         self.keep_in_touch.days_box.blockSignals(False)
         self.decision_maker.setChecked(bool(draft.is_decision_maker))
         self.tags.setText(", ".join(draft.tags or ()))
@@ -404,3 +409,10 @@ class PersonForm(QWidget):
 
 def _single(value: str) -> tuple[ContactEntry, ...]:
     return (ContactEntry(value),) if value else ()
+
+
+def _draft_rhythm(days: int | None) -> int:
+    """The chooser's days as a draft holds them: 0 as usual, ``NEVER_REMIND`` never."""
+    if days is None:
+        return 0
+    return NEVER_REMIND if days == 0 else days
