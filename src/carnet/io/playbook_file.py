@@ -106,17 +106,19 @@ def _entry(card: object) -> PlaybookEntry | None:
         return None
     situation = card.get("situation")
     title, body = card.get("title"), card.get("body", "")
-    known = isinstance(situation, str) and situation in Situation._value2member_map_
-    if situation is not None and not known and title is None:
+    known = (
+        Situation(situation)
+        if isinstance(situation, str) and situation in Situation._value2member_map_
+        else None
+    )
+    if situation is not None and known is None and title is None:
         return None  # a built-in card of a newer Carnet, with no text to show instead
     if title is None:
-        return PlaybookEntry(Situation(situation)) if isinstance(situation, str) and known else None
+        return PlaybookEntry(known) if known is not None else None
     if not isinstance(title, str) or not isinstance(body, str):
         return None
     if not title.strip() or len(title) > MAX_TITLE or len(body) > MAX_BODY:
         return None
     if "\x00" in title or "\x00" in body:
         return None
-    return PlaybookEntry(
-        Situation(situation) if isinstance(situation, str) and known else None, title.strip(), body
-    )
+    return PlaybookEntry(known, title.strip(), body)

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,16 +28,13 @@ from PySide6.QtWidgets import (
 from carnet.db.first_look import open_for_first_look
 from carnet.domain import search
 from carnet.ui.models.people_table_model import PeopleTableModel
-from carnet.ui.widgets.column_fit import ColumnFit
+from carnet.ui.widgets.people_table import SPLIT, people_table
 
 if TYPE_CHECKING:
     from carnet.ui.main_window import MainWindow
 
 # As the Contacts list (carnet.ui.views.contacts_view), whose module is too heavy to import here;
 # its words are its own translations, looked up in its context.
-COLUMN_WIDTHS = (190, 170, 170, 100, 150, 120, 120)
-COLUMN_PRIORITY = (0, 3, 6, 1, 4, 2, 5)
-SPLIT = (520, 480)
 CONTEXT = "ContactsView"
 
 
@@ -57,27 +52,9 @@ class FirstRows(QWidget):
         self._connection: sqlite3.Connection | None = connection
         self.model = PeopleTableModel(self, load_rows=self._load_rows)
         self.model.set_ids(ids)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table, self.column_fit = people_table(self.model, _words("People"), self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName(_words("People"))
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
-        header.setHighlightSections(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        self.column_fit = ColumnFit(self.table, COLUMN_PRIORITY, COLUMN_WIDTHS)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._list_pane(len(ids)))
         splitter.addWidget(QWidget())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,8 +38,8 @@ from carnet.ui.models.people_table_model import PERSON_ID_ROLE, PeopleTableModel
 from carnet.ui.undo import AddPerson, DeletePerson, EditPerson, MergePeople, UndoHistory
 from carnet.ui.views.lazy_view import LazyView
 from carnet.ui.widgets.card_header import CardHeader
-from carnet.ui.widgets.column_fit import ColumnFit
 from carnet.ui.widgets.empty_state import EmptyState
+from carnet.ui.widgets.people_table import SPLIT, people_table
 from carnet.ui.widgets.person_form import PersonForm
 from carnet.ui.widgets.timeline import TimelineWidget
 from carnet.ui.wording import fill
@@ -49,7 +47,6 @@ from carnet.ui.writes import run_write
 
 # "Not contacted for": the choices offered, in days.
 QUIET_PERIODS = (14, 30, 60, 90, 180)
-COLUMN_WIDTHS = (190, 170, 170, 100, 150, 120, 120)
 
 
 def _merge_people(session: Session, keep_id: int, drop_id: int) -> tuple[merge.MergeRecord, str]:
@@ -100,7 +97,7 @@ class ContactsView(LazyView):
         splitter.addWidget(self._right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 480])
+        splitter.setSizes(list(SPLIT))
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -152,28 +149,9 @@ class ContactsView(LazyView):
 
         self.model = PeopleTableModel(self, load_rows=self._load_rows)
         self.model.sort_requested.connect(lambda _key, _descending: self.reload_list())
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table, self.column_fit = people_table(self.model, self.tr("People"), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName(self.tr("People"))
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
-        header.setHighlightSections(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        # name, status, next follow-up, organisation, introduced by, job, last contact
-        self.column_fit = ColumnFit(self.table, (0, 3, 6, 1, 4, 2, 5), COLUMN_WIDTHS)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.empty = QLabel()
