@@ -36,3 +36,23 @@ def test_chains_and_the_tree_root_show_their_whole_text_on_hover(open_carnet):
     model = window.referrals.model
     root = model.root_index()
     assert model.data(root, Qt.ItemDataRole.ToolTipRole) == model.data(root) == "Me (Claire Moreau)"
+
+
+def test_the_dashboards_target_companies_show_their_whole_text_on_hover(open_carnet):
+    """At 1024×640 the stage ("someone inside met, 1 relay to go") squeezes the company's name."""
+    window = open_carnet()
+    with window.database.transaction() as session:
+        targets.set_target(session, "Noname Corp", 1)
+        zoe = people.create_person(session, PersonDraft("Zoé", "Martin"))
+        referrals.introduce_new_person(
+            session,
+            zoe,
+            PersonDraft("Sophie", "Bernard", organization_name="Noname Corp"),
+            permission=Permission.YES,
+        )
+    window.events.people_changed.emit()
+    window.show_view(window.dashboard)
+    row = window.dashboard.targets.topLevelItem(0)
+    assert row.text(0).startswith("Noname Corp")
+    for column in range(row.columnCount()):
+        assert row.toolTip(column) == row.text(column) != ""

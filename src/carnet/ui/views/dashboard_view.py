@@ -287,6 +287,8 @@ class DashboardView(LazyView):
                     figures.trend_text(target),
                 ]
             )
+            for column in range(row.columnCount()):  # whole on hover, where a narrow window elides
+                row.setToolTip(column, row.text(column))
             closer = target.closer_by
             if (closer or 0) > 0 or (target.relays is not None and target.relays_before is None):
                 row.setForeground(3, Qt.GlobalColor.darkGreen)
