@@ -31,3 +31,68 @@ def test_the_note_editor_format_buttons_are_dark_in_the_dark_scheme(qapp, open_c
             assert _mean_lightness(button) < 0.35, button.toolTip()
     finally:
         theme.apply(qapp, Qt.ColorScheme.Light)
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    """WCAG's contrast ratio: 3 is the least for the outline of a control."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = (channel(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _indicator_outline(button, window) -> QColor:
+    """The colour of the indicator's left edge, where Fusion draws its outline, as seen in the
+    window (so over the window's own background)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    element = (
+        QStyle.SubElement.SE_RadioButtonIndicator
+        if button.inherits("QRadioButton")
+        else QStyle.SubElement.SE_CheckBoxIndicator
+    )
+    box = button.style().subElementRect(element, option, button)
+    image = window.grab().toImage()
+    ratio = image.devicePixelRatio()
+    middle = button.mapTo(window, box.center())
+    left = button.mapTo(window, box.topLeft()).x()
+    # the outline is the pixel furthest from the window colour on the indicator's left edge
+    candidates = [
+        image.pixelColor(round(x * ratio), round(middle.y() * ratio)) for x in range(left, left + 3)
+    ]
+    background = QApplication.palette().color(QPalette.ColorRole.Window)
+    return max(candidates, key=lambda colour: _contrast(colour, background))
+
+
+def test_check_boxes_and_radio_buttons_show_a_clear_outline_in_both_schemes(
+    qapp, qtbot, open_carnet
+):
+    from carnet.ui.dialogs.log_interaction_dialog import LogInteractionDialog
+
+    window = open_carnet()
+    try:
+        for scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light):
+            theme.apply(qapp, scheme)
+            background = QApplication.palette().color(QPalette.ColorRole.Window)
+            field = QApplication.palette().color(QPalette.ColorRole.Base)
+            dialog = LogInteractionDialog(window.database, parent=window)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            window.show_view(window.contacts)
+            shown = [(window.contacts.due_filter, window), (dialog.warm, dialog)]
+            for button, top in shown:
+                outline = _indicator_outline(button, top)
+                assert _contrast(outline, background) >= 3, (scheme, button.text())
+                assert _contrast(outline, field) >= 3, (scheme, button.text())
+            dialog.reject()
+    finally:
+        theme.apply(qapp, Qt.ColorScheme.Light)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from carnet.ui import theme
 from carnet.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -106,6 +107,8 @@ def dress(window: Dressable) -> None:
     """Icons on the sidebar, the menus and the toolbar; the toolbar's quick actions."""
     sidebar = window.sidebar
     sidebar.setObjectName("sidebar")
+    theme.dress(sidebar, "sidebar")
+    theme.dress(cast(QToolBar, window.findChild(QToolBar, "quickActions")), "toolbar")
     sidebar.setIconSize(QSize(SIDEBAR_ICON_SIZE, SIDEBAR_ICON_SIZE))
     for row, key in enumerate(window._page_labels()):
         sidebar.item(row).setIcon(icon(SIDEBAR_ICONS[key]))

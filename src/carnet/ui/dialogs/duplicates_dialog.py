@@ -25,6 +25,7 @@ from carnet.db.engine import Database
 from carnet.domain import duplicates, people
 from carnet.domain.duplicates import DuplicatePair, Reason
 from carnet.domain.people import PersonDraft
+from carnet.ui import theme
 from carnet.ui.wording import fill
 from carnet.ui.writes import run_write
 
@@ -95,6 +96,7 @@ class DuplicatesDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.model = PairsModel(self)
         self.table = QTableView()
+        theme.dress(self.table, "table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet.ui import theme
+
 
 class HelpDialog(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
@@ -86,6 +88,7 @@ class HelpDialog(QDialog):
             if not action.shortcut().isEmpty() and action.text()
         ]
         table = QTableWidget(len(rows), 2)
+        theme.dress(table, "table")
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

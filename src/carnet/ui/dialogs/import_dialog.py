@@ -46,6 +46,7 @@ from carnet.io.planning import Decision, ImportPlan, MatchedBy, plan_again, plan
 from carnet.io.reader import read_contacts_file
 from carnet.io.rows import FIELDS, RowProblem
 from carnet.io.writer import ImportSummary, write_import
+from carnet.ui import theme
 from carnet.ui.background_job import BackgroundJob
 from carnet.ui.events import DataEvents
 from carnet.ui.widgets.column_fit import give_way
@@ -146,6 +147,7 @@ class TableModel(QAbstractTableModel):
 
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
     table = QTableView()
+    theme.dress(table, "table")
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -291,6 +293,7 @@ class ImportDialog(QDialog):
         """What each column feeds; for a file Carnet does not know, a choice per column."""
         page = QWidget()
         self.column_choices = QTableWidget(0, 2)
+        theme.dress(self.column_choices, "table")
         self.column_choices.setHorizontalHeaderLabels(
             [self.tr("In the file"), self.tr("In Carnet")]
         )

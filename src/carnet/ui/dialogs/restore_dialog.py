@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from carnet.db import backup as backups
 from carnet.db.migrate import SQLITE_HEADER
 from carnet.paths import AppPaths
+from carnet.ui import theme
 from carnet.ui.wording import ClassTr, fill
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
+        theme.dress(self.table, "table")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),

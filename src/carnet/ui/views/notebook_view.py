@@ -34,6 +34,7 @@ from carnet.domain import lookup, notebook, notebook_calls, versions
 from carnet.domain.enums import NoteKind
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.text import fold
+from carnet.ui import theme
 from carnet.ui.autosave import Autosaver
 from carnet.ui.events import DataEvents
 from carnet.ui.icons import icon
@@ -288,6 +289,7 @@ class NotebookView(LazyView):
         ):
             button = QToolButton()
             button.setObjectName("formatButton")
+            theme.dress(button, "format_buttons")
             button.setText(text)
             button.setIcon(icon(FORMAT_ICONS[key]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)

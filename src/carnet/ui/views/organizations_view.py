@@ -44,6 +44,7 @@ from carnet.db.engine import Database
 from carnet.domain import notebook, organizations
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.organizations import OrganizationDraft, OrganizationRow
+from carnet.ui import theme
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import status_label
 from carnet.ui.undo import AddOrganization, DeleteOrganization, EditOrganization, UndoHistory
@@ -146,6 +147,7 @@ class OrganizationsView(LazyView):
         self.new_button = QPushButton(self.tr("New organisation"))
         self.model = OrganizationsModel(self)
         self.table = QTableView()
+        theme.dress(self.table, "table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

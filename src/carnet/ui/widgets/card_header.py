@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from carnet.domain.people import PersonDraft
 from carnet.domain.timeline import EntryKind, TimelineEntry
+from carnet.ui import theme
 from carnet.ui.labels import permission_label, status_label
 from carnet.ui.wording import fill
 
@@ -96,6 +97,7 @@ class CardHeader(QFrame):
         grid.addWidget(self.role, 1, 1, 1, 2)
         grid.addWidget(self.introduced, 2, 1, 1, 2)
         grid.setColumnStretch(1, 1)
+        theme.dress(self, "card_header")
 
     def show_new(self) -> None:
         self.avatar.set_name("")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from carnet.ui import theme
 from carnet.ui.icons import icon
 
 TEXT_WIDTH = 560
@@ -49,6 +50,7 @@ class EmptyState(QFrame):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addLayout(column)
+        theme.dress(self, "empty_state")
 
     def show_state(
         self,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from carnet.ui import theme
 from carnet.ui.widgets.column_fit import ColumnFit
 
 COLUMN_WIDTHS = (190, 170, 170, 100, 150, 120, 120)
@@ -21,6 +22,7 @@ def people_table(
     """A read-only table of ``model``: one line per person, sorted by name, its columns fitted
     to the width (rows as high as ``metrics_of``'s font needs)."""
     table = QTableView()
+    theme.dress(table, "table")
     table.setModel(model)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)

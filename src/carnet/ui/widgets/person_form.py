@@ -28,6 +28,7 @@ from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.people import NEVER_REMIND, ContactEntry, PersonDraft
 from carnet.domain.person_rules import email_problem, phone_problem, url_problem
 from carnet.domain.text import fold
+from carnet.ui import theme
 from carnet.ui.dialogs.follow_up_dialogs import CadenceChooser
 from carnet.ui.labels import status_label
 from carnet.ui.widgets.contact_points_editor import ERROR_STYLE, ContactPointsEditor
@@ -209,6 +210,7 @@ class PersonForm(QWidget):
                     layout.addRow("", self.decision_maker)
         self.first_name.setAccessibleName(self.tr("First name"))
         self.last_name.setAccessibleName(self.tr("Last name"))
+        theme.dress(self, "person_form")
 
         for line in self._line_edits():
             line.textEdited.connect(self.edited)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from carnet.ui import theme
 from carnet.ui.widgets.referral_style import Stage, stage_icon, stage_label
 
 COLUMNS = 3
@@ -37,3 +38,4 @@ class StageLegend(QWidget):
             grid.addWidget(label, row, column * 2 + 1)
             grid.setColumnStretch(column * 2 + 1, 1)
             self.labels.append(label)
+        theme.dress(self, "muted_labels")
