@@ -96,3 +96,35 @@ def test_check_boxes_and_radio_buttons_show_a_clear_outline_in_both_schemes(
             dialog.reject()
     finally:
         theme.apply(qapp, Qt.ColorScheme.Light)
+
+
+def test_check_boxes_in_lists_show_the_same_clear_outline(qapp, qtbot):
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem
+
+    try:
+        for scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light):
+            theme.apply(qapp, scheme)
+            tree = QTreeWidget()  # as the week's plan lists the people to call
+            qtbot.addWidget(tree)
+            tree.setItemDelegate(theme.ClearChecks(tree))
+            item = QTreeWidgetItem(["Zoé Martin"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            tree.addTopLevelItem(item)
+            tree.show()
+            qtbot.waitExposed(tree)
+            option = QStyleOptionViewItem()
+            option.initFrom(tree.viewport())
+            option.rect = tree.visualItemRect(item)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+            box = tree.style().subElementRect(
+                QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree.viewport()
+            )
+            image = tree.viewport().grab().toImage()
+            edge = [
+                image.pixelColor(x, box.center().y()) for x in range(box.left(), box.left() + 3)
+            ]
+            field = QApplication.palette().color(QPalette.ColorRole.Base)
+            assert max(_contrast(colour, field) for colour in edge) >= 3, scheme
+    finally:
+        theme.apply(qapp, Qt.ColorScheme.Light)

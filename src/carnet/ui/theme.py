@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from carnet.ui.resources import stylesheet_path
 
@@ -142,6 +142,21 @@ def indicator_palette(c: Colours) -> QPalette:
     p = palette(c)
     p.setColor(QPalette.ColorRole.Window, QColor(c.indicator).lighter(127))
     return p
+
+
+class ClearChecks(QStyledItemDelegate):
+    """An item view's delegate that draws its check boxes with the outline of ``QCheckBox``'s
+    (``indicator_palette``): Fusion takes it from the view's window colour otherwise."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            palette = QPalette(option.palette)
+            chosen = DARK if is_dark() else LIGHT
+            palette.setColor(QPalette.ColorRole.Window, QColor(chosen.indicator).lighter(127))
+            option.palette = palette
 
 
 def muted_palette(c: Colours) -> QPalette:

@@ -26,6 +26,7 @@ from carnet.domain import week_plan
 from carnet.domain.enums import LeadStage
 from carnet.domain.week_plan import Happened
 from carnet.domain.weeks import week_start
+from carnet.ui import theme
 from carnet.ui.events import DataEvents
 from carnet.ui.labels import lead_stage_label
 from carnet.ui.wording import date_text, fill
@@ -38,6 +39,7 @@ def _list(*titles: str) -> QTreeWidget:
     widget.setRootIsDecorated(False)
     widget.setUniformRowHeights(True)
     widget.setAlternatingRowColors(True)
+    widget.setItemDelegate(theme.ClearChecks(widget))
     widget.setHeaderLabels(list(titles))
     widget.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     widget.header().setStretchLastSection(False)
