@@ -61,6 +61,8 @@ class ContactsView(LazyView):
     import_requested = Signal()
     new_lead_requested = Signal()
     demo_requested = Signal()
+    message_requested = Signal(str, int)
+    """Write a message to the person on the card (kind "": the one that fits them best)."""
 
     def __init__(
         self,
@@ -221,10 +223,16 @@ class ContactsView(LazyView):
             self.tr("Another card of the same person: merge it into this one")
         )
         self.merge_button.clicked.connect(self.merge_with)
+        self.message_button = QPushButton(self.tr("Write a message…"))
+        self.message_button.setToolTip(
+            self.tr("An e-mail or a LinkedIn message from a template, filled in for this person")
+        )
+        self.message_button.clicked.connect(self._write_message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.merge_button)
         buttons.addStretch()
+        buttons.addWidget(self.message_button)
         buttons.addWidget(self.save_button)
 
         self._card_pane = QWidget()
@@ -233,6 +241,10 @@ class ContactsView(LazyView):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+
+    def _write_message(self) -> None:
+        if self._person_id is not None:
+            self.message_requested.emit("", self._person_id)
 
     def _quiet_label(self, days: int) -> str:
         return {
@@ -405,6 +417,7 @@ class ContactsView(LazyView):
         self._show_timeline(entries)
         self.delete_button.setEnabled(True)
         self.merge_button.setEnabled(True)
+        self.message_button.setEnabled(True)
         return True
 
     def _load_timeline(self, person_id: int) -> None:
@@ -479,6 +492,7 @@ class ContactsView(LazyView):
         self.tabs.setCurrentIndex(0)
         self.delete_button.setEnabled(False)
         self.merge_button.setEnabled(False)
+        self.message_button.setEnabled(False)
         self.form.first_name.setFocus()
 
     def _focus_search(self) -> None:
@@ -539,6 +553,7 @@ class ContactsView(LazyView):
         self._set_title(draft.full_name)
         self.delete_button.setEnabled(True)
         self.merge_button.setEnabled(True)
+        self.message_button.setEnabled(True)
         if created:
             self.history.push(
                 AddPerson(
