@@ -80,18 +80,6 @@ MAILTO_LIMIT = 2000
 MAX_SUBJECT = 300
 MAX_BODY = 20_000
 
-# The fill-ins a template may hold, each with what it stands for.
-FILL_INS: dict[str, str] = {
-    "recipient": QT_TRANSLATE_NOOP("DomainMessages", "whom you write to"),
-    "recipient_first_name": QT_TRANSLATE_NOOP("DomainMessages", "their first name"),
-    "person": QT_TRANSLATE_NOOP("DomainMessages", "the person the message is about"),
-    "company": QT_TRANSLATE_NOOP("DomainMessages", "their company"),
-    "connector": QT_TRANSLATE_NOOP("DomainMessages", "the relay, if you may name them"),
-    "my_name": QT_TRANSLATE_NOOP("DomainMessages", "your name"),
-    "my_pitch": QT_TRANSLATE_NOOP("DomainMessages", "your pitch, from your profile"),
-    "my_ask": QT_TRANSLATE_NOOP("DomainMessages", "your precise ask, from your profile"),
-}
-
 DEFAULT_TEMPLATES: dict[MessageKind, tuple[str, str]] = {
     MessageKind.ASK_INTRODUCTION: (
         QT_TRANSLATE_NOOP("DomainMessages", "A little help with my search"),

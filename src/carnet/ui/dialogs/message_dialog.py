@@ -91,9 +91,9 @@ class MessageDialog(FormDialog):
             "QLabel#relayNotice { background: palette(alternate-base); padding: 6px; }"
         )
         self.ask_first_button = QPushButton()
-        notice_row = QHBoxLayout()
-        notice_row.addWidget(self.notice, 1)
-        notice_row.addWidget(self.ask_first_button)
+        ask_row = QHBoxLayout()
+        ask_row.addStretch()
+        ask_row.addWidget(self.ask_first_button)
         self.subject = QLineEdit()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -110,20 +110,21 @@ class MessageDialog(FormDialog):
         self.feedback.setWordWrap(True)
         self.feedback.hide()
         self.channel = QComboBox()
-        self.channel.addItem(self.tr("E-mail"), InteractionKind.EMAIL)
-        self.channel.addItem(self.tr("Message (LinkedIn or other)"), InteractionKind.MESSAGE)
+        self.channel.addItem(self.tr("By e-mail"), InteractionKind.EMAIL)
+        self.channel.addItem(self.tr("By message (LinkedIn or other)"), InteractionKind.MESSAGE)
         self.add_rows(
             [
-                (self.tr("&Message"), self.kind),
+                (self.tr("&Kind of message"), self.kind),
                 (self.tr("&To"), self.recipient),
                 (self.tr("&Address"), self.address),
             ]
         )
-        self.form.addRow(notice_row)
+        self.form.addRow(self.notice)
+        self.form.addRow(ask_row)
         self.add_rows([(self.tr("&Subject"), self.subject), (self.tr("Te&xt"), self.text)])
         self.form.addRow(actions)
         self.form.addRow(self.feedback)
-        self.add_rows([(self.tr("Sent &by"), self.channel)])
+        self.add_rows([(self.tr("Se&nt"), self.channel)])
         self.set_ok_text(self.tr("Log as sent"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Close"))

@@ -62,7 +62,7 @@ class MessageTemplatesDialog(FormDialog):
             )
         )
         self.kinds = QListWidget()
-        self.kinds.setAccessibleName(self.tr("Messages"))
+        self.kinds.setAccessibleName(self.tr("Kinds of message"))
         self.kinds.setWordWrap(True)
         self.kinds.setMaximumWidth(230)
         self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
