@@ -208,10 +208,16 @@ class ContactsView(LazyView):
         self.calls = CallCorrections(
             self._database, self._events, self.history, self.timeline, self
         )
+        self.message_button = QPushButton(self.tr("Write a message…"))
+        self.message_button.setToolTip(
+            self.tr("An e-mail or a LinkedIn message from a template, filled in for this person")
+        )
+        self.message_button.clicked.connect(self._write_message)
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, self.tr("&Card"))
         self.tabs.addTab(self.timeline, self.tr("H&istory"))
         self.tabs.setDocumentMode(True)
+        self.tabs.setCornerWidget(self.message_button, Qt.Corner.TopRightCorner)
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -223,16 +229,10 @@ class ContactsView(LazyView):
             self.tr("Another card of the same person: merge it into this one")
         )
         self.merge_button.clicked.connect(self.merge_with)
-        self.message_button = QPushButton(self.tr("Write a message…"))
-        self.message_button.setToolTip(
-            self.tr("An e-mail or a LinkedIn message from a template, filled in for this person")
-        )
-        self.message_button.clicked.connect(self._write_message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.merge_button)
         buttons.addStretch()
-        buttons.addWidget(self.message_button)
         buttons.addWidget(self.save_button)
 
         self._card_pane = QWidget()
