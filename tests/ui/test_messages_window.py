@@ -293,3 +293,31 @@ def test_a_template_in_ones_own_words_is_kept_and_reset(open_carnet, answer_dial
     assert seen["kept"] == "Bonjour {connector}" and seen["reset"] == "Carnet’s wording"
     with window.database.reading() as session:
         assert not template(session, MessageKind.FOLLOW_UP).is_custom
+
+
+def test_in_french_the_message_and_the_notice_read_french(open_carnet, answer_dialog, start_in):
+    start_in("fr")
+    window = open_carnet()
+    with window.database.transaction() as session:
+        save_profile(session, ProfileDraft(name="Claire Moreau"))
+        anne = people.create_person(session, PersonDraft("Anne", "Petit"))
+        alain = referrals.introduce_new_person(
+            session, anne, PersonDraft("Alain", "Roux"), permission=Permission.NOT_ASKED
+        )
+    window.events.people_changed.emit()
+    seen = {}
+
+    def read(dialog) -> None:
+        seen["notice"] = dialog.notice.text()
+        dialog.ask_first_button.click()
+        seen["subject"], seen["text"] = dialog.subject.text(), dialog.text.toPlainText()
+        dialog.reject()
+
+    write_from_card(window, alain, answer_dialog, read)
+    assert seen["notice"].startswith(
+        "Vous n’avez pas encore demandé à Anne Petit si vous pouvez utiliser son nom\u00a0:"
+    )
+    assert seen["subject"] == "Puis-je dire que je viens de votre part\u00a0?"
+    assert seen["text"].startswith(
+        "Bonjour Anne,\n\nMerci encore de m’avoir donné le nom d’Alain Roux.\n"
+    )

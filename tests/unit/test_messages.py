@@ -307,3 +307,11 @@ def test_a_sent_message_needs_its_recipient_and_a_channel(database):
         record_sent(
             session, SentMessage(MessageKind.FOLLOW_UP, bruno, bruno, InteractionKind.CALL, "")
         )
+
+
+def test_the_non_breaking_spaces_of_french_typography_are_kept(database):
+    anne, bruno = build(database, Permission.YES)
+    with database.transaction() as session:
+        save_template(session, MessageKind.FOLLOW_UP, "Merci\u00a0!\n", "Bonjour")
+        message = compose_message(session, MessageKind.FOLLOW_UP, bruno)
+    assert message.subject == "Merci\u00a0!"

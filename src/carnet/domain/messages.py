@@ -186,6 +186,7 @@ TOO_LONG_MESSAGE = QT_TRANSLATE_NOOP(
 )
 _FILL_IN = re.compile(r"\{([a-z_]+)\}")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_SPACES = re.compile(r"[ \t\r\n]+")  # not the non-breaking space of French typography
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,10 @@ class SentResult:
     closed_follow_up_ids: tuple[int, ...]
 
 
+def _one_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
 # -- templates ----------------------------------------------------------------------------------
 
 
@@ -272,7 +277,7 @@ def template(session: Session, kind: MessageKind) -> MessageTemplate:
 
 
 def save_template(session: Session, kind: MessageKind, subject: str, body: str) -> None:
-    subject = " ".join(subject.split())
+    subject = _one_line(subject)
     if not subject:
         raise ValidationError("subject", SUBJECT_MISSING_MESSAGE)
     if "\x00" in subject or "\x00" in body:
@@ -423,7 +428,7 @@ def compose_message(
         "connector": relay.full_name if relay is not None and relay_named else "",
         "my_name": profile.name.strip() if profile is not None else "",
         "my_pitch": profile.pitch.strip() if profile is not None else "",
-        "my_ask": " ".join(profile.precise_ask.split()) if profile is not None else "",
+        "my_ask": _one_line(profile.precise_ask) if profile is not None else "",
     }
     own = template(session, kind)
     shipped = default_template(kind)
@@ -443,7 +448,7 @@ def compose_message(
         about_name=about.full_name,
         recipient=recipient,
         recipients=recipients,
-        subject=" ".join(subject.split()),
+        subject=_one_line(subject),
         body=fill_lines(body_text, values, french=french),
         relay_id=relay.id if relay is not None else None,
         relay_name=relay.full_name if relay is not None else "",
@@ -534,7 +539,7 @@ def record_sent(session: Session, sent: SentMessage) -> SentResult:
             kind=sent.channel,
             occurred_at=dt.datetime.now().replace(second=0, microsecond=0),
             warmth=warmth,
-            summary=" ".join(sent.subject.split())[:MAX_SUBJECT],
+            summary=_one_line(sent.subject)[:MAX_SUBJECT],
         ),
     )
     closing: list[FollowUp] = []
