@@ -321,3 +321,20 @@ def test_in_french_the_message_and_the_notice_read_french(open_carnet, answer_di
     assert seen["text"].startswith(
         "Bonjour Anne,\n\nMerci encore de m’avoir donné le nom d’Alain Roux.\n"
     )
+
+
+def test_the_calls_menu_writes_to_the_person_selected(open_carnet, answer_dialog):
+    window = open_carnet()
+    anne, bruno = relay_and_lead(window, Permission.YES)
+    window.message_action.trigger()
+    assert "Choose a person first" in window.statusBar().currentMessage()
+    window.open_person(anne)
+    seen = {}
+
+    def read(dialog) -> None:
+        seen["kind"], seen["to"] = dialog.current_kind(), dialog.recipient.currentText()
+        dialog.reject()
+
+    answer_dialog(read)
+    window.message_action.trigger()
+    assert seen == {"kind": MessageKind.ASK_INTRODUCTION, "to": "Anne Petit"}
