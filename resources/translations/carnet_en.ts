@@ -821,6 +821,14 @@ Type carnet import --help or carnet export --help for their options.</translatio
         <translation>Another card of the same person: merge it into this one</translation>
     </message>
     <message>
+        <source>Write a message…</source>
+        <translation>Write a message…</translation>
+    </message>
+    <message>
+        <source>An e-mail or a LinkedIn message from a template, filled in for this person</source>
+        <translation>An e-mail or a LinkedIn message from a template, filled in for this person</translation>
+    </message>
+    <message>
         <source>Not contacted for 2 weeks</source>
         <translation>Not contacted for 2 weeks</translation>
     </message>
@@ -1617,6 +1625,166 @@ Add the first person with File ▸ New contact (Ctrl+N), note a name you were gi
     <message>
         <source>your precise ask, from your profile</source>
         <translation>your precise ask, from your profile</translation>
+    </message>
+    <message>
+        <source>A little help with my search</source>
+        <translation>A little help with my search</translation>
+    </message>
+    <message>
+        <source>Hello {recipient_first_name},
+
+I hope you are well. I am looking for my next position, and I am meeting people who know the field well.
+{my_pitch}
+
+What I am looking for: {my_ask}
+I am especially interested in {company}.
+
+Would you know one or two people I could talk to? Could you put me in touch with them, and may I tell them that you sent me?
+
+Thank you in advance,
+{my_name}</source>
+        <translation>Hello {recipient_first_name},
+
+I hope you are well. I am looking for my next position, and I am meeting people who know the field well.
+{my_pitch}
+
+What I am looking for: {my_ask}
+I am especially interested in {company}.
+
+Would you know one or two people I could talk to? Could you put me in touch with them, and may I tell them that you sent me?
+
+Thank you in advance,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>A request for advice</source>
+        <translation>A request for advice</translation>
+    </message>
+    <message>
+        <source>Hello {recipient},
+
+{connector} suggested that I get in touch with you.
+My name is {my_name}.
+{my_pitch}
+
+What I am looking for: {my_ask}
+
+I am not asking you for a job: your view of your field would help me a lot. Would you have twenty minutes for a call or a coffee in the coming days?
+
+Thank you in advance,
+{my_name}</source>
+        <translation>Hello {recipient},
+
+{connector} suggested that I get in touch with you.
+My name is {my_name}.
+{my_pitch}
+
+What I am looking for: {my_ask}
+
+I am not asking you for a job: your view of your field would help me a lot. Would you have twenty minutes for a call or a coffee in the coming days?
+
+Thank you in advance,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Hello {recipient_first_name},
+
+Thank you for putting me in touch with {person}: it was a real help.
+I will let you know how it goes.
+
+Thank you again,
+{my_name}</source>
+        <translation>Hello {recipient_first_name},
+
+Thank you for putting me in touch with {person}: it was a real help.
+I will let you know how it goes.
+
+Thank you again,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Where your help led</source>
+        <translation>Where your help led</translation>
+    </message>
+    <message>
+        <source>Hello {recipient_first_name},
+
+I wanted to tell you where your help led: thanks to you, I was able to talk with {person}.
+I learned a lot about {company}.
+
+Thank you again; I will keep you posted.
+{my_name}</source>
+        <translation>Hello {recipient_first_name},
+
+I wanted to tell you where your help led: thanks to you, I was able to talk with {person}.
+I learned a lot about {company}.
+
+Thank you again; I will keep you posted.
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Thank you for your time</source>
+        <translation>Thank you for your time</translation>
+    </message>
+    <message>
+        <source>Hello {recipient},
+
+Thank you for the time you gave me. Your advice was very useful to me.
+I will also tell {connector} how our conversation went.
+
+As agreed, I will keep you informed of how my search goes.
+
+Best regards,
+{my_name}</source>
+        <translation>Hello {recipient},
+
+Thank you for the time you gave me. Your advice was very useful to me.
+I will also tell {connector} how our conversation went.
+
+As agreed, I will keep you informed of how my search goes.
+
+Best regards,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>May I say that you sent me?</source>
+        <translation>May I say that you sent me?</translation>
+    </message>
+    <message>
+        <source>Hello {recipient_first_name},
+
+Thank you again for giving me the name of {person}.
+Before I get in touch, may I tell them that you sent me? If you would rather I did not mention you, just say so: I will write without naming you.
+
+Thank you,
+{my_name}</source>
+        <translation>Hello {recipient_first_name},
+
+Thank you again for giving me the name of {person}.
+Before I get in touch, may I tell them that you sent me? If you would rather I did not mention you, just say so: I will write without naming you.
+
+Thank you,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Choose whom the message was sent to.</source>
+        <translation>Choose whom the message was sent to.</translation>
+    </message>
+    <message>
+        <source>A message is sent as an email or a message.</source>
+        <translation>A message is sent as an email or a message.</translation>
+    </message>
+    <message>
+        <source>A template needs a subject.</source>
+        <translation>A template needs a subject.</translation>
+    </message>
+    <message>
+        <source>This text is too long for a message; shorten it.</source>
+        <translation>This text is too long for a message; shorten it.</translation>
     </message>
     <message>
         <source>They don&apos;t remember {connector}</source>
@@ -2511,6 +2679,26 @@ Note the call back as a next step, and call exactly when agreed.</translation>
     <message>
         <source>my ask</source>
         <translation>my ask</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>the recipient</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s first name</source>
+        <translation>the recipient&apos;s first name</translation>
+    </message>
+    <message>
+        <source>the person met</source>
+        <translation>the person met</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>the company</translation>
+    </message>
+    <message>
+        <source>my pitch</source>
+        <translation>my pitch</translation>
     </message>
     <message>
         <source>“{label}”</source>
@@ -3655,6 +3843,14 @@ Note the call back as a next step, and call exactly when agreed.</translation>
         <translation>&amp;Calls</translation>
     </message>
     <message>
+        <source>&amp;Write a message…</source>
+        <translation>&amp;Write a message…</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>Message &amp;templates…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -3665,6 +3861,10 @@ Note the call back as a next step, and call exactly when agreed.</translation>
     <message>
         <source>&amp;About Carnet</source>
         <translation>&amp;About Carnet</translation>
+    </message>
+    <message>
+        <source>Choose a person first, in Contacts or in the referral tree.</source>
+        <translation>Choose a person first, in Contacts or in the referral tree.</translation>
     </message>
     <message>
         <source>About Carnet</source>
@@ -3736,6 +3936,163 @@ Note the call back as a next step, and call exactly when agreed.</translation>
             <numerusform>%Ln follow-up</numerusform>
             <numerusform>%Ln follow-ups</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Write a message</source>
+        <translation>Write a message</translation>
+    </message>
+    <message>
+        <source>No e-mail address: type one, or copy the text</source>
+        <translation>No e-mail address: type one, or copy the text</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>Open in my mail program</translation>
+    </message>
+    <message>
+        <source>Copy for LinkedIn</source>
+        <translation>Copy for LinkedIn</translation>
+    </message>
+    <message>
+        <source>Edit the template…</source>
+        <translation>Edit the template…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>By message (LinkedIn or other)</source>
+        <translation>By message (LinkedIn or other)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of message</source>
+        <translation>&amp;Kind of message</translation>
+    </message>
+    <message>
+        <source>Se&amp;nt</source>
+        <translation>Se&amp;nt</translation>
+    </message>
+    <message>
+        <source>Log as sent</source>
+        <translation>Log as sent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>A message to {name}. Read it, change what you like, then send it.</source>
+        <translation>A message to {name}. Read it, change what you like, then send it.</translation>
+    </message>
+    <message>
+        <source>{relay} asked you not to use their name: this message does not mention them.</source>
+        <translation>{relay} asked you not to use their name: this message does not mention them.</translation>
+    </message>
+    <message>
+        <source>You have not asked {relay} yet whether you may use their name, so this message does not mention them. You may send it as it is, or ask them first.</source>
+        <translation>You have not asked {relay} yet whether you may use their name, so this message does not mention them. You may send it as it is, or ask them first.</translation>
+    </message>
+    <message>
+        <source>Ask {relay} first</source>
+        <translation>Ask {relay} first</translation>
+    </message>
+    <message>
+        <source>There is no e-mail address for this person, so the message is copied: paste it into a new e-mail or on LinkedIn (Ctrl+V).</source>
+        <translation>There is no e-mail address for this person, so the message is copied: paste it into a new e-mail or on LinkedIn (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with the message. Once you have sent it, click “Log as sent”.</source>
+        <translation>Your mail program opens with the message. Once you have sent it, click “Log as sent”.</translation>
+    </message>
+    <message>
+        <source>This message is too long to be handed to your mail program in one piece: it opens with the address and the subject, and the text is copied. Paste it into the message (Ctrl+V).</source>
+        <translation>This message is too long to be handed to your mail program in one piece: it opens with the address and the subject, and the text is copied. Paste it into the message (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>The text is copied: paste it into LinkedIn (Ctrl+V). Once you have sent it, click “Log as sent”.</source>
+        <translation>The text is copied: paste it into LinkedIn (Ctrl+V). Once you have sent it, click “Log as sent”.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKinds</name>
+    <message>
+        <source>Ask for an introduction</source>
+        <translation>Ask for an introduction</translation>
+    </message>
+    <message>
+        <source>First message to a new person</source>
+        <translation>First message to a new person</translation>
+    </message>
+    <message>
+        <source>Ask the relay whether you may name them</source>
+        <translation>Ask the relay whether you may name them</translation>
+    </message>
+    <message>
+        <source>Thank the relay</source>
+        <translation>Thank the relay</translation>
+    </message>
+    <message>
+        <source>Tell the relay how it went</source>
+        <translation>Tell the relay how it went</translation>
+    </message>
+    <message>
+        <source>Follow up after a meeting</source>
+        <translation>Follow up after a meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Message templates</translation>
+    </message>
+    <message>
+        <source>The names in the rounded boxes are filled in for each message; a line whose name Carnet does not know is left out. The relay is named only when they said you may.</source>
+        <translation>The names in the rounded boxes are filled in for each message; a line whose name Carnet does not know is left out. The relay is named only when they said you may.</translation>
+    </message>
+    <message>
+        <source>Kinds of message</source>
+        <translation>Kinds of message</translation>
+    </message>
+    <message>
+        <source>Reset to the default wording</source>
+        <translation>Reset to the default wording</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>Your wording</translation>
+    </message>
+    <message>
+        <source>Carnet’s wording</source>
+        <translation>Carnet’s wording</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5424,14 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Show on the map</source>
         <translation>Show on the map</translation>
+    </message>
+    <message>
+        <source>Write a message to {name}…</source>
+        <translation>Write a message to {name}…</translation>
+    </message>
+    <message>
+        <source>Thank the relay, {connector}…</source>
+        <translation>Thank the relay, {connector}…</translation>
     </message>
     <message>
         <source>Your referral tree starts with you</source>

@@ -821,6 +821,14 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
         <translation>Une autre fiche de la même personne&#xa0;: la fusionner avec celle-ci</translation>
     </message>
     <message>
+        <source>Write a message…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <source>An e-mail or a LinkedIn message from a template, filled in for this person</source>
+        <translation>Un e-mail ou un message LinkedIn tiré d’un modèle, rempli pour cette personne</translation>
+    </message>
+    <message>
         <source>Not contacted for 2 weeks</source>
         <translation>Sans nouvelles depuis 2 semaines</translation>
     </message>
@@ -1617,6 +1625,166 @@ Ajoutez une première personne avec Fichier ▸ Nouveau contact (Ctrl+N), notez 
     <message>
         <source>your precise ask, from your profile</source>
         <translation>votre demande précise, tirée de votre profil</translation>
+    </message>
+    <message>
+        <source>A little help with my search</source>
+        <translation>Un petit coup de pouce pour ma recherche</translation>
+    </message>
+    <message>
+        <source>Hello {recipient_first_name},
+
+I hope you are well. I am looking for my next position, and I am meeting people who know the field well.
+{my_pitch}
+
+What I am looking for: {my_ask}
+I am especially interested in {company}.
+
+Would you know one or two people I could talk to? Could you put me in touch with them, and may I tell them that you sent me?
+
+Thank you in advance,
+{my_name}</source>
+        <translation>Bonjour {recipient_first_name},
+
+J’espère que vous allez bien. Je cherche mon prochain poste, et je rencontre des personnes qui connaissent bien le terrain.
+{my_pitch}
+
+Ma demande&#xa0;: {my_ask}
+Je m’intéresse tout particulièrement à {company}.
+
+Connaîtriez-vous une ou deux personnes avec qui je pourrais échanger&#xa0;? Pourriez-vous me mettre en relation avec elles, et puis-je leur dire que je viens de votre part&#xa0;?
+
+Merci d’avance,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>A request for advice</source>
+        <translation>Une demande de conseil</translation>
+    </message>
+    <message>
+        <source>Hello {recipient},
+
+{connector} suggested that I get in touch with you.
+My name is {my_name}.
+{my_pitch}
+
+What I am looking for: {my_ask}
+
+I am not asking you for a job: your view of your field would help me a lot. Would you have twenty minutes for a call or a coffee in the coming days?
+
+Thank you in advance,
+{my_name}</source>
+        <translation>Bonjour {recipient},
+
+{connector} m’a conseillé de prendre contact avec vous.
+Je m’appelle {my_name}.
+{my_pitch}
+
+Ma demande&#xa0;: {my_ask}
+
+Je ne vous demande pas un emploi&#xa0;: votre regard sur votre métier m’aiderait beaucoup. Auriez-vous vingt minutes pour un appel ou un café dans les jours qui viennent&#xa0;?
+
+Merci d’avance,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Hello {recipient_first_name},
+
+Thank you for putting me in touch with {person}: it was a real help.
+I will let you know how it goes.
+
+Thank you again,
+{my_name}</source>
+        <translation>Bonjour {recipient_first_name},
+
+Merci pour la mise en relation avec {person}&#xa0;: elle m’a été précieuse.
+Je vous tiendrai au courant de la suite.
+
+Encore merci,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Where your help led</source>
+        <translation>Des nouvelles de ma recherche</translation>
+    </message>
+    <message>
+        <source>Hello {recipient_first_name},
+
+I wanted to tell you where your help led: thanks to you, I was able to talk with {person}.
+I learned a lot about {company}.
+
+Thank you again; I will keep you posted.
+{my_name}</source>
+        <translation>Bonjour {recipient_first_name},
+
+Je voulais vous dire où votre aide a mené&#xa0;: grâce à vous, j’ai pu échanger avec {person}.
+J’en ai beaucoup appris sur {company}.
+
+Encore merci&#xa0;; je vous tiens au courant.
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Thank you for your time</source>
+        <translation>Merci pour notre échange</translation>
+    </message>
+    <message>
+        <source>Hello {recipient},
+
+Thank you for the time you gave me. Your advice was very useful to me.
+I will also tell {connector} how our conversation went.
+
+As agreed, I will keep you informed of how my search goes.
+
+Best regards,
+{my_name}</source>
+        <translation>Bonjour {recipient},
+
+Merci pour le temps que vous m’avez consacré. Vos conseils m’ont été très utiles.
+Je raconterai aussi à {connector} comment s’est passé notre échange.
+
+Comme convenu, je vous tiendrai au courant de la suite de ma recherche.
+
+Bien cordialement,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>May I say that you sent me?</source>
+        <translation>Puis-je dire que je viens de votre part&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hello {recipient_first_name},
+
+Thank you again for giving me the name of {person}.
+Before I get in touch, may I tell them that you sent me? If you would rather I did not mention you, just say so: I will write without naming you.
+
+Thank you,
+{my_name}</source>
+        <translation>Bonjour {recipient_first_name},
+
+Merci encore de m’avoir donné le nom de {person}.
+Avant de prendre contact, puis-je dire que je viens de votre part&#xa0;? Si vous préférez que je ne vous cite pas, dites-le-moi simplement&#xa0;: j’écrirai sans mentionner votre nom.
+
+Merci,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Choose whom the message was sent to.</source>
+        <translation>Choisissez à qui le message a été envoyé.</translation>
+    </message>
+    <message>
+        <source>A message is sent as an email or a message.</source>
+        <translation>Un message s’envoie par e-mail ou par messagerie.</translation>
+    </message>
+    <message>
+        <source>A template needs a subject.</source>
+        <translation>Un modèle a besoin d’un objet.</translation>
+    </message>
+    <message>
+        <source>This text is too long for a message; shorten it.</source>
+        <translation>Ce texte est trop long pour un message&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
         <source>They don&apos;t remember {connector}</source>
@@ -2511,6 +2679,26 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
     <message>
         <source>my ask</source>
         <translation>ma demande</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>la personne destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s first name</source>
+        <translation>son prénom</translation>
+    </message>
+    <message>
+        <source>the person met</source>
+        <translation>la personne rencontrée</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>l’entreprise</translation>
+    </message>
+    <message>
+        <source>my pitch</source>
+        <translation>ma présentation</translation>
     </message>
     <message>
         <source>“{label}”</source>
@@ -3655,6 +3843,14 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
         <translation>A&amp;ppels</translation>
     </message>
     <message>
+        <source>&amp;Write a message…</source>
+        <translation>É&amp;crire un message…</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>&amp;Modèles de messages…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3665,6 +3861,10 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
     <message>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
+    </message>
+    <message>
+        <source>Choose a person first, in Contacts or in the referral tree.</source>
+        <translation>Choisissez d’abord une personne, dans Contacts ou dans l’arbre des relais.</translation>
     </message>
     <message>
         <source>About Carnet</source>
@@ -3736,6 +3936,163 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
             <numerusform>%Ln relance</numerusform>
             <numerusform>%Ln relances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Write a message</source>
+        <translation>Écrire un message</translation>
+    </message>
+    <message>
+        <source>No e-mail address: type one, or copy the text</source>
+        <translation>Pas d’adresse e-mail&#xa0;: saisissez-en une, ou copiez le texte</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>Ouvrir dans ma messagerie</translation>
+    </message>
+    <message>
+        <source>Copy for LinkedIn</source>
+        <translation>Copier pour LinkedIn</translation>
+    </message>
+    <message>
+        <source>Edit the template…</source>
+        <translation>Modifier le modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Par e-mail</translation>
+    </message>
+    <message>
+        <source>By message (LinkedIn or other)</source>
+        <translation>Par message (LinkedIn ou autre)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of message</source>
+        <translation>&amp;Type de message</translation>
+    </message>
+    <message>
+        <source>Se&amp;nt</source>
+        <translation>&amp;Envoi</translation>
+    </message>
+    <message>
+        <source>Log as sent</source>
+        <translation>Noter comme envoyé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A message to {name}. Read it, change what you like, then send it.</source>
+        <translation>Un message pour {name}. Relisez-le, modifiez ce que vous voulez, puis envoyez-le.</translation>
+    </message>
+    <message>
+        <source>{relay} asked you not to use their name: this message does not mention them.</source>
+        <translation>{relay} vous a demandé de ne pas utiliser son nom&#xa0;: ce message ne le cite pas.</translation>
+    </message>
+    <message>
+        <source>You have not asked {relay} yet whether you may use their name, so this message does not mention them. You may send it as it is, or ask them first.</source>
+        <translation>Vous n’avez pas encore demandé à {relay} si vous pouvez utiliser son nom&#xa0;: ce message ne le cite donc pas. Vous pouvez l’envoyer tel quel, ou poser d’abord la question.</translation>
+    </message>
+    <message>
+        <source>Ask {relay} first</source>
+        <translation>Demander d’abord à {relay}</translation>
+    </message>
+    <message>
+        <source>There is no e-mail address for this person, so the message is copied: paste it into a new e-mail or on LinkedIn (Ctrl+V).</source>
+        <translation>Cette personne n’a pas d’adresse e-mail&#xa0;: le message est donc copié. Collez-le dans un nouvel e-mail ou sur LinkedIn (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with the message. Once you have sent it, click “Log as sent”.</source>
+        <translation>Votre messagerie s’ouvre avec le message. Une fois qu’il est parti, cliquez sur «&#xa0;Noter comme envoyé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This message is too long to be handed to your mail program in one piece: it opens with the address and the subject, and the text is copied. Paste it into the message (Ctrl+V).</source>
+        <translation>Ce message est trop long pour être transmis d’un seul tenant à votre messagerie&#xa0;: elle s’ouvre avec l’adresse et l’objet, et le texte est copié. Collez-le dans le message (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>The text is copied: paste it into LinkedIn (Ctrl+V). Once you have sent it, click “Log as sent”.</source>
+        <translation>Le texte est copié&#xa0;: collez-le dans LinkedIn (Ctrl+V). Une fois le message parti, cliquez sur «&#xa0;Noter comme envoyé&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKinds</name>
+    <message>
+        <source>Ask for an introduction</source>
+        <translation>Demander une mise en relation</translation>
+    </message>
+    <message>
+        <source>First message to a new person</source>
+        <translation>Premier message à une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Ask the relay whether you may name them</source>
+        <translation>Demander au relais si vous pouvez le citer</translation>
+    </message>
+    <message>
+        <source>Thank the relay</source>
+        <translation>Remercier le relais</translation>
+    </message>
+    <message>
+        <source>Tell the relay how it went</source>
+        <translation>Raconter la suite au relais</translation>
+    </message>
+    <message>
+        <source>Follow up after a meeting</source>
+        <translation>Relancer après un rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>The names in the rounded boxes are filled in for each message; a line whose name Carnet does not know is left out. The relay is named only when they said you may.</source>
+        <translation>Les noms dans les cases arrondies sont remplis pour chaque message&#xa0;; une ligne dont Carnet ne connaît pas le nom est omise. Le relais n’est cité que s’il vous l’a permis.</translation>
+    </message>
+    <message>
+        <source>Kinds of message</source>
+        <translation>Types de message</translation>
+    </message>
+    <message>
+        <source>Reset to the default wording</source>
+        <translation>Revenir au texte d’origine</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>Votre texte</translation>
+    </message>
+    <message>
+        <source>Carnet’s wording</source>
+        <translation>Le texte de Carnet</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5424,14 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Show on the map</source>
         <translation>Afficher sur la carte</translation>
+    </message>
+    <message>
+        <source>Write a message to {name}…</source>
+        <translation>Écrire un message à {name}…</translation>
+    </message>
+    <message>
+        <source>Thank the relay, {connector}…</source>
+        <translation>Remercier le relais, {connector}…</translation>
     </message>
     <message>
         <source>Your referral tree starts with you</source>

@@ -31,6 +31,7 @@ from carnet.ui.calls import CallCommands
 from carnet.ui.chrome import dress
 from carnet.ui.events import DataEvents
 from carnet.ui.guide_commands import GuideCommands
+from carnet.ui.messages import MessageCommands
 from carnet.ui.reports.commands import ReportCommands
 from carnet.ui.roles import OpenData, PersonSelection
 from carnet.ui.safety import SafetyCommands
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             page.import_requested.connect(lambda: self.transfer.import_contacts())
             page.new_lead_requested.connect(self.new_lead)
             page.demo_requested.connect(lambda: self.guide.open_demo())
+            page.message_requested.connect(self.messages.compose)
         elif name == "organizations":
             from carnet.ui.views.organizations_view import OrganizationsView
 
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
 
             page = ReferralView(database, self.events)
             page.open_person_requested.connect(self.open_person)
+            page.message_requested.connect(self.messages.compose)
         elif name == "targets":
             from carnet.ui.views.targets_view import TargetsView
 
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         first rows show before all this anyway: carnet.ui.first_rows.)
         """
         self.database = database
+        self.messages = MessageCommands(database, self.events, self.undo_stack, self)
         database.keep_responsive()  # a save on this thread never freezes it for seconds
         for _name in self._page_labels():
             self.pages.addWidget(QWidget())
@@ -341,6 +345,12 @@ class MainWindow(QMainWindow):
             if action is self.calls.playbook_action:
                 calls_menu.addSeparator()
             calls_menu.addAction(action)
+        calls_menu.addSeparator()
+        self.message_action = QAction(self.tr("&Write a message…"), self)
+        self.message_action.triggered.connect(lambda: self.write_message(""))
+        self.templates_action = QAction(self.tr("Message &templates…"), self)
+        self.templates_action.triggered.connect(lambda: self.messages.edit_templates())
+        calls_menu.addActions([self.message_action, self.templates_action])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_actions = []
@@ -360,6 +370,8 @@ class MainWindow(QMainWindow):
             *self.reports.actions,
             *self.safety.actions,
             *self.calls.actions,
+            self.message_action,
+            self.templates_action,
             *self.guide.data_actions,
             *view_actions,
         ]
@@ -438,6 +450,16 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int) -> None:
         self.show_view(self.contacts)
         self.contacts.open_person(person_id)
+
+    def write_message(self, kind: str) -> None:
+        """A message to the person selected (Calls ▸ Write a message…)."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a person first, in Contacts or in the referral tree."), 6000
+            )
+            return
+        self.messages.compose(kind, person_id)
 
     def show_in_referral_tree(self, person_id: int) -> None:
         self.show_view(self.referrals)

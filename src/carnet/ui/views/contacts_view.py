@@ -61,6 +61,8 @@ class ContactsView(LazyView):
     import_requested = Signal()
     new_lead_requested = Signal()
     demo_requested = Signal()
+    message_requested = Signal(str, int)
+    """Write a message to the person on the card (kind "": the one that fits them best)."""
 
     def __init__(
         self,
@@ -206,10 +208,16 @@ class ContactsView(LazyView):
         self.calls = CallCorrections(
             self._database, self._events, self.history, self.timeline, self
         )
+        self.message_button = QPushButton(self.tr("Write a message…"))
+        self.message_button.setToolTip(
+            self.tr("An e-mail or a LinkedIn message from a template, filled in for this person")
+        )
+        self.message_button.clicked.connect(self._write_message)
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, self.tr("&Card"))
         self.tabs.addTab(self.timeline, self.tr("H&istory"))
         self.tabs.setDocumentMode(True)
+        self.tabs.setCornerWidget(self.message_button, Qt.Corner.TopRightCorner)
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -233,6 +241,10 @@ class ContactsView(LazyView):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+
+    def _write_message(self) -> None:
+        if self._person_id is not None:
+            self.message_requested.emit("", self._person_id)
 
     def _quiet_label(self, days: int) -> str:
         return {
@@ -405,6 +417,7 @@ class ContactsView(LazyView):
         self._show_timeline(entries)
         self.delete_button.setEnabled(True)
         self.merge_button.setEnabled(True)
+        self.message_button.setEnabled(True)
         return True
 
     def _load_timeline(self, person_id: int) -> None:
@@ -479,6 +492,7 @@ class ContactsView(LazyView):
         self.tabs.setCurrentIndex(0)
         self.delete_button.setEnabled(False)
         self.merge_button.setEnabled(False)
+        self.message_button.setEnabled(False)
         self.form.first_name.setFocus()
 
     def _focus_search(self) -> None:
@@ -539,6 +553,7 @@ class ContactsView(LazyView):
         self._set_title(draft.full_name)
         self.delete_button.setEnabled(True)
         self.merge_button.setEnabled(True)
+        self.message_button.setEnabled(True)
         if created:
             self.history.push(
                 AddPerson(

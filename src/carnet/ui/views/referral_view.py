@@ -64,6 +64,8 @@ _BANNER_TONES = {
 
 class ReferralView(LazyView):
     open_person_requested = Signal(int)
+    message_requested = Signal(str, int)
+    """Write a message (a ``MessageKind`` value, "" for the one that fits) about a person."""
     find: QLineEdit  # type: ignore[assignment]  # the search field hides QWidget.find, a static lookup
 
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
@@ -558,6 +560,7 @@ class ReferralView(LazyView):
                 fill(self.tr("Remove the introduction by {connector}…"), connector=connector.name),
                 lambda: self.remove_introduction(pid),
             )
+        self._message_entries(menu, node.name, pid, connector.name if connector else "")
         menu.addSeparator()
         menu.addAction(
             fill(self.tr("Open {name}'s card"), name=node.name),
@@ -568,6 +571,19 @@ class ReferralView(LazyView):
         else:
             menu.addAction(self.tr("Show on the map"), lambda: self.show_on_map(pid))
         return menu
+
+    def _message_entries(self, menu: QMenu, name: str, pid: int, connector: str) -> None:
+        """Write to the person, and, when someone gave their name, thank that relay."""
+        menu.addSeparator()
+        menu.addAction(
+            fill(self.tr("Write a message to {name}…"), name=name),
+            lambda: self.message_requested.emit("", pid),
+        )
+        if connector:
+            menu.addAction(
+                fill(self.tr("Thank the relay, {connector}…"), connector=connector),
+                lambda: self.message_requested.emit("thank_relay", pid),
+            )
 
     def show_in_list(self, person_id: int | None) -> None:
         self.tabs.setCurrentIndex(0)

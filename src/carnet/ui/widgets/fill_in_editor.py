@@ -1,9 +1,13 @@
 """A playbook card's editor: its fill-ins (``{connector}``…) shown as readable chips in the
-user's language (« le relais »), inserted from a menu, and kept as ``{name}`` underneath."""
+user's language (« le relais »), inserted from a menu, and kept as ``{name}`` underneath.
+
+The message templates use it too, with their own fill-ins (``MESSAGE_CHIP_LABELS``) and as
+``plain`` text: an e-mail has no Markdown."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -39,6 +43,19 @@ CHIP_LABELS = {
 }
 
 
+# The fill-ins of a message template (domain/messages.py).
+MESSAGE_CHIP_LABELS = {
+    "recipient": QT_TRANSLATE_NOOP("FillIns", "the recipient"),
+    "recipient_first_name": QT_TRANSLATE_NOOP("FillIns", "the recipient's first name"),
+    "person": QT_TRANSLATE_NOOP("FillIns", "the person met"),
+    "company": QT_TRANSLATE_NOOP("FillIns", "the company"),
+    "connector": QT_TRANSLATE_NOOP("FillIns", "the relay"),
+    "my_name": QT_TRANSLATE_NOOP("FillIns", "my name"),
+    "my_pitch": QT_TRANSLATE_NOOP("FillIns", "my pitch"),
+    "my_ask": QT_TRANSLATE_NOOP("FillIns", "my ask"),
+}
+
+
 def chip_label(key: str) -> str:
     return QCoreApplication.translate(CONTEXT, CHIP_LABELS[key])
 
@@ -59,9 +76,18 @@ def readable(text: str) -> str:
 class FillInEditor(NoteEditor):
     """A card's text with chips; ``single_line`` for a title (plain text, no formatting)."""
 
-    def __init__(self, *, single_line: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        single_line: bool = False,
+        plain: bool = False,
+        fill_ins: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._single_line = single_line
+        self._plain = plain
+        self._labels = dict(fill_ins if fill_ins is not None else CHIP_LABELS)
         self._sizes: dict[str, QSize] = {}
         self._images: dict[str, QImage] = {}
         self._paint_chips()
@@ -77,12 +103,15 @@ class FillInEditor(NoteEditor):
         self.insert_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.insert_button)
-        for key in CHIP_LABELS:
-            action = menu.addAction(chip_label(key))
+        for key in self._labels:
+            action = menu.addAction(self._label(key))
             action.triggered.connect(lambda _checked=False, k=key: self.insert_fill_in(k))
         self.insert_button.setMenu(menu)
 
     # -- chips -----------------------------------------------------------------------------
+
+    def _label(self, key: str) -> str:
+        return QCoreApplication.translate(CONTEXT, self._labels[key])
 
     def _paint_chips(self) -> None:
         font = self.font()
@@ -90,8 +119,8 @@ class FillInEditor(NoteEditor):
         scale = 2.0
         fill = theme.colour("highlight_soft")
         ink = theme.colour("text")
-        for key in CHIP_LABELS:
-            label = chip_label(key)
+        for key in self._labels:
+            label = self._label(key)
             size = QSize(round(metrics.horizontalAdvance(label) + 14), round(metrics.height() + 2))
             image = QImage(size * scale, QImage.Format.Format_ARGB32_Premultiplied)
             image.setDevicePixelRatio(scale)
@@ -125,14 +154,14 @@ class FillInEditor(NoteEditor):
         return note_markdown.FILL_IN_SCHEME + key
 
     def _chip(self, key: str) -> QTextImageFormat | None:
-        if key not in CHIP_LABELS:
+        if key not in self._labels:
             return None
         chip = QTextImageFormat()
         chip.setName(self._name(key))
         chip.setWidth(self._sizes[key].width())
         chip.setHeight(self._sizes[key].height())
         chip.setVerticalAlignment(QTextImageFormat.VerticalAlignment.AlignMiddle)
-        chip.setToolTip(chip_label(key))
+        chip.setToolTip(self._label(key))
         return chip
 
     def insert_fill_in(self, key: str) -> None:
@@ -144,27 +173,35 @@ class FillInEditor(NoteEditor):
     # -- the text --------------------------------------------------------------------------
 
     def markdown(self) -> str:
-        if not self._single_line:
+        if not (self._single_line or self._plain):
             return note_markdown.write_from(self.document())
+        lines = []
         block = self.document().firstBlock()
-        parts = []
-        it = block.begin()
-        while not it.atEnd():
-            if it.fragment().isValid():
-                parts.append(note_markdown.fragment_text(it.fragment()))
-            it += 1
-        return "".join(parts)
+        while block.isValid():
+            parts = []
+            it = block.begin()
+            while not it.atEnd():
+                if it.fragment().isValid():
+                    parts.append(note_markdown.fragment_text(it.fragment()))
+                it += 1
+            lines.append("".join(parts))
+            if self._single_line:
+                break
+            block = block.next()
+        return "\n".join(lines)
 
     def set_markdown(self, text: str) -> None:
-        if not self._single_line:
+        if not (self._single_line or self._plain):
             note_markdown.read_into(self.document(), text, self._chip)
             self._add_chips()
             return
         self.document().clear()
         cursor = QTextCursor(self.document())
-        note_markdown.insert_words(
-            cursor, " ".join(text.split("\n")), cursor.charFormat(), self._chip
-        )
+        lines = text.split("\n") if self._plain else [" ".join(text.split("\n"))]
+        for number, line in enumerate(lines):
+            if number:
+                cursor.insertBlock()
+            note_markdown.insert_words(cursor, line, cursor.charFormat(), self._chip)
         self.document().clearUndoRedoStacks()
         self._add_chips()
 
