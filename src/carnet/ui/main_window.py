@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
         title = fill(self.tr("Carnet — {name}"), name=profile_name) if profile_name else "Carnet"
         if self.app_paths.demo:
             title += " " + self.tr("(demo)")
+        if self.app_paths.portable:
+            title += " " + self.tr("(portable)")
         self.setWindowTitle(title)
         self.setWindowFilePath(str(self.app_paths.database))
 
