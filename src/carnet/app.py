@@ -206,6 +206,27 @@ def launch(
     return window
 
 
+def launch_hidden(args: argparse.Namespace) -> MainWindow:
+    """Started with the session (``--hidden``): only the notification-area icon shows; the
+    window comes from it (its reminder, or a click). Without a notification area: ``launch``."""
+    window = MainWindow(paths.resolve(args.data_dir, demo=args.demo, portable=args.portable))
+
+    def attach_or_quit() -> None:
+        if not _attach_store(window, quiet=False):
+            window.close()
+            QApplication.exit(2)
+            return
+        from carnet.ui.daily_backup import start_daily_backup
+
+        start_daily_backup(window.app_paths, window.safety.offer_restore, window)
+        assert window.tray is not None
+        window.tray.keep_visible()
+
+    QApplication.setQuitOnLastWindowClosed(False)  # the window closed, Carnet stays in the tray
+    QTimer.singleShot(0, attach_or_quit)
+    return window
+
+
 def smoke_test(window: MainWindow) -> int:
     """Write a person through the real use cases and read it back, then roll it all back.
 
@@ -288,7 +309,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.database.close()
             instance.release()
     first_rows_hooks: list[Callable[[QWidget], object]] = []
-    window = launch(args, lambda rows: [hook(rows) for hook in first_rows_hooks])
+    from carnet.ui.tray import tray_available
+
+    if args.hidden and tray_available():
+        window = launch_hidden(args)
+    else:
+        window = launch(args, lambda rows: [hook(rows) for hook in first_rows_hooks])
     instance.activation_requested.connect(lambda: single_instance.bring_to_front(window))
     reporter.restore_requested.connect(lambda: window.safety.restore())
     if os.environ.get(REPORT_STARTUP_ENV):  # before the event loop runs: nothing is shown yet

@@ -18,13 +18,14 @@ by hand reads as off.
 
 from __future__ import annotations
 
+import importlib
 import os
 import plistlib
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 HIDDEN_FLAG = "--hidden"
 ENTRY_NAME = "Carnet"
@@ -136,11 +137,16 @@ class MemoryRunKey:
         self.values.pop(name, None)
 
 
+def _winreg() -> Any:
+    """The standard library's registry module (Windows only; typed there only)."""
+    return importlib.import_module("winreg")
+
+
 class WindowsRunKey:  # pragma: no cover - Windows only
     """``HKEY_CURRENT_USER\\…\\Run`` through ``winreg``."""
 
     def get(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found, unused-ignore]
+        winreg = _winreg()
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
@@ -150,13 +156,13 @@ class WindowsRunKey:  # pragma: no cover - Windows only
         return str(value)
 
     def set(self, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found, unused-ignore]
+        winreg = _winreg()
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, value)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found, unused-ignore]
+        winreg = _winreg()
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
