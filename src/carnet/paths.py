@@ -7,7 +7,7 @@ folder comes from ``CARNET_LOG_DIR``, else platformdirs' user log folder.
 What Carnet creates there is for the user's eyes only: folders 0700, files 0600 on POSIX.
 
 **Portable mode** (for workshops: Carnet on a USB stick, used on shared computers): a file named
-``portable`` beside the frozen app's executable, or ``--portable`` on the command line, keeps
+``portable`` (or ``portable.txt``) beside the frozen app's executable, or ``--portable`` on the command line, keeps
 everything Carnet writes in a ``Carnet-data`` folder beside the app: the data and its backups
 there, the logs in ``Carnet-data/logs``, the settings (QSettings, as an INI file) in
 ``Carnet-data/settings``. Nothing goes to the user's profile. Run from the sources (not frozen),
@@ -36,6 +36,8 @@ PRIVATE_FILE = 0o600
 DATABASE_NAME = "carnet.sqlite3"
 DEMO_DATABASE_NAME = "carnet-demo.sqlite3"
 PORTABLE_MARKER = "portable"
+PORTABLE_MARKERS = (PORTABLE_MARKER, "portable.txt")
+"""Windows hides extensions: a "New text document" renamed portable is portable.txt."""
 PORTABLE_FLAG = "--portable"
 PORTABLE_FOLDER = "Carnet-data"
 
@@ -76,7 +78,8 @@ def portable_folder(asked: bool = False, beside: Path | None = None) -> Path | N
     """``Carnet-data`` beside the app in portable mode (``asked``: ``--portable`` was given, or a
     ``portable`` file lies beside the frozen executable), else None."""
     folder = beside or app_folder()
-    marked = getattr(sys, "frozen", False) and (folder / PORTABLE_MARKER).is_file()
+    frozen = getattr(sys, "frozen", False)
+    marked = frozen and any((folder / name).is_file() for name in PORTABLE_MARKERS)
     return folder / PORTABLE_FOLDER if asked or marked else None
 
 

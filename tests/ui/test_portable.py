@@ -121,6 +121,10 @@ def test_a_portable_file_beside_the_frozen_app_turns_portable_mode_on(monkeypatc
     assert found.backups_dir == usb_stick.resolve() / "Carnet-data" / "backups"
     assert paths.portable_settings_dir([]) == usb_stick / "Carnet-data" / "settings"
 
+    (usb_stick / paths.PORTABLE_MARKER).unlink()
+    (usb_stick / "portable.txt").write_text("", encoding="utf-8")  # as Windows names it
+    assert paths.resolve().portable
+
 
 def test_from_the_sources_only_the_option_turns_portable_mode_on(monkeypatch, usb_stick):
     monkeypatch.chdir(usb_stick)
