@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTime
+from PySide6.QtWidgets import QApplication
 
+from carnet import autostart
+from carnet.app import launch_hidden, parse_args
 from carnet.domain.enums import ContactStatus, FollowUpKind
 from carnet.domain.models import FollowUp, Person
 from carnet.ui import tray
@@ -122,3 +125,34 @@ def test_a_day_with_nothing_due_shows_no_notification(open_carnet, time_machine)
     window = open_carnet()
     assert window.tray.remind() is None
     assert tray.shown_on() == NOW.date()
+
+
+def test_the_help_names_the_hidden_start_and_portable_mode(capsys):
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "--hidden start hidden in the notification area" in help_text
+    assert "--portable portable mode" in help_text
+
+
+def test_started_with_the_session_carnet_waits_hidden_until_the_reminder_is_clicked(
+    qtbot, data_dir, new_database_file
+):
+    args = parse_args([*autostart.start_command(data_dir)[-3:]])
+    assert args.hidden
+    new_database_file(data_dir / "carnet.sqlite3")
+    window = launch_hidden(args)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.ready, timeout=10000):
+            pass
+        assert not window.isVisible()
+        assert not QApplication.quitOnLastWindowClosed(), "closing the window leaves the tray"
+        with qtbot.waitSignal(window.tray.open_today_requested):
+            window.tray.icon.messageClicked.emit()
+        assert window.isVisible()
+        assert window.sidebar.currentRow() == 0
+    finally:
+        QApplication.setQuitOnLastWindowClosed(True)
+        window.close()
+        window.database.close()
