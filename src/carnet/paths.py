@@ -7,9 +7,9 @@ folder comes from ``CARNET_LOG_DIR``, else platformdirs' user log folder.
 What Carnet creates there is for the user's eyes only: folders 0700, files 0600 on POSIX.
 
 **Portable mode** (for workshops: Carnet on a USB stick, used on shared computers): a file named
-``portable`` (or ``portable.txt``) beside the frozen app's executable, or ``--portable`` on the command line, keeps
-everything Carnet writes in a ``Carnet-data`` folder beside the app: the data and its backups
-there, the logs in ``Carnet-data/logs``, the settings (QSettings, as an INI file) in
+``portable`` (or ``portable.txt``) beside the frozen app's executable, or ``--portable`` on the
+command line, keeps everything Carnet writes in a ``Carnet-data`` folder beside the app: the data
+and its backups there, the logs in ``Carnet-data/logs``, the settings (QSettings, as an INI file) in
 ``Carnet-data/settings``. Nothing goes to the user's profile. Run from the sources (not frozen),
 "beside the app" is the current folder, and only ``--portable`` turns the mode on: a stray file
 named ``portable`` in a developer's folder never does. ``--data-dir`` still chooses the data
