@@ -48,7 +48,7 @@ def test_linux_writes_an_xdg_autostart_entry_and_removes_it(tmp_path: Path):
     assert {"Type=Application", "Name=Carnet", "Terminal=false"} <= set(lines)
     exec_line = next(line for line in lines if line.startswith("Exec="))
     assert exec_line == (
-        "Exec=\"/opt/Carnet d'Anne/carnet\" --hidden --data-dir \"/home/anne/100%% \\\\$réseau\""
+        'Exec="/opt/Carnet d\'Anne/carnet" --hidden --data-dir "/home/anne/100%% \\\\$réseau"'
     )
     # read back as a desktop would: the file's escapes, %%, then the quoting of the arguments
     value = exec_line.removeprefix("Exec=").replace("\\\\", "\\").replace("%%", "%")
