@@ -18,6 +18,8 @@ if [ "${1:-}" != "--skip-freeze" ]; then
         packaging/carnet.spec
 fi
 [ -x dist/carnet/carnet ] || { echo "dist/carnet/carnet is missing: freeze first" >&2; exit 1; }
+# How to make a USB-stick copy (portable mode), beside the program, in French and English.
+install -m 644 packaging/portable/LISEZ-MOI-portable.txt packaging/portable/README-portable.txt dist/carnet/
 
 # .deb: the app in /opt/carnet, a launcher on the PATH, a desktop entry and icons.
 staging=$(mktemp -d)

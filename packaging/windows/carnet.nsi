@@ -4,6 +4,8 @@
 ;
 ; PAYLOAD is the one-folder app that packaging/carnet.spec builds (carnet.exe and _internal\).
 ; The uninstaller keeps the user's data (%LOCALAPPDATA%\Carnet) unless they tick the box.
+; Beside carnet.exe, LISEZ-MOI-portable.txt (and README-portable.txt) tell how to copy the folder
+; to a USB stick in portable mode (a file named "portable" beside carnet.exe: see src/carnet/paths.py).
 
 Unicode true
 SetCompressor /SOLID lzma
@@ -74,6 +76,8 @@ Section "!$(SecApp)" SEC_APP
   SectionIn RO
   SetOutPath "$INSTDIR"
   File /r "${PAYLOAD}\*"
+  File "..\portable\LISEZ-MOI-portable.txt"
+  File "..\portable\README-portable.txt"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateDirectory "$SMPROGRAMS\${APP}"
   CreateShortcut "$SMPROGRAMS\${APP}\${APP}.lnk" "$INSTDIR\carnet.exe"
@@ -103,6 +107,8 @@ Section "un.$(SecApp)" UNSEC_APP
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\carnet.exe"
   Delete "$INSTDIR\uninstall.exe"
+  Delete "$INSTDIR\LISEZ-MOI-portable.txt"
+  Delete "$INSTDIR\README-portable.txt"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "Software\${APP}"

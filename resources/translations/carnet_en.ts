@@ -560,6 +560,18 @@ Type carnet import --help or carnet export --help for their options.</translatio
             <numerusform>%Ln people exported to {file}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>portable mode: keep data, settings and logs in a Carnet-data folder beside Carnet (a file named portable beside the program does the same)</source>
+        <translation>portable mode: keep data, settings and logs in a Carnet-data folder beside Carnet (a file named portable beside the program does the same)</translation>
+    </message>
+    <message>
+        <source>start hidden in the notification area, to remind you of the day&apos;s follow-ups (as when Carnet starts with your session)</source>
+        <translation>start hidden in the notification area, to remind you of the day&apos;s follow-ups (as when Carnet starts with your session)</translation>
+    </message>
+    <message>
+        <source>portable mode: use the Carnet-data folder beside Carnet</source>
+        <translation>portable mode: use the Carnet-data folder beside Carnet</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorBriefingPanel</name>
@@ -3878,6 +3890,10 @@ Note the call back as a next step, and call exactly when agreed.</translation>
         <source>Carnet — {name}</source>
         <translation>Carnet — {name}</translation>
     </message>
+    <message>
+        <source>(portable)</source>
+        <translation>(portable)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5440,6 +5456,78 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
     <message>
         <source>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</source>
         <translation>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me each day of what is due, at</source>
+        <translation>&amp;Remind me each day of what is due, at</translation>
+    </message>
+    <message>
+        <source>Time of the daily reminder</source>
+        <translation>Time of the daily reminder</translation>
+    </message>
+    <message>
+        <source>&amp;Start Carnet with my session, hidden in the notification area</source>
+        <translation>&amp;Start Carnet with my session, hidden in the notification area</translation>
+    </message>
+    <message>
+        <source>This desktop shows no notification area: Carnet cannot remind you there nor wait in it hidden. Your choices are kept for when it has one.</source>
+        <translation>This desktop shows no notification area: Carnet cannot remind you there nor wait in it hidden. Your choices are kept for when it has one.</translation>
+    </message>
+    <message>
+        <source>Carnet runs in portable mode (from its own folder, a USB stick for example) and leaves nothing on this computer, so it cannot start with your session.</source>
+        <translation>Carnet runs in portable mode (from its own folder, a USB stick for example) and leaves nothing on this computer, so it cannot start with your session.</translation>
+    </message>
+    <message>
+        <source>Start with the session</source>
+        <translation>Start with the session</translation>
+    </message>
+    <message>
+        <source>Carnet could not change what starts with your session: {reason}</source>
+        <translation>Carnet could not change what starts with your session: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Open Today</source>
+        <translation>Open Today</translation>
+    </message>
+    <message>
+        <source>Quit Carnet</source>
+        <translation>Quit Carnet</translation>
+    </message>
+    <message>
+        <source>Today in Carnet</source>
+        <translation>Today in Carnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln follow-up due</numerusform>
+            <numerusform>%Ln follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned call(s) still to make this week</source>
+        <translation>
+            <numerusform>%Ln planned call still to make this week</numerusform>
+            <numerusform>%Ln planned calls still to make this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With {names}</source>
+        <translation>With {names}</translation>
+    </message>
+    <message>
+        <source>Click to open Today.</source>
+        <translation>Click to open Today.</translation>
     </message>
 </context>
 <context>

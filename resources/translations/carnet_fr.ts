@@ -560,6 +560,18 @@ Tapez carnet import --help ou carnet export --help pour voir leurs options.</tra
             <numerusform>%Ln personnes exportées dans {file}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>portable mode: keep data, settings and logs in a Carnet-data folder beside Carnet (a file named portable beside the program does the same)</source>
+        <translation>mode portable&#xa0;: garder données, réglages et journaux dans un dossier Carnet-data à côté de Carnet (un fichier nommé portable à côté du programme fait de même)</translation>
+    </message>
+    <message>
+        <source>start hidden in the notification area, to remind you of the day&apos;s follow-ups (as when Carnet starts with your session)</source>
+        <translation>démarrer caché dans la zone de notification, pour vous rappeler les relances du jour (comme quand Carnet démarre avec votre session)</translation>
+    </message>
+    <message>
+        <source>portable mode: use the Carnet-data folder beside Carnet</source>
+        <translation>mode portable&#xa0;: utiliser le dossier Carnet-data à côté de Carnet</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorBriefingPanel</name>
@@ -3878,6 +3890,10 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
         <source>Carnet — {name}</source>
         <translation>Carnet — {name}</translation>
     </message>
+    <message>
+        <source>(portable)</source>
+        <translation>(mode portable)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5440,6 +5456,78 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
     <message>
         <source>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</source>
         <translation>Ajoutez les personnes que vous connaissez&#xa0;: chaque nom qu’elles vous donnent se place sous elles, relais après relais, jusqu’à la personne qui peut vous recruter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me each day of what is due, at</source>
+        <translation>&amp;Me rappeler chaque jour ce qui est à faire, à</translation>
+    </message>
+    <message>
+        <source>Time of the daily reminder</source>
+        <translation>Heure du rappel quotidien</translation>
+    </message>
+    <message>
+        <source>&amp;Start Carnet with my session, hidden in the notification area</source>
+        <translation>&amp;Démarrer Carnet avec ma session, caché dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>This desktop shows no notification area: Carnet cannot remind you there nor wait in it hidden. Your choices are kept for when it has one.</source>
+        <translation>Ce bureau n’affiche pas de zone de notification&#xa0;: Carnet ne peut ni vous y faire de rappel ni y attendre caché. Vos choix sont gardés pour le jour où il en aura une.</translation>
+    </message>
+    <message>
+        <source>Carnet runs in portable mode (from its own folder, a USB stick for example) and leaves nothing on this computer, so it cannot start with your session.</source>
+        <translation>Carnet fonctionne en mode portable (depuis son propre dossier, une clé USB par exemple) et ne laisse rien sur cet ordinateur&#xa0;: il ne peut donc pas démarrer avec votre session.</translation>
+    </message>
+    <message>
+        <source>Start with the session</source>
+        <translation>Démarrage avec la session</translation>
+    </message>
+    <message>
+        <source>Carnet could not change what starts with your session: {reason}</source>
+        <translation>Carnet n’a pas pu modifier ce qui démarre avec votre session&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Open Today</source>
+        <translation>Ouvrir Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Quit Carnet</source>
+        <translation>Quitter Carnet</translation>
+    </message>
+    <message>
+        <source>Today in Carnet</source>
+        <translation>Aujourd’hui dans Carnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln relance à faire</numerusform>
+            <numerusform>%Ln relances à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned call(s) still to make this week</source>
+        <translation>
+            <numerusform>%Ln appel prévu cette semaine, pas encore passé</numerusform>
+            <numerusform>%Ln appels prévus cette semaine, pas encore passés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With {names}</source>
+        <translation>Avec {names}</translation>
+    </message>
+    <message>
+        <source>Click to open Today.</source>
+        <translation>Cliquez pour ouvrir Aujourd’hui.</translation>
     </message>
 </context>
 <context>

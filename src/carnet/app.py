@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from carnet.db.engine import Database
 
 
+HIDDEN_FLAG = "--hidden"
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The window's options; the help also lists the commands without a window (carnet.cli)."""
     from carnet.catalogue import CommandLine, argparse_speaking
@@ -46,6 +49,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         )
         parser.add_argument(
             "--demo", action="store_true", help=CommandLine.tr("open the demo data")
+        )
+        parser.add_argument(
+            paths.PORTABLE_FLAG,
+            action="store_true",
+            help=CommandLine.tr(
+                "portable mode: keep data, settings and logs in a Carnet-data folder beside "
+                "Carnet (a file named portable beside the program does the same)"
+            ),
+        )
+        parser.add_argument(
+            HIDDEN_FLAG,
+            action="store_true",
+            help=CommandLine.tr(
+                "start hidden in the notification area, to remind you of the day's follow-ups "
+                "(as when Carnet starts with your session)"
+            ),
         )
         # for installers and continuous integration, not for users: hidden from the help
         parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -135,7 +154,7 @@ def _damaged_and_not_restored(window: MainWindow) -> bool:
 
 def open_window(args: argparse.Namespace) -> MainWindow | None:
     """The main window on the database named by ``args``, built at once; None if it cannot open."""
-    window = MainWindow(paths.resolve(args.data_dir, demo=args.demo))
+    window = MainWindow(paths.resolve(args.data_dir, demo=args.demo, portable=args.portable))
     return window if _attach_store(window, quiet=args.smoke_test) else None
 
 
@@ -148,7 +167,7 @@ def launch(
     the first rows of the contacts list need only the standard library's sqlite3, so they come
     next (carnet.ui.first_rows); the database is then opened and the pages built.
     """
-    window = MainWindow(paths.resolve(args.data_dir, demo=args.demo))
+    window = MainWindow(paths.resolve(args.data_dir, demo=args.demo, portable=args.portable))
     first_rows = None
 
     def quit_with_error() -> None:
@@ -184,6 +203,27 @@ def launch(
 
     OnceShown(window, first_rows_then_attach)
     window.show()
+    return window
+
+
+def launch_hidden(args: argparse.Namespace) -> MainWindow:
+    """Started with the session (``--hidden``): only the notification-area icon shows; the
+    window comes from it (its reminder, or a click). Without a notification area: ``launch``."""
+    window = MainWindow(paths.resolve(args.data_dir, demo=args.demo, portable=args.portable))
+
+    def attach_or_quit() -> None:
+        if not _attach_store(window, quiet=False):
+            window.close()
+            QApplication.exit(2)
+            return
+        from carnet.ui.daily_backup import start_daily_backup
+
+        start_daily_backup(window.app_paths, window.safety.offer_restore, window)
+        assert window.tray is not None
+        window.tray.keep_visible()
+
+    QApplication.setQuitOnLastWindowClosed(False)  # the window closed, Carnet stays in the tray
+    QTimer.singleShot(0, attach_or_quit)
     return window
 
 
@@ -237,6 +277,9 @@ def _report_startup(window: MainWindow) -> Callable[[QWidget], object]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else [sys.argv[0], *argv])
+    from carnet.catalogue import keep_settings_in
+
+    keep_settings_in(paths.portable_settings_dir(argv[1:]))  # before any setting is read
     if len(argv) > 1 and argv[1] in ("import", "export"):
         from carnet.cli import main as command_line
 
@@ -246,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if os.name == "posix":
         os.umask(0o077)  # whatever Carnet writes (data, backups, logs, exports) is the user's alone
-    app_paths = paths.resolve(args.data_dir, demo=args.demo)
+    app_paths = paths.resolve(args.data_dir, demo=args.demo, portable=args.portable)
     reporter = error_reporting.install(app_paths.log_dir, quiet=args.smoke_test)
     error_reporting.log.info("Carnet %s starting on %s", __version__, app_paths.database)
     app = make_application(argv)
@@ -266,7 +309,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.database.close()
             instance.release()
     first_rows_hooks: list[Callable[[QWidget], object]] = []
-    window = launch(args, lambda rows: [hook(rows) for hook in first_rows_hooks])
+    from carnet.ui.tray import tray_available
+
+    if args.hidden and tray_available():
+        window = launch_hidden(args)
+    else:
+        window = launch(args, lambda rows: [hook(rows) for hook in first_rows_hooks])
     instance.activation_requested.connect(lambda: single_instance.bring_to_front(window))
     reporter.restore_requested.connect(lambda: window.safety.restore())
     if os.environ.get(REPORT_STARTUP_ENV):  # before the event loop runs: nothing is shown yet

@@ -25,6 +25,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
@@ -55,6 +56,19 @@ def effective_locale(settings: QSettings | None = None) -> QLocale:
     return QLocale("fr_FR" if language == "fr" else "en_GB")
 
 
+def keep_settings_in(folder: Path | None) -> None:
+    """Portable mode (carnet.paths): every QSettings of this process, Qt's own included, is an
+    INI file under ``folder`` instead of the system's place (registry, ~/.config, ~/Library).
+    Called before any setting is read; ``None`` (not portable) changes nothing."""
+    if folder is None:
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for format_ in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(format_, scope, str(folder))
+    current.cache_clear()
+
+
 class Catalogue:
     """One language's catalogue, read without a QCoreApplication."""
 
@@ -82,7 +96,11 @@ def current() -> Catalogue:
     """The catalogue of the language Carnet speaks on this computer (Settings, else system)."""
     # the window's settings file; without an application, name it as the window does
     named = QCoreApplication.organizationName()
-    settings = QSettings() if named else QSettings(APP_NAME, APP_NAME)
+    settings = (
+        QSettings()
+        if named
+        else QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+    )
     return Catalogue(effective_locale(settings), str(paths.translations_dir()))
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from carnet import paths
-from carnet.catalogue import CommandLine, argparse_speaking, current, say
+from carnet.catalogue import CommandLine, argparse_speaking, current, keep_settings_in, say
 from carnet.domain.text import fill
 
 REFUSED = 2
@@ -90,17 +90,23 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--demo", action="store_true", help=CommandLine.tr("use the demo data")
         )
+        command.add_argument(
+            paths.PORTABLE_FLAG,
+            action="store_true",
+            help=CommandLine.tr("portable mode: use the Carnet-data folder beside Carnet"),
+        )
     return parser
 
 
 def main(argv: Sequence[str]) -> int:
+    keep_settings_in(paths.portable_settings_dir(tuple(argv)))  # before the help is translated
     args = parse_args(argv)
     from carnet.io.errors import ImportFileError
     from carnet.storage_messages import STOPPED, failure_sentence
 
     # What the command line writes (exports, backups, data) is the user's alone: 0600 and 0700.
     previous_umask = os.umask(0o077) if os.name == "posix" else None
-    app_paths = paths.resolve(args.data_dir, demo=args.demo)
+    app_paths = paths.resolve(args.data_dir, demo=args.demo, portable=args.portable)
     try:
         if args.command == "import":
             return import_file(args.path, app_paths, dry_run=args.dry_run)

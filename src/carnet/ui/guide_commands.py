@@ -91,7 +91,10 @@ class GuideCommands(QObject):
         command = (
             [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "carnet"]
         )
-        subprocess.Popen([*command, "--demo", "--data-dir", str(self._app_paths.data_dir)])
+        portable = ["--portable"] if self._app_paths.portable else []  # its settings and logs too
+        subprocess.Popen(
+            [*command, "--demo", "--data-dir", str(self._app_paths.data_dir), *portable]
+        )
 
     def show_settings(self) -> None:
         from carnet.ui.dialogs.settings_dialog import SettingsDialog

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,6 +43,7 @@ from carnet.ui.wording import fill, fill_rich
 if TYPE_CHECKING:
     from carnet.db.engine import Database
     from carnet.ui.external_changes import ExternalChanges
+    from carnet.ui.tray import ReminderTray
     from carnet.ui.views.contacts_view import ContactsView
     from carnet.ui.views.dashboard_view import DashboardView
     from carnet.ui.views.followups_view import FollowUpsView
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.database: Database | None = None
         self.open_data: OpenData | None = None
         self.external_changes: ExternalChanges | None = None
+        self.tray: ReminderTray | None = None
         self._built: dict[str, QWidget] = {}
         self.events = DataEvents(self)
 
@@ -266,13 +269,39 @@ class MainWindow(QMainWindow):
         self.events.people_changed.connect(self._refresh_title)
         for name in self._page_labels():
             self._page(name)
+        self._start_tray(database)
         self.ready.emit()
+
+    def _start_tray(self, database: Database) -> None:
+        """The notification-area icon and the daily reminder (carnet.ui.tray)."""
+        from PySide6.QtGui import QIcon
+
+        from carnet.ui.resources import app_icon_path
+        from carnet.ui.tray import ReminderTray
+
+        self.tray = ReminderTray(QIcon(str(app_icon_path())), self)
+        self.tray.open_today_requested.connect(self.show_today)
+        self.tray.quit_requested.connect(self.quit_from_tray)
+        self.tray.attach(database)
+
+    def show_today(self) -> None:
+        """Bring the window forward on the page Carnet opens on."""
+        from carnet.ui.single_instance import bring_to_front
+
+        bring_to_front(self)
+        self.sidebar.setCurrentRow(0)  # re-wired at merge: the Today page (issue 20, #20t)
+
+    def quit_from_tray(self) -> None:
+        if self.close():  # the notebook's entry is saved first, or the user stays
+            QApplication.quit()
 
     def _set_title(self, profile_name: str = "") -> None:
         """Whose notebook this is, "Carnet — Claire Moreau (demo)"; the file is in About."""
         title = fill(self.tr("Carnet — {name}"), name=profile_name) if profile_name else "Carnet"
         if self.app_paths.demo:
             title += " " + self.tr("(demo)")
+        if self.app_paths.portable:
+            title += " " + self.tr("(portable)")
         self.setWindowTitle(title)
         self.setWindowFilePath(str(self.app_paths.database))
 
@@ -500,5 +529,7 @@ class MainWindow(QMainWindow):
             return
         if self.external_changes is not None:
             self.external_changes.stop()
+        if self.tray is not None and QApplication.quitOnLastWindowClosed():
+            self.tray.stop()  # started hidden (--hidden), Carnet stays in the tray
         window_state.save(self, self._pages() if self.database is not None else {})
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""Settings: language, keep-in-touch rhythms, first day of the week, where the data lives."""
+"""Settings: language, keep-in-touch rhythms, first day of the week, reminders, where the data
+lives."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from carnet.domain import followups, settings
 from carnet.paths import AppPaths
 from carnet.ui import language
 from carnet.ui.dialogs.follow_up_dialogs import CadenceDefaultsDialog
+from carnet.ui.dialogs.reminder_settings import ReminderSettings
 from carnet.ui.writes import run_write
 
 FIRST_DAY_OF_WEEK = "week.first_day"  # ISO day number: 1 Monday … 7 Sunday
@@ -89,6 +91,8 @@ class SettingsDialog(QDialog):
             restore.clicked.connect(restore_backup)
             data_form.addRow("", restore)
 
+        self.reminders = ReminderSettings(app_paths)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,6 +100,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
+        layout.addWidget(self.reminders)
         layout.addWidget(data)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
@@ -129,6 +134,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         language.choose_language(self.language.currentData())
+        self.reminders.save()
 
         def write(session: Session) -> None:
             settings.set_setting(session, FIRST_DAY_OF_WEEK, self.first_day.currentData())
