@@ -78,6 +78,7 @@ class ContactsView(LazyView):
         self._dirty = False
         self._choices_stale = True
         self._total: int | None = None
+        self._empty_shown: bool | None = None  # the empty state says "nobody yet" (True) or not
         self._names = search.NameOrder()  # the list's order by name, kept between keystrokes
         self.undo_stack = undo_stack or QUndoStack(self)
         self.history = UndoHistory.of(self.undo_stack, database, events)
@@ -292,7 +293,9 @@ class ContactsView(LazyView):
                 self.tr("%Ln of {total} people", "", shown), total=QLocale().toString(total)
             )
         self.count.setText(text)
-        if self._right.currentWidget() is self.empty_state:
+        # built again only when it changes: at each keystroke it cost a layout and a repaint
+        # of the whole right-hand side (issue 17)
+        if self._right.currentWidget() is self.empty_state and self._empty_shown != (total == 0):
             self._update_empty_state()
         if shown:
             self._list_stack.setCurrentWidget(self.table)
@@ -429,6 +432,7 @@ class ContactsView(LazyView):
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
+        self._empty_shown = self._total == 0
         if self._total == 0:
             self.empty_state.show_state(
                 "users",
