@@ -15,6 +15,7 @@ from sqlalchemy import text
 from tests.unit.test_dashboard import CALL, MEETING, WARM, Network
 
 from carnet.db import change_journal
+from carnet.db.store import open_database
 from carnet.domain import dashboard
 from carnet.domain.dashboard_cache import DashboardCache
 from carnet.domain.enums import ContactStatus, InteractionKind, Outcome, Warmth
@@ -158,3 +159,20 @@ def test_nothing_changed_nothing_counted(database, network):
         session.execute(text("SELECT count(*) FROM person"))  # a read is no change
     kept = page.cache._kept
     assert page.show() == first and page.cache._kept.weeks is kept.weeks
+
+
+def test_a_data_folder_named_with_spaces_and_signs(tmp_path, new_database_file):
+    """The journal watches the file wherever it is: a folder named "mes données #1" too."""
+    path = tmp_path / "mes données #1" / "carnet.sqlite3"
+    path.parent.mkdir()
+    new_database_file(path)
+    database = open_database(path, tmp_path / "backups")
+    try:
+        mark = database.changes.mark()
+        assert database.changes.changes_since(mark) == []  # nothing written: nothing to redo
+        with sqlite3.connect(path) as other:
+            other.execute("UPDATE profile SET weekly_goal = 4")
+            other.execute("INSERT INTO tag (name) VALUES ('mentor')")
+        assert database.changes.changes_since(mark) is None  # another program wrote
+    finally:
+        database.close()

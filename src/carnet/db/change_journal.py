@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.request import pathname2url
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
@@ -123,7 +124,9 @@ class ChangeJournal:
         if self._version is None:
             try:
                 self._version = sqlite3.connect(
-                    f"file:{self._path}?mode=ro", uri=True, check_same_thread=False
+                    f"file:{pathname2url(str(self._path))}?mode=ro",  # spaces, "#" or "?" too
+                    uri=True,
+                    check_same_thread=False,
                 )
             except sqlite3.Error:
                 return None
