@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from carnet.db.change_journal import ChangeJournal
 from carnet.paths import PRIVATE_FILE, make_private
 from carnet.text import fold
 
@@ -121,6 +122,7 @@ class Database:
         create_private_file(path)
         self.engine = make_engine(path)
         self._responsive_thread: int | None = None
+        self._changes: ChangeJournal | None = None
         event.listen(self.engine, "checkout", self._wait_as_the_thread_needs)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(
@@ -184,6 +186,13 @@ class Database:
                     connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             connection.exec_driver_sql("VACUUM")
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @property
+    def changes(self) -> ChangeJournal:
+        """The journal of this process's changes, kept from the first time it is asked for."""
+        if self._changes is None:
+            self._changes = ChangeJournal(self.engine, self.path)
+        return self._changes
 
     def close(self) -> None:
         self.engine.dispose()

@@ -255,21 +255,34 @@ class NameOrder:
 
     def __init__(self) -> None:
         self._place: dict[int, int] | None = None
+        self._ids: list[int] = []
 
     def forget(self) -> None:
         self._place = None
+        self._ids = []
+
+    @property
+    def known(self) -> bool:
+        """Whether everyone's place is known (the whole list was read since the last change)."""
+        return self._place is not None
 
     def _learn(self, ids: list[int]) -> None:
+        self._ids = list(ids)
         self._place = {person_id: place for place, person_id in enumerate(ids)}
 
     def _sorted(self, cursor: sqlite3.Cursor, ids: list[int]) -> list[int]:
+        # places are sorted as plain ints (no key function), then read back as ids: on the
+        # 15,000 people a first letter finds, twice as fast as sorting ids by their place
         place = self._place
-        if place is None or not place.keys() >= set(ids):
-            self._learn(ids_found(cursor))
-            place = self._place
-            assert place is not None
-            ids = [person_id for person_id in ids if person_id in place]
-        return sorted(ids, key=place.__getitem__)
+        if place is not None:
+            try:
+                return list(map(self._ids.__getitem__, sorted(map(place.__getitem__, ids))))
+            except KeyError:  # someone it does not know yet
+                pass
+        self._learn(ids_found(cursor))
+        place = self._place
+        assert place is not None
+        return list(map(self._ids.__getitem__, sorted(place[i] for i in ids if i in place)))
 
 
 def find_person_ids(
@@ -323,6 +336,45 @@ def ids_found(
         valued.sort(key=lambda i: keys(rows[i][2]), reverse=query.descending)
     ids = [*(rows[i][0] for i in valued), *empty]
     return _unique(ids) if query.sort == SortKey.CONNECTOR else ids
+
+
+# The first letters tried, in turn, to find the first people of the list by name.
+_FIRST_BOUNDS = ("b", "e", "k")
+# Whether a text may fold to something before the letter :bound: an ASCII start folds to itself
+# in lower case, so the test needs no function call (a call per person cost more than the bare
+# ORDER BY … LIMIT the list is measured against); any other start may fold to anything.
+_MAY_COME_FIRST = "({name} < :upper OR ({name} >= '[' AND {name} < :bound) OR {name} >= char(128))"
+# The name sorted by (_SORT_NAME) is only built for the people kept.
+_FIRST_BY_NAME = f"""
+SELECT p.id, {_SORT_NAME} FROM person p
+WHERE CASE WHEN p.last_name != '' THEN {_MAY_COME_FIRST.format(name="p.last_name")}
+           ELSE p.first_name IS NULL OR {_MAY_COME_FIRST.format(name="p.first_name")} END
+ORDER BY p.id
+"""
+
+
+def first_ids_by_name(cursor: sqlite3.Cursor, count: int) -> list[int] | None:
+    """The first ``count`` ids of the whole list by name, in the order ``ids_found`` gives,
+    without folding everyone's name; None when they cannot be told that way (few people).
+
+    A folded name starts with its first letter folded: a name beginning with an ASCII letter
+    at or past ``bound`` cannot come before one whose folded start is before it. So SQLite
+    keeps only the names that may come first (an ASCII start that folds before ``bound``, any
+    other start, none), and those alone are folded and sorted: on 100,000 people, a thousand.
+    """
+    for bound in _FIRST_BOUNDS:
+        rows = cursor.execute(_FIRST_BY_NAME, {"bound": bound, "upper": bound.upper()}).fetchall()
+        keyed = [(sort_key(name or ""), person_id) for person_id, name in rows]
+        before = [(key, person_id) for key, person_id in keyed if key < bound]
+        if len(before) >= count:
+            before.sort(key=lambda pair: pair[0])  # stable: ties stay in id order
+            return [person_id for _key, person_id in before[:count]]
+    return None
+
+
+def first_person_ids(session: Session, count: int) -> list[int] | None:
+    """``first_ids_by_name`` in a session."""
+    return first_ids_by_name(_cursor(session), count)
 
 
 # Folded names kept from one search to the next: typing narrows the list, so each keystroke sorts

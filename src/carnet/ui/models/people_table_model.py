@@ -60,6 +60,7 @@ class PeopleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._load_rows = load_rows or (lambda ids: [])
         self._ids: list[int] = []
+        self._rows = 0  # the people shown: more than ``_ids`` while only the first are known
         self._position: dict[int, int] | None = None
         self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
         self._texts: dict[int, tuple[str, ...]] = {}
@@ -82,15 +83,38 @@ class PeopleTableModel(QAbstractTableModel):
     def set_loader(self, load_rows: Callable[[list[int]], list[PersonRow]]) -> None:
         self._load_rows = load_rows
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these people, in this order; their rows are read when first painted."""
+    def set_ids(self, ids: Sequence[int], total: int | None = None) -> None:
+        """Show these people, in this order; their rows are read when first painted.
+
+        With ``total``, ``ids`` are only the first of ``total`` people: the others show blank
+        until ``complete_ids`` gives them all.
+        """
         self.beginResetModel()
         self._ids = list(ids)
+        self._rows = max(len(self._ids), total or 0)
         self._position = None
         self._pages.clear()
         self._texts.clear()
         self._today = dt.date.today()
         self.endResetModel()
+
+    def complete_ids(self, ids: Sequence[int]) -> None:
+        """All the people of a list shown by its first ones (``set_ids`` with ``total``), in
+        the same order: the rows already on screen stay as they are."""
+        known = len(self._ids)
+        if list(ids[:known]) != self._ids or len(ids) != self._rows:
+            self.set_ids(ids)
+            return
+        self._ids = list(ids)
+        self._position = None
+        self._pages.clear()  # the last page read may be cut short
+        if len(self._ids) > known:
+            self.dataChanged.emit(
+                self.index(known, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )
+
+    def is_complete(self) -> bool:
+        return len(self._ids) == self._rows
 
     def set_rows(self, rows: Sequence[PersonRow]) -> None:
         """Show these rows as they are (a short list read in one go)."""
@@ -104,10 +128,8 @@ class PeopleTableModel(QAbstractTableModel):
         """Read every row again when next painted (the people changed, not their order)."""
         self._pages.clear()
         self._texts.clear()
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
-            )
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -122,7 +144,7 @@ class PeopleTableModel(QAbstractTableModel):
 
     def row_data(self, row: int) -> PersonRow | None:
         if not 0 <= row < len(self._ids):
-            return None
+            return None  # not known yet, or past the end
         page = row // PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
@@ -139,7 +161,7 @@ class PeopleTableModel(QAbstractTableModel):
     # -- Qt's side -------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -178,6 +200,8 @@ class PeopleTableModel(QAbstractTableModel):
 
     def _row_texts(self, row_number: int) -> tuple[str, ...]:
         """The row's cells as shown, worked out once per row read (painting asks for each)."""
+        if row_number >= len(self._ids):
+            return ("",) * len(COLUMNS)
         person_id = self._ids[row_number]
         texts = self._texts.get(person_id)
         if texts is None:

@@ -6,7 +6,15 @@ hundred. The card's changes, deletions and merges go on the window's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +55,8 @@ from carnet.ui.writes import run_write
 
 # "Not contacted for": the choices offered, in days.
 QUIET_PERIODS = (14, 30, 60, 90, 180)
+# Rows read at once when the whole list opens by name: the rest once they are on screen.
+FIRST_ROWS = 100
 
 
 def _merge_people(session: Session, keep_id: int, drop_id: int) -> tuple[merge.MergeRecord, str]:
@@ -56,6 +66,9 @@ def _merge_people(session: Session, keep_id: int, drop_id: int) -> tuple[merge.M
 
 
 class ContactsView(LazyView):
+    _list_number = 0  # which reading of the list the model shows
+    _to_complete: int | None = None  # that reading, while the list shows its first rows only
+    _empty_shown: bool | None = None  # the card's empty state says "nobody yet" (True) or not
     open_note_requested = Signal(int)
     find_duplicates_requested = Signal()
     import_requested = Signal()
@@ -156,6 +169,7 @@ class ContactsView(LazyView):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.viewport().installEventFilter(self)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -283,16 +297,53 @@ class ContactsView(LazyView):
     def reload_list(self) -> None:
         """Find the people again (search, filters, order) and show the first rows."""
         self._search_delay.stop()
+        self._list_number += 1
+        self._to_complete = None
         query = self.query()
         with self._database.reading() as session:
-            ids = search.find_person_ids(session, query, names=self._names)
-            if not query.is_filtered:
+            first = None
+            everyone = query == PeopleQuery(text=query.text) and not query.is_filtered
+            if everyone and not self._names.known:  # by name, the order not known yet
+                first = search.first_person_ids(session, FIRST_ROWS)
+            if first is not None:
+                ids = first
+                self._total = people.count_people(session)
+            else:
+                ids = search.find_person_ids(session, query, names=self._names)
+            if not query.is_filtered and first is None:
                 self._total = len(ids)
             elif self._total is None:
                 self._total = people.count_people(session)
         total = self._total
+        if first is not None:
+            # The first rows now, everyone else once they are painted (issue 17: on 100,000
+            # people the whole order costs several times the first paint).
+            self._to_complete = self._list_number
+            self.model.set_ids(first, total)
+            self._show_count(total, total, query)
+            return
         self.model.set_ids(ids)
         self._show_count(len(ids), total, query)
+        if self._person_id is not None:
+            self._select(self._person_id)
+
+    def eventFilter(self, watched, event) -> bool:
+        if self._to_complete is not None and event.type() == QEvent.Type.Paint:
+            number = self._to_complete
+            self._to_complete = None
+            QTimer.singleShot(0, lambda: self._complete_list(number))
+        return super().eventFilter(watched, event)
+
+    def _complete_list(self, number: int) -> None:
+        """Everyone, behind the first rows painted, unless the list was read again since."""
+        if number != self._list_number:
+            return
+        with self._database.reading() as session:
+            ids = search.find_person_ids(session, self.query(), names=self._names)
+        self.model.complete_ids(ids)
+        if len(ids) != self._total:  # changed in between
+            self._total = len(ids)
+            self._show_count(len(ids), len(ids), self.query())
         if self._person_id is not None:
             self._select(self._person_id)
 
@@ -304,7 +355,9 @@ class ContactsView(LazyView):
                 self.tr("%Ln of {total} people", "", shown), total=QLocale().toString(total)
             )
         self.count.setText(text)
-        if self._right.currentWidget() is self.empty_state:
+        # built again only when it changes: at each keystroke it cost a layout and a repaint
+        # of the whole right-hand side (issue 17)
+        if self._right.currentWidget() is self.empty_state and self._empty_shown != (total == 0):
             self._update_empty_state()
         if shown:
             self._list_stack.setCurrentWidget(self.table)
@@ -442,6 +495,7 @@ class ContactsView(LazyView):
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
+        self._empty_shown = self._total == 0
         if self._total == 0:
             self.empty_state.show_state(
                 "users",

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.db.engine import Database
-from carnet.domain import dashboard
 from carnet.domain.dashboard import TREND_DAYS, Dashboard
+from carnet.domain.dashboard_cache import DashboardCache
 from carnet.ui.events import DataEvents
 from carnet.ui.reports import figures
 from carnet.ui.views.lazy_view import LazyView
@@ -91,6 +91,7 @@ class DashboardView(LazyView):
         self._database = database
         self._events = events
         self.dashboard: Dashboard | None = None
+        self._figures = DashboardCache(database.changes)
         self._chart_views: list = []
 
         self._build_ui()
@@ -210,7 +211,7 @@ class DashboardView(LazyView):
 
     def refresh(self) -> None:
         with self._database.reading() as session:
-            self.dashboard = dashboard.compute(session)
+            self.dashboard = self._figures.compute(session)
         self.show_dashboard(self.dashboard)
         self.give_and_take.show_from(self._database)
 
