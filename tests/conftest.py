@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,23 @@ from PySide6.QtCore import QLocale
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Numbers and dates as Carnet shows them on an English system (see ui/language.py).
 QLocale.setDefault(QLocale("en_GB"))
+
+
+def _cache_bytecode_away_from_the_sources() -> None:
+    """Under PYTHONDONTWRITEBYTECODE, each test worker compiles Carnet and rewrites every test
+    module again, and so does each ``carnet`` a test starts (~1 s of CPU a process). Cache the
+    bytecode in the temporary folder instead, never beside the sources (as the benchmarks do)."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        return
+    prefix = Path(tempfile.gettempdir()) / f"carnet-tests-bytecode-{getattr(os, 'getuid', int)()}"
+    prefix.mkdir(mode=0o700, exist_ok=True)
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)  # the workers and the processes tests start
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = str(prefix)  # this process's imports from now on
+
+
+_cache_bytecode_away_from_the_sources()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -29,8 +47,29 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: long series of trials; run with --slow")
 
 
+# Under ``pytest -n`` (``--dist loadgroup``, pyproject.toml): the screenshots' module fixture
+# takes minutes of CPU, so its tests go together to one worker, first; the longest tests then
+# start early, so that the workers end together rather than one waiting for a late long test.
+ONE_WORKER = {"test_screenshots.py"}
+LONG_FIRST = (
+    "test_every_page_and_dialog_speaks_french",
+    "test_the_look_follows_the_system_between_light_and_dark",
+    "test_icons_are_drawn_in_the_text_colour_of_the_scheme",
+    "test_everything_the_command_line_writes_is_private_under_umask_022",
+    "test_a_csv_export_from_the_command_line_is_in_french",
+    "test_bit_flipped_data_files_get_a_sentence_each",
+    "test_errors_and_the_import_summary_in_french",
+)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Leave the tests marked slow out of the default run (``--slow`` runs them)."""
+    """Schedule the long tests first; leave the tests marked slow out of the default run
+    (``--slow`` runs them)."""
+    for item in items:
+        if item.path.name in ONE_WORKER and item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.path.stem))
+    # a stable sort: the other tests keep their order
+    items.sort(key=lambda item: getattr(item, "originalname", "") not in LONG_FIRST)
     if config.getoption("--slow"):
         return
     kept = [item for item in items if item.get_closest_marker("slow") is None]

@@ -78,8 +78,14 @@ class Tour:
     # -- pages ---------------------------------------------------------------------------------
 
     def run(self) -> None:
-        self.pages()
-        self.menus()
+        # What exists before the tour outlives it: frozen, it is left out of the collection
+        # after each dialog, which then walks only what the tour made (~0.1 s less a dialog).
+        gc.freeze()
+        try:
+            self.pages()
+            self.menus()
+        finally:
+            gc.unfreeze()
 
     def pages(self) -> None:
         window = self.window
