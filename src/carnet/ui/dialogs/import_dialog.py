@@ -463,7 +463,7 @@ class ImportDialog(QDialog):
             self,
         )
         self.contacts_table.setModel(self.contacts_model)
-        self._fit_later(self.contacts_table, 200)
+        _fit_columns(self.contacts_table, 200)  # on screen at once: fitted before it shows
 
         def duplicate_cell(r: int, c: int) -> str:
             index = duplicate_indexes[r]
@@ -545,7 +545,8 @@ class ImportDialog(QDialog):
     def _fit_later(self, table: QTableView, widest: int) -> None:
         """Fit ``table``'s columns in a turn of the event loop of its own: measuring the text of
         a table's first rows takes a few milliseconds a column, and the four tables of the
-        preview fitted in one go held the window for as long as two frames."""
+        preview fitted in one go held the window for as long as two frames. The tables of the
+        tabs behind are fitted this way, after the preview is on screen."""
         if not self._tables_to_fit:
             QTimer.singleShot(0, self, self._fit_next_table)
         self._tables_to_fit.append((table, widest))
