@@ -7,6 +7,13 @@
   in date order, matches marked), over a set of searches a user might type. Baseline: the raw FTS5
   query for the same words (``SELECT rowid FROM note_search WHERE note_search MATCH ?``, every
   match fetched, plain ``sqlite3``), the least any search on this index costs.
+- ``notebook_calls_first_page``: the notebook's first page read with the calls logged among the
+  notes (100,000 interactions), as the view asks for it (``notebook_calls.list_entries``: 201
+  entries, names and excerpts). Baseline: the same two lists read by raw ``sqlite3`` queries
+  (the 201 newest notes and calls, one query each, rows fetched). Budget: 3x the baseline.
+- ``notebook_calls_search``: median time for the same list filtered by each search of
+  ``SEARCHES`` (notes and calls, matches marked). Baseline: the raw FTS5 queries of both indexes
+  (``note_search``, ``interaction_search`` from revision 0006), every match fetched. Budget: 1x.
 - ``notebook_keystroke``: typing in a 20-page entry while it autosaves (a save every 600 ms at
   most): the longest time the event loop was blocked, by a keystroke or anything between two.
   Baseline: the same typing in a bare ``QPlainTextEdit`` holding the same text.
@@ -217,6 +224,98 @@ def notebook_search(ctx: Context) -> Measurement:
         "ms",
         "raw FTS5 MATCH query, every match fetched (sqlite3)",
         statistics.median(t for times in bare.values() for t in times),
+    )
+
+
+def _timed(function: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+FIRST_NOTES = (
+    "SELECT id, written_on, title, substr(body, 1, 400) FROM note"
+    " ORDER BY written_on DESC, id DESC LIMIT 201"
+)
+FIRST_CALLS = (
+    "SELECT i.id, i.occurred_at, i.summary, i.next_step, p.first_name, p.last_name"
+    " FROM interaction AS i JOIN person AS p ON p.id = i.person_id"
+    " WHERE i.kind IN ('call', 'meeting', 'video_call')"
+    " ORDER BY i.occurred_at DESC, i.id DESC LIMIT 201"
+)
+
+
+@benchmark("notebook_calls_first_page")
+def notebook_calls_first_page(ctx: Context) -> Measurement:
+    """The notebook's first page with the logged calls among the notes, against raw SQL."""
+    from carnet.domain import notebook, notebook_calls
+
+    path = _data(ctx)
+    database = _open_database(path)
+    raw = sqlite3.connect(path)
+
+    def ours() -> None:
+        with database.reading() as session:
+            notebook_calls.list_entries(session, limit=notebook.PAGE_SIZE + 1)
+
+    def bare() -> None:
+        raw.execute(FIRST_NOTES).fetchall()
+        raw.execute(FIRST_CALLS).fetchall()
+
+    try:
+        ours(), bare()  # warm-up: imports, file cache
+        mine, theirs = _timed(ours, ctx.repeat * 4), _timed(bare, ctx.repeat * 4)
+    finally:
+        raw.close()
+        database.close()
+    return Measurement(
+        statistics.median(mine),
+        "ms",
+        "raw sqlite3: the 201 newest notes and calls",
+        statistics.median(theirs),
+    )
+
+
+@benchmark("notebook_calls_search")
+def notebook_calls_search(ctx: Context) -> Measurement:
+    """Median search of notes and logged calls, against the raw FTS5 queries of both indexes."""
+    from carnet.db.search_index import match_expression
+    from carnet.domain import notebook, notebook_calls
+
+    path = _data(ctx)
+    database = _open_database(path)
+    raw = sqlite3.connect(path)
+
+    def ours(words: str) -> None:
+        with database.reading() as session:
+            notebook_calls.list_entries(
+                session, notebook.NoteQuery(text=words), limit=notebook.PAGE_SIZE + 1
+            )
+
+    def bare(words: str) -> None:
+        for index in ("note_search", "interaction_search"):
+            raw.execute(
+                f"SELECT rowid FROM {index} WHERE {index} MATCH ?", (match_expression(words),)
+            ).fetchall()
+
+    try:
+        mine: list[float] = []
+        theirs: list[float] = []
+        for words in SEARCHES:
+            ours(words), bare(words)  # warm-up
+            mine.extend(_timed(lambda words=words: ours(words), ctx.repeat))
+            theirs.extend(_timed(lambda words=words: bare(words), ctx.repeat))
+    finally:
+        raw.close()
+        database.close()
+    return Measurement(
+        statistics.median(mine),
+        "ms",
+        "raw FTS5 MATCH on note_search and interaction_search, every match fetched",
+        statistics.median(theirs),
     )
 
 

@@ -7,7 +7,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from carnet.db.migrate import inspect_revision
+from carnet.db.migrate import head_revision, inspect_revision
 from carnet.db.store import open_database
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "carnet-0004.sqlite3"
@@ -43,7 +43,7 @@ def test_linkedin_connections_nobody_introduced_become_weak_ties(tmp_path):
 
     open_database(path, tmp_path / "backups").close()
 
-    assert inspect_revision(path) == "0005"
+    assert inspect_revision(path) == head_revision()
     with closing(sqlite3.connect(path)) as connection:
         weak = {i for (i,) in connection.execute("SELECT id FROM person WHERE weak_tie")}
         assert weak == {ids["Alone"]}

@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from carnet.db.change_journal import ChangeJournal
+from carnet.db.search_index import SEARCH_TABLES
 from carnet.paths import PRIVATE_FILE, make_private
 from carnet.text import fold
 
@@ -182,7 +183,7 @@ class Database:
         """
         with self.engine.connect() as connection:
             with connection.begin():
-                for table in ("person_search", "note_search"):
+                for table in SEARCH_TABLES:
                     connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             connection.exec_driver_sql("VACUUM")
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

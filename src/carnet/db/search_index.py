@@ -2,15 +2,17 @@
 
 ``person_search`` holds one document per person (rowid = person id): name, organisation, job
 title, tags, emails and the text of the notes linked to them. ``note_search`` indexes the
-notebook's titles and bodies (rowid = note id). Both fold case and accents ("helene" finds
-"Hélène"). The triggers live in the database, so every writer keeps the indexes right, whether
-it is a view, an importer or a migration. They are created by revision 0002, whose SQL is the
-reference; a revision that rebuilds a watched table must create its triggers again.
+notebook's titles and bodies (rowid = note id), ``interaction_search`` the summary and next step
+of every call, meeting or message logged (rowid = interaction id), so that the notebook finds
+calls as quickly as notes. All fold case and accents ("helene" finds "Hélène"). The triggers live
+in the database, so every writer keeps the indexes right, whether it is a view, an importer or a
+migration. They are created by revisions 0002 and 0006, whose SQL is the reference; a revision
+that rebuilds a watched table must create its triggers again.
 """
 
 from __future__ import annotations
 
-SEARCH_TABLES = ("person_search", "note_search")
+SEARCH_TABLES = ("person_search", "note_search", "interaction_search")
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 

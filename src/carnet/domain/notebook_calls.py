@@ -5,28 +5,26 @@ with someone, so that the week reads as it happened. Within a day the notes come
 usually written after the call), then the calls, latest first. Calls are read a page at a time,
 like the notes (``EntryCursor``), and found by a search of their summary and next step.
 
-Calls have no full-text index (the schema changes only through a migration): a search asks
-SQLite for the rows whose text may hold every word (``LIKE``, run in C, with any one character
-in place of each letter that has accented forms), then keeps those where each word, whatever its
-case and accents, starts a word. The calls are walked latest first and the walk stops once the
-page is full.
+A search asks the calls' full-text index (``interaction_search``, revision 0006) for the ones
+whose summary or next step holds every word, as the notes' search asks theirs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import cast
 
-from sqlalchemy import literal, or_, select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from carnet.db.search_index import match_expression
 from carnet.domain import notebook
 from carnet.domain.enums import InteractionKind, Outcome
 from carnet.domain.models import Interaction, Person
 
-ACCENTED_IN_FRENCH = frozenset("aceiouy")
 SHOWN_KINDS = (InteractionKind.CALL, InteractionKind.MEETING, InteractionKind.VIDEO_CALL)
 
 
@@ -108,56 +106,32 @@ def list_calls(
     note: a call is none of them)."""
     if query.kind is not None:
         return []
-    words = notebook._query_words(query.text) if query.is_search else []
-    statement = (
-        select(
-            Interaction.id,
-            Interaction.occurred_at,
-            Interaction.kind,
-            Interaction.person_id,
-            Person.first_name,
-            Person.last_name,
-            Interaction.outcome,
-            Interaction.summary,
-            Interaction.next_step,
-        )
-        .join(Person, Person.id == Interaction.person_id)
-        .where(Interaction.kind.in_(SHOWN_KINDS))
-    )
-    if query.person_id is not None:
-        statement = statement.where(Interaction.person_id == query.person_id)
-    if query.organization_id is not None:
-        statement = statement.where(Person.organization_id == query.organization_id)
-    if after is not None:
-        if after.call is None:
-            next_day = dt.datetime.combine(after.day + dt.timedelta(days=1), dt.time())
-            statement = statement.where(Interaction.occurred_at < next_day)
-        else:
-            statement = statement.where(
-                tuple_(Interaction.occurred_at, Interaction.id)
-                < tuple_(literal(after.call[0]), literal(after.call[1]))
+    expression = match_expression(query.text)
+    ids = _call_ids(session, query, expression, after, limit)
+    if not ids:
+        return []
+    words = notebook._query_words(query.text) if expression is not None else []
+    found = {
+        row[0]: row
+        for row in session.connection().execute(
+            select(
+                Interaction.id,
+                Interaction.occurred_at,
+                Interaction.kind,
+                Interaction.person_id,
+                Person.first_name,
+                Person.last_name,
+                Interaction.outcome,
+                Interaction.summary,
+                Interaction.next_step,
             )
-    for word in words:
-        pattern = _like(word)
-        statement = statement.where(
-            or_(Interaction.summary.like(pattern), Interaction.next_step.like(pattern))
+            .join(Person, Person.id == Interaction.person_id)
+            .where(Interaction.id.in_(notebook._id_list(ids)))
         )
-    candidates = _candidates(session, words) if words else None
-    found: Iterable[Any]
-    if candidates is not None:  # few: read them all, then sort
-        statement = statement.where(Interaction.id.in_(notebook._id_list(candidates)))
-        found = sorted(
-            session.connection().execute(statement), key=lambda r: (r[1], r[0]), reverse=True
-        )
-    else:  # walk the calls latest first, row by row, until the page is full
-        statement = statement.order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-        if limit is not None and not words:
-            statement = statement.limit(limit)
-        found = session.connection().execute(statement)  # the ORM would fetch every row first
+    }
     rows: list[CallRow] = []
-    for id_, occurred, kind, person_id, first, last, outcome, summary, next_step in found:
-        if words and not _has_every_word(f"{summary} {next_step}", words):
-            continue
+    for id_ in ids:
+        _, occurred, kind, person_id, first, last, outcome, summary, next_step = found[id_]
         rows.append(
             CallRow(
                 id=id_,
@@ -170,9 +144,89 @@ def list_calls(
                 next_step=notebook.mark(next_step, words) if words else next_step,
             )
         )
-        if limit is not None and len(rows) >= limit:
-            break
     return rows
+
+
+def _call_ids(
+    session: Session,
+    query: notebook.NoteQuery,
+    expression: str | None,
+    after: EntryCursor | None,
+    limit: int | None,
+) -> list[int]:
+    """The ids of the calls to list, latest first, read straight from the driver.
+
+    A search asks the index (revision 0006) for its matches, as the notes' search does: with
+    few, each is looked up for its date and they are sorted; with many, the date index is walked
+    from the latest call and stops once the page is full.
+    """
+    conditions, parameters = _conditions(query, after)
+    where = "".join(f" AND {condition}" for condition in conditions)
+    order = " ORDER BY i.occurred_at DESC, i.id DESC" + (" LIMIT ?" if limit is not None else "")
+    last = [limit] if limit is not None else []
+    driver = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+    cursor = driver.cursor()
+    try:
+        if expression is None:
+            sql = f"SELECT i.id FROM interaction AS i WHERE 1{where}{order}"
+            rows = cursor.execute(sql, [*parameters, *last])
+            return [call_id for (call_id,) in rows]
+        first = [
+            rowid
+            for (rowid,) in cursor.execute(
+                "SELECT rowid FROM interaction_search WHERE interaction_search MATCH ? LIMIT ?",
+                (expression, notebook.DENSE_MATCHES),
+            )
+        ]
+        if len(first) < notebook.DENSE_MATCHES:
+            sql = (
+                "SELECT i.id FROM json_each(?) AS j CROSS JOIN interaction AS i ON i.id = j.value"
+                f" WHERE 1{where}{order}"
+            )
+            rows = cursor.execute(sql, [json.dumps(first), *parameters, *last])
+        else:
+            sql = (
+                "SELECT i.id FROM interaction AS i {hint} WHERE i.id IN (SELECT rowid FROM"
+                f" interaction_search WHERE interaction_search MATCH ?){where}{order}"
+            )
+            try:
+                rows = cursor.execute(
+                    sql.format(hint="INDEXED BY ix_interaction_occurred_at"),
+                    [expression, *parameters, *last],
+                )
+            except sqlite3.OperationalError:  # the date index renamed by a later revision
+                rows = cursor.execute(sql.format(hint=""), [expression, *parameters, *last])
+        return [call_id for (call_id,) in rows]
+    finally:
+        cursor.close()
+
+
+def _conditions(
+    query: notebook.NoteQuery, after: EntryCursor | None
+) -> tuple[list[str], list[object]]:
+    """The kinds shown and the filters of ``query`` as SQL on ``interaction AS i``."""
+    conditions = [f"i.kind IN ({', '.join('?' for _ in SHOWN_KINDS)})"]
+    parameters: list[object] = [kind.value for kind in SHOWN_KINDS]
+    if query.person_id is not None:
+        conditions.append("i.person_id = ?")
+        parameters.append(query.person_id)
+    if query.organization_id is not None:
+        conditions.append("i.person_id IN (SELECT id FROM person WHERE organization_id = ?)")
+        parameters.append(query.organization_id)
+    if after is not None:
+        if after.call is None:  # the calls of the days before this one
+            next_day = dt.datetime.combine(after.day + dt.timedelta(days=1), dt.time())
+            conditions.append("i.occurred_at < ?")
+            parameters.append(_stored(next_day))
+        else:
+            conditions.append("(i.occurred_at, i.id) < (?, ?)")
+            parameters.extend([_stored(after.call[0]), after.call[1]])
+    return conditions, parameters
+
+
+def _stored(moment: dt.datetime) -> str:
+    """``moment`` as SQLAlchemy writes a ``DateTime`` in SQLite, so that text compares as time."""
+    return moment.isoformat(" ", "microseconds")
 
 
 def call_row(session: Session, interaction_id: int) -> CallRow | None:
@@ -190,36 +244,3 @@ def call_row(session: Session, interaction_id: int) -> CallRow | None:
         summary=found.summary,
         next_step=found.next_step,
     )
-
-
-def _candidates(session: Session, words: list[str]) -> list[int] | None:
-    """The ids of the calls whose text may hold every word, read in the table's order (far
-    quicker than through the date index when few match); None when they are many (then the
-    date index is walked, and the page fills quickly)."""
-    conditions = " AND ".join("(summary LIKE ? OR next_step LIKE ?)" for _ in words)
-    parameters = [pattern for word in words for pattern in (_like(word),) * 2]
-    driver = session.connection().connection.driver_connection
-    assert driver is not None, "an open session has its SQLite connection"
-    cursor = driver.cursor()
-    try:
-        ids = [
-            row_id
-            for (row_id,) in cursor.execute(
-                f"SELECT id FROM interaction NOT INDEXED WHERE {conditions} LIMIT ?",
-                [*parameters, notebook.DENSE_MATCHES],
-            )
-        ]
-    finally:
-        cursor.close()
-    return ids if len(ids) < notebook.DENSE_MATCHES else None
-
-
-def _like(word: str) -> str:
-    """A LIKE pattern that texts holding ``word`` (folded) match, whatever their accents: the
-    letters that French writes with accents may be any one character (``_``); LIKE ignores ASCII
-    case. (Other accented letters, rare in the user's notes, are left to the exact check.)"""
-    return "%" + "".join("_" if char in ACCENTED_IN_FRENCH else char for char in word) + "%"
-
-
-def _has_every_word(text: str, words: list[str]) -> bool:
-    return all(notebook._pattern((word,)).search(text) for word in words)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QCloseEvent
@@ -44,7 +45,7 @@ from carnet.domain.errors import MESSAGES_CONTEXT
 from carnet.io.errors import ImportCancelled, ImportFileError
 from carnet.io.planning import Decision, ImportPlan, MatchedBy, plan_again, plan_import
 from carnet.io.reader import read_contacts_file
-from carnet.io.rows import FIELDS, RowProblem
+from carnet.io.rows import FIELDS, ContactRow, RowProblem
 from carnet.io.writer import ImportSummary, write_import
 from carnet.ui import theme
 from carnet.ui.background_job import BackgroundJob
@@ -191,6 +192,7 @@ class ImportDialog(QDialog):
         self.summary: ImportSummary | None = None
         self._job: BackgroundJob | None = None
         self._writing = False
+        self._tables_to_fit: list[tuple[QTableView, int]] = []
         self.setWindowTitle(self.tr("Import contacts"))
         self.setModal(True)
         self.waiting_for_turn.connect(self._show_waiting)
@@ -438,16 +440,17 @@ class ImportDialog(QDialog):
 
         duplicate_indexes = sorted(plan.duplicates)
 
-        def contact_cell(r: int, c: int) -> str:
-            row = rows[r]
-            return [
-                str(row.line),
-                row.full_name,
-                row.organization,
-                row.job_title,
-                self._fate(r),
-                ", ".join(row.emails),
-            ][c]
+        cells: list[Callable[[ContactRow, int], str]] = [
+            lambda row, _r: str(row.line),
+            lambda row, _r: row.full_name,
+            lambda row, _r: row.organization,
+            lambda row, _r: row.job_title,
+            lambda _row, r: self._fate(r),
+            lambda row, _r: ", ".join(row.emails),
+        ]
+
+        def contact_cell(r: int, c: int) -> str:  # asked for each cell painted: only that one
+            return cells[c](rows[r], r)
 
         self.contacts_model = TableModel(
             [
@@ -463,7 +466,7 @@ class ImportDialog(QDialog):
             self,
         )
         self.contacts_table.setModel(self.contacts_model)
-        _fit_columns(self.contacts_table, 200)
+        _fit_columns(self.contacts_table, 200)  # on screen at once: fitted before it shows
 
         def duplicate_cell(r: int, c: int) -> str:
             index = duplicate_indexes[r]
@@ -493,7 +496,7 @@ class ImportDialog(QDialog):
         )
         self._duplicate_indexes = duplicate_indexes
         self.duplicates_table.setModel(self.duplicates_model)
-        _fit_columns(self.duplicates_table, 260)
+        self._fit_later(self.duplicates_table, 260)
         self.tabs.setTabText(
             1,
             fill(
@@ -510,7 +513,7 @@ class ImportDialog(QDialog):
             self,
         )
         self.problems_table.setModel(self.problems_model)
-        _fit_columns(self.problems_table)
+        self._fit_later(self.problems_table, 240)
         self.tabs.setTabText(
             2, fill(self.tr("Problems ({count})"), count=QLocale().toString(len(problems)))
         )
@@ -530,7 +533,7 @@ class ImportDialog(QDialog):
             self,
         )
         self.columns_table.setModel(self.columns_model)
-        _fit_columns(self.columns_table, 320)
+        self._fit_later(self.columns_table, 320)
         self._show_column_choices(parsed.header if parsed.needs_columns else [], parsed.mapping)
         self.tabs.setTabEnabled(3, bool(columns) or parsed.needs_columns)
 
@@ -541,6 +544,23 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(rows))
         self._update_import_button()
         self.pages.setCurrentIndex(1)
+
+    def _fit_later(self, table: QTableView, widest: int) -> None:
+        """Fit ``table``'s columns in a turn of the event loop of its own: measuring the text of
+        a table's first rows takes a few milliseconds a column, and the four tables of the
+        preview fitted in one go held the window for as long as two frames. The tables of the
+        tabs behind are fitted this way, after the preview is on screen."""
+        if not self._tables_to_fit:
+            QTimer.singleShot(0, self, self._fit_next_table)
+        self._tables_to_fit.append((table, widest))
+
+    def _fit_next_table(self) -> None:
+        if not self._tables_to_fit:
+            return
+        table, widest = self._tables_to_fit.pop(0)
+        _fit_columns(table, widest)
+        if self._tables_to_fit:
+            QTimer.singleShot(0, self, self._fit_next_table)
 
     def _problem_rows(self) -> list[RowProblem]:
         assert self.plan is not None

@@ -198,13 +198,13 @@ def _escape(text: str) -> str:
     return _escape_plain(text)
 
 
+# A ``*`` or ``_`` always, a backslash before what it would escape or at the very end.
+_NEEDS_ESCAPE = re.compile(r"[*_]|\\(?=[" + re.escape(ESCAPABLE) + r"]|\Z)")
+
+
 def _escape_plain(text: str) -> str:
-    out = []
-    for i, char in enumerate(text):
-        if char in "*_" or (char == "\\" and (i + 1 == len(text) or text[i + 1] in ESCAPABLE)):
-            out.append("\\")
-        out.append(char)
-    return "".join(out)
+    """One regular expression in C: the autosave writes the whole note at every save."""
+    return _NEEDS_ESCAPE.sub(r"\\\g<0>", text)
 
 
 def _escape_line_start(line: str) -> str:
