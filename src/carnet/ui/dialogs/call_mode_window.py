@@ -126,7 +126,7 @@ class CallModeWindow(QDialog):
         self.same_person.watch(self.name)
         self.names = QListWidget()
         self.names.setAccessibleName(self.tr("Names given"))
-        self.names.setMaximumHeight(self.names.fontMetrics().lineSpacing() * 4 + 8)
+        self.names.setMaximumHeight(self.names.fontMetrics().lineSpacing() * 3 + 8)
         self.remove_name_button = QPushButton(self.tr("Remove"))
         self.name_error = error_label()
 
@@ -164,10 +164,10 @@ class CallModeWindow(QDialog):
             title.setFont(font)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.tabs, 5)
         layout.addLayout(kind_row)
         layout.addWidget(notes_title)
-        layout.addWidget(self.notes, 2)
+        layout.addWidget(self.notes, 1)
         layout.addWidget(names_title)
         layout.addLayout(name_row)
         layout.addWidget(self.permission)
