@@ -286,8 +286,12 @@
         <translation>How did it go? One click logs the call and closes this window.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>Your notes</source>
+        <translation>Your notes</translation>
+    </message>
+    <message>
+        <source>{name}: {permission}</source>
+        <translation>{name}: {permission}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -296,10 +300,6 @@
     <message>
         <source>Not saved yet: Carnet cannot write to your data file. What you typed stays here, and Carnet tries again every few seconds.</source>
         <translation>Not saved yet: Carnet cannot write to your data file. What you typed stays here, and Carnet tries again every few seconds.</translation>
-    </message>
-    <message>
-        <source>{name} — {permission}</source>
-        <translation>{name} — {permission}</translation>
     </message>
     <message>
         <source>{name} (already in your contacts)</source>

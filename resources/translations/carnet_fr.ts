@@ -286,8 +286,12 @@
         <translation>Comment s’est passé l’appel&#xa0;? Un clic l’enregistre et ferme cette fenêtre.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <source>{name}: {permission}</source>
+        <translation>{name}&#xa0;: {permission}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -296,10 +300,6 @@
     <message>
         <source>Not saved yet: Carnet cannot write to your data file. What you typed stays here, and Carnet tries again every few seconds.</source>
         <translation>Pas encore enregistré&#xa0;: Carnet ne peut pas écrire dans votre fichier de données. Ce que vous avez tapé reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
-    </message>
-    <message>
-        <source>{name} — {permission}</source>
-        <translation>{name} — {permission}</translation>
     </message>
     <message>
         <source>{name} (already in your contacts)</source>

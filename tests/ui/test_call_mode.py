@@ -107,8 +107,8 @@ def test_a_call_in_call_mode_is_kept_as_typed_then_logged_in_one_click_and_undon
     give_name(qtbot, call, "helene martin", Permission.YES, known=True)
     give_name(qtbot, call, "Julie Fabre", Permission.NO)
     assert shown_names(call) == [
-        "helene martin — may use their name (already in your contacts)",
-        "Julie Fabre — may not use their name",
+        "helene martin: may use their name (already in your contacts)",
+        "Julie Fabre: may not use their name",
     ]
     give_name(qtbot, call, "julie  FABRE", Permission.YES)  # the same name twice is refused
     assert call.name_error.text() == "This name is already in the list."
@@ -142,8 +142,8 @@ def test_a_call_in_call_mode_is_kept_as_typed_then_logged_in_one_click_and_undon
     call = call_now_from_the_menu(qtbot, window, mathieu)
     assert call.notes.toPlainText() == "Le service achats recrute en avril. Rappeler Julie."
     assert shown_names(call) == [
-        "helene martin — may use their name (already in your contacts)",
-        "Julie Fabre — may not use their name",
+        "helene martin: may use their name (already in your contacts)",
+        "Julie Fabre: may not use their name",
     ]
 
     qtbot.mouseClick(call.outcome_buttons[Outcome.MEETING_OBTAINED], Qt.MouseButton.LeftButton)

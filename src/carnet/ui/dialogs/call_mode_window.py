@@ -156,7 +156,7 @@ class CallModeWindow(QDialog):
         heading = QLabel(self.tr("How did it go? One click logs the call and closes this window."))
         heading.setWordWrap(True)
         names_title = QLabel(self.tr("Names given"))
-        notes_title = QLabel(self.tr("Notes"))
+        notes_title = QLabel(self.tr("Your notes"))
         notes_title.setBuddy(self.notes)
         for title in (names_title, notes_title, heading):
             font = title.font()
@@ -279,7 +279,7 @@ class CallModeWindow(QDialog):
         self.names.clear()
         for given in self._names:
             text = fill(
-                self.tr("{name} — {permission}"),
+                self.tr("{name}: {permission}"),
                 name=given.name,
                 permission=permission_label(given.permission).lower(),
             )
