@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from carnet.domain import call_mode, followups, people, referrals
@@ -110,6 +110,8 @@ def test_a_call_in_call_mode_is_kept_as_typed_then_logged_in_one_click_and_undon
         "helene martin: may use their name (already in your contacts)",
         "Julie Fabre: may not use their name",
     ]
+    qtbot.mouseClick(call.add_name_button, Qt.MouseButton.LeftButton)  # nothing typed
+    assert call.name_error.text() == "Type the name you were given."
     give_name(qtbot, call, "julie  FABRE", Permission.YES)  # the same name twice is refused
     assert call.name_error.text() == "This name is already in the list."
     assert len(shown_names(call)) == 2
@@ -125,6 +127,8 @@ def test_a_call_in_call_mode_is_kept_as_typed_then_logged_in_one_click_and_undon
         ("Julie Fabre", Permission.NO),
     ]
 
+    call.move(call.pos() + QPoint(-40, 30))  # where the user put it, out of the way
+    where = call.pos()
     call.close()
     assert mathieu not in window.call_mode.windows
     window.show_view(window.referrals)
@@ -132,6 +136,7 @@ def test_a_call_in_call_mode_is_kept_as_typed_then_logged_in_one_click_and_undon
     (action,) = [a for a in menu.actions() if a.text() == "Call Mathieu Roche now…"]
     action.trigger()
     call = window.call_mode.windows[mathieu]
+    assert call.pos() == where
     assert call.notes.toPlainText() == "Le service achats recrute en avril."
     assert len(shown_names(call)) == 2
 
