@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Briefing</source>
-        <translation>À savoir</translation>
+        <translation>L’essentiel</translation>
     </message>
     <message>
         <source>Playbook</source>

@@ -94,6 +94,7 @@ class CallModeWindow(QDialog):
         self._autosave.failed.connect(self._on_failed)
         self._autosave.saved.connect(lambda _result: self.saved_state.setText(self.tr("Saved")))
         self._show_person()
+        self._show_names()
         if parent is not None:  # quitting with the call mode open still saves what was typed
             parent.installEventFilter(self)
         self._place()
@@ -206,7 +207,6 @@ class CallModeWindow(QDialog):
         self.notes.setPlainText(draft.notes)
         self.notes.blockSignals(False)
         self._names = list(draft.names)
-        self._show_names()
 
     def draft(self) -> call_mode.CallDraft:
         return call_mode.CallDraft(
@@ -287,7 +287,8 @@ class CallModeWindow(QDialog):
                 text = fill(self.tr("{name} (already in your contacts)"), name=text)
             self.names.addItem(QListWidgetItem(text))
         self.names.setCurrentRow(len(self._names) - 1)
-        self.remove_name_button.setEnabled(bool(self._names))
+        self.names.setVisible(bool(self._names))  # the room goes to the briefing until then
+        self.remove_name_button.setVisible(bool(self._names))
 
     # -- logging and closing ---------------------------------------------------------------------
 
