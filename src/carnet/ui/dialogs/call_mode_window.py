@@ -58,8 +58,8 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class CallModeWindow(QDialog):
-    """``outcome_chosen(outcome)`` when the user clicks an outcome: the commands log the call,
-    then ``close_logged()`` closes the window without keeping a draft."""
+    """``outcome_chosen(outcome)`` when the user clicks an outcome: the commands call
+    ``log(outcome)``, which writes the call and closes the window without keeping a draft."""
 
     outcome_chosen = Signal(str)
     edit_playbook = Signal()
