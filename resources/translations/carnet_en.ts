@@ -137,6 +137,18 @@
         <source>C&amp;V handed over…</source>
         <translation>C&amp;V handed over…</translation>
     </message>
+    <message>
+        <source>Call &amp;now…</source>
+        <translation>Call &amp;now…</translation>
+    </message>
+    <message>
+        <source>Call now</source>
+        <translation>Call now</translation>
+    </message>
+    <message>
+        <source>Choose the person you are calling first: select them in Contacts or in the referral tree, then choose Call now again.</source>
+        <translation>Choose the person you are calling first: select them in Contacts or in the referral tree, then choose Call now again.</translation>
+    </message>
 </context>
 <context>
     <name>CallCorrections</name>
@@ -213,6 +225,85 @@
     <message>
         <source>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</source>
         <translation>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</translation>
+    </message>
+</context>
+<context>
+    <name>CallModeWindow</name>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Call with {name}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Kind of call</source>
+        <translation>Kind of call</translation>
+    </message>
+    <message>
+        <source>What they say, what you learn</source>
+        <translation>What they say, what you learn</translation>
+    </message>
+    <message>
+        <source>Notes of the call</source>
+        <translation>Notes of the call</translation>
+    </message>
+    <message>
+        <source>A name they give you</source>
+        <translation>A name they give you</translation>
+    </message>
+    <message>
+        <source>Name given</source>
+        <translation>Name given</translation>
+    </message>
+    <message>
+        <source>Permission to use their name</source>
+        <translation>Permission to use their name</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Names given</source>
+        <translation>Names given</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>How did it go? One click logs the call and closes this window.</source>
+        <translation>How did it go? One click logs the call and closes this window.</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Your notes</translation>
+    </message>
+    <message>
+        <source>{name}: {permission}</source>
+        <translation>{name}: {permission}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Carnet cannot write to your data file. What you typed stays here, and Carnet tries again every few seconds.</source>
+        <translation>Not saved yet: Carnet cannot write to your data file. What you typed stays here, and Carnet tries again every few seconds.</translation>
+    </message>
+    <message>
+        <source>{name} (already in your contacts)</source>
+        <translation>{name} (already in your contacts)</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2500,10 @@ Note the call back as a next step, and call exactly when agreed.</translation>
     <message>
         <source>The details of this contact that Carnet has no field for pass 1,000,000 characters, what a note holds: the person’s import note keeps their beginning only.</source>
         <translation>The details of this contact that Carnet has no field for pass 1,000,000 characters, what a note holds: the person’s import note keeps their beginning only.</translation>
+    </message>
+    <message>
+        <source>This name is already in the list.</source>
+        <translation>This name is already in the list.</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5552,10 @@ Stay in Carnet to copy your text elsewhere, or quit and lose the latest changes?
         <source>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</source>
         <translation>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</translation>
     </message>
+    <message>
+        <source>Call {name} now…</source>
+        <translation>Call {name} now…</translation>
+    </message>
 </context>
 <context>
     <name>ReminderSettings</name>
@@ -6389,6 +6488,10 @@ To carry it to another computer, copy this file there and choose File › Restor
     <message>
         <source>Add {name}</source>
         <translation>Add {name}</translation>
+    </message>
+    <message>
+        <source>Log the call with {name}</source>
+        <translation>Log the call with {name}</translation>
     </message>
 </context>
 <context>

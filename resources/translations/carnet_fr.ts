@@ -137,6 +137,18 @@
         <source>C&amp;V handed over…</source>
         <translation>C&amp;V remis…</translation>
     </message>
+    <message>
+        <source>Call &amp;now…</source>
+        <translation>Appeler &amp;maintenant…</translation>
+    </message>
+    <message>
+        <source>Call now</source>
+        <translation>Appeler maintenant</translation>
+    </message>
+    <message>
+        <source>Choose the person you are calling first: select them in Contacts or in the referral tree, then choose Call now again.</source>
+        <translation>Choisissez d’abord la personne que vous appelez&#xa0;: sélectionnez-la dans Contacts ou dans l’arbre des relais, puis choisissez de nouveau Appeler maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>CallCorrections</name>
@@ -213,6 +225,85 @@
     <message>
         <source>Tell {connector} where it led (a meeting with {person}, through {relay}) and thank them</source>
         <translation>Dire à {connector} où cela a mené (un rendez-vous avec {person}, grâce à {relay}) et remercier</translation>
+    </message>
+</context>
+<context>
+    <name>CallModeWindow</name>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Appel avec {name}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>L’essentiel</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Fiches réflexes</translation>
+    </message>
+    <message>
+        <source>Kind of call</source>
+        <translation>Type d’appel</translation>
+    </message>
+    <message>
+        <source>What they say, what you learn</source>
+        <translation>Ce qu’on vous dit, ce que vous apprenez</translation>
+    </message>
+    <message>
+        <source>Notes of the call</source>
+        <translation>Notes de l’appel</translation>
+    </message>
+    <message>
+        <source>A name they give you</source>
+        <translation>Un nom qu’on vous donne</translation>
+    </message>
+    <message>
+        <source>Name given</source>
+        <translation>Nom donné</translation>
+    </message>
+    <message>
+        <source>Permission to use their name</source>
+        <translation>Permission de citer son nom</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Names given</source>
+        <translation>Noms donnés</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>How did it go? One click logs the call and closes this window.</source>
+        <translation>Comment s’est passé l’appel&#xa0;? Un clic l’enregistre et ferme cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <source>{name}: {permission}</source>
+        <translation>{name}&#xa0;: {permission}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Carnet cannot write to your data file. What you typed stays here, and Carnet tries again every few seconds.</source>
+        <translation>Pas encore enregistré&#xa0;: Carnet ne peut pas écrire dans votre fichier de données. Ce que vous avez tapé reste ici, et Carnet réessaie toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <source>{name} (already in your contacts)</source>
+        <translation>{name} (déjà dans vos contacts)</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2500,10 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
     <message>
         <source>The details of this contact that Carnet has no field for pass 1,000,000 characters, what a note holds: the person’s import note keeps their beginning only.</source>
         <translation>Les informations de ce contact qui n’ont pas de champ dans Carnet dépassent 1&#xa0;000&#xa0;000 de caractères, la taille d’une note&#xa0;: la note d’import de la personne n’en garde que le début.</translation>
+    </message>
+    <message>
+        <source>This name is already in the list.</source>
+        <translation>Ce nom est déjà dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5552,10 @@ Rester dans Carnet pour copier votre texte ailleurs, ou quitter et perdre les de
         <source>Add the people you know: each name they give you will sit under them, relay by relay, up to the person who can hire you.</source>
         <translation>Ajoutez les personnes que vous connaissez&#xa0;: chaque nom qu’elles vous donnent se place sous elles, relais après relais, jusqu’à la personne qui peut vous recruter.</translation>
     </message>
+    <message>
+        <source>Call {name} now…</source>
+        <translation>Appeler {name} maintenant…</translation>
+    </message>
 </context>
 <context>
     <name>ReminderSettings</name>
@@ -6389,6 +6488,10 @@ Pour les emporter sur un autre ordinateur, copiez-y ce fichier et choisissez Fic
     <message>
         <source>Add {name}</source>
         <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>Log the call with {name}</source>
+        <translation>Enregistrer l’appel avec {name}</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from carnet.app import make_application, open_window, parse_args  # noqa: E402
 from carnet.ui import language  # noqa: E402
-from tests.ui.tour import Tour  # noqa: E402
+from tests.ui.tour import Tour, open_call_mode  # noqa: E402
 
 LINKEDIN_SAMPLE = ROOT / "tests" / "fixtures" / "import" / "linkedin" / "Connections.csv"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -199,6 +199,7 @@ def main(out: Path, code: str, size: str, translations: Path, scheme: str = "lig
 
     tour = Tour(window, visit)
     tour.run()
+    open_call_mode(tour)
     tour.open(lambda: window.transfer.import_contacts(LINKEDIN_SAMPLE), "import-preview", 1)
     (out / "report.json").write_text(json.dumps(shots, indent=1, ensure_ascii=False))
     window.close()

@@ -27,7 +27,7 @@ from carnet.ui.widgets.entry_list import WEEK_ROLE
 from tests.benchmarks.generate import generate
 from tests.french_mistakes import mistakes
 from tests.ui.conftest import restart
-from tests.ui.tour import Tour, visible_texts
+from tests.ui.tour import Tour, open_call_mode, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -237,6 +237,7 @@ def test_every_page_and_dialog_speaks_french(qtbot, open_carnet, start_in):
 
     tour = Tour(window, visit)
     tour.run()
+    open_call_mode(tour)
     # The preview, once the file is read (the walk must not race the reading thread).
     window.transfer.import_contacts(LINKEDIN_SAMPLE)
     dialog = window.transfer.import_dialog
@@ -248,7 +249,7 @@ def test_every_page_and_dialog_speaks_french(qtbot, open_carnet, start_in):
 
     # the tour did see the pages, the dialogs of the menus and those of the pages' buttons
     assert len(visited) > 40
-    assert {"contacts", "notebook", "dashboard", "import-preview"} <= set(visited)
+    assert {"contacts", "notebook", "dashboard", "call-mode", "import-preview"} <= set(visited)
     assert any(name.startswith("menu-bienvenue") for name in visited)
     french = [text for where, text in texts if where.startswith("contacts ›")]
     assert "Carnet de notes" in french and "&Fichier" in french

@@ -211,6 +211,21 @@ class Tour:
         self.visit(unique, widget)
 
 
+def open_call_mode(tour: Tour) -> None:
+    """The call mode's window, for someone a connector introduced (briefing, opening line)."""
+    from sqlalchemy import select
+
+    from carnet.domain.models import Introduction
+
+    window = tour.window
+    with window.database.reading() as session:
+        called = session.scalars(
+            select(Introduction.introduced_id).order_by(Introduction.id)
+        ).first()
+    if called is not None:
+        tour.open(lambda: window.call_mode.start(called), "call-mode", 1)
+
+
 def close(widget: QWidget) -> None:
     if isinstance(widget, QMessageBox):
         escape = widget.escapeButton()

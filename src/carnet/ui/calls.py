@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 
 
 class CallCommands(QObject):
-    """Owns the Calls menu actions; the database is given by ``attach`` once it is open."""
+    """Owns the Calls menu actions; the database is given by ``attach`` once it is open.
+
+    ``call_now_requested(person_id)``: the user asked for the call mode (the window opens it)."""
+
+    call_now_requested = Signal(int)
 
     def __init__(self, parent: QWidget, events: DataEvents, selection: PersonSelection) -> None:
         super().__init__(parent)
@@ -41,6 +45,8 @@ class CallCommands(QObject):
         self.debrief_action.triggered.connect(lambda: self.debrief())
         self.prepare_action = QAction(self.tr("&Prepare a call…"), parent)
         self.prepare_action.triggered.connect(lambda: self.prepare_call())
+        self.call_now_action = QAction(self.tr("Call &now…"), parent)
+        self.call_now_action.triggered.connect(lambda: self.call_now())
         self.gift_action = QAction(self.tr("Help &given…"), parent)
         self.gift_action.triggered.connect(lambda: self.record_gift())
         self.cv_action = QAction(self.tr("C&V handed over…"), parent)
@@ -53,6 +59,7 @@ class CallCommands(QObject):
             self.log_action,
             self.debrief_action,
             self.prepare_action,
+            self.call_now_action,
             self.gift_action,
             self.cv_action,
             self.playbook_action,
@@ -129,6 +136,21 @@ class CallCommands(QObject):
         dialog.show()
         self.preparation = dialog
         return dialog
+
+    def call_now(self) -> None:
+        """The call mode for the selected person; without one, says how to choose them."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            QMessageBox.information(
+                self._parent,
+                self.tr("Call now"),
+                self.tr(
+                    "Choose the person you are calling first: select them in Contacts or in "
+                    "the referral tree, then choose Call now again."
+                ),
+            )
+            return
+        self.call_now_requested.emit(person_id)
 
     def _edit_playbook_from(self, dialog) -> None:
         if self.edit_playbook(dialog) == QDialog.DialogCode.Accepted:

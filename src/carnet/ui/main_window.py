@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             page = ReferralView(database, self.events)
             page.open_person_requested.connect(self.open_person)
             page.message_requested.connect(self.messages.compose)
+            page.call_now_requested.connect(self.call_now)
         elif name == "targets":
             from carnet.ui.views.targets_view import TargetsView
 
@@ -255,6 +256,10 @@ class MainWindow(QMainWindow):
         self.safety.attach(self.open_data, first)
         self.reports.attach(database)
         self.calls.attach(database)
+        from carnet.ui.call_mode import CallModeCommands
+
+        self.call_mode = CallModeCommands(database, self.events, self.undo_stack, self)
+        self.calls.call_now_requested.connect(self.call_now)
         self.guide.attach(database)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setEnabled(True)
@@ -489,6 +494,10 @@ class MainWindow(QMainWindow):
             )
             return
         self.messages.compose(kind, person_id)
+
+    def call_now(self, person_id: int) -> None:
+        """The call mode for ``person_id`` (the Calls menu, the referral tree, the Today page)."""
+        self.call_mode.start(person_id)
 
     def show_in_referral_tree(self, person_id: int) -> None:
         self.show_view(self.referrals)

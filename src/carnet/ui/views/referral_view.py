@@ -66,6 +66,7 @@ class ReferralView(LazyView):
     open_person_requested = Signal(int)
     message_requested = Signal(str, int)
     """Write a message (a ``MessageKind`` value, "" for the one that fits) about a person."""
+    call_now_requested = Signal(int)
     find: QLineEdit  # type: ignore[assignment]  # the search field hides QWidget.find, a static lookup
 
     def __init__(self, database: Database, events: DataEvents, parent=None) -> None:
@@ -503,6 +504,10 @@ class ReferralView(LazyView):
                 fill(self.tr("I know {name} personally"), name=node.name),
                 lambda: self.mark_known(pid),
             )
+        menu.addAction(
+            fill(self.tr("Call {name} now…"), name=node.name),
+            lambda: self.call_now_requested.emit(pid),
+        )
         menu.addSeparator()
 
         progress = menu.addMenu(self.tr("Where it stands"))
