@@ -1,7 +1,7 @@
 """Text helpers every layer shares: folding accents, and marking messages for translation.
 
 A leaf: it imports nothing from Carnet, so ``db``, ``domain``, ``io`` and ``ui`` may all use it
-without reaching into one another (the layers are checked by ``tests/test_layers.py``).
+without reaching into one another (the layers are checked by ``tests/project/test_layers.py``).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 from carnet.cli import main
-from tests.io.conftest import contents
+from tests.io.samples import contents
 
 
 def carnet(*args: str) -> subprocess.CompletedProcess[str]:

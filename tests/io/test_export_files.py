@@ -20,7 +20,7 @@ from carnet.domain.people import PersonDraft, create_person
 from carnet.io.backup_file import read_backup_info, restore_backup_file, save_backup_file
 from carnet.io.errors import ImportFileError
 from carnet.io.export import neutralise, people_to_export, write_csv, write_vcard
-from tests.io.conftest import contents, import_into
+from tests.io.samples import contents, import_into
 
 
 @pytest.fixture

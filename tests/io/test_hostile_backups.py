@@ -29,7 +29,7 @@ from carnet.io.backup_file import (
 )
 from carnet.io.errors import BAD_ZIP, ImportFileError
 from carnet.io.reader import read_contacts_file
-from tests.io.conftest import contents
+from tests.io.samples import contents
 
 CHANGES: dict[str, str] = {
     "extra trigger": (

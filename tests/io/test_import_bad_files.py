@@ -10,7 +10,7 @@ import pytest
 from carnet.io.errors import ImportFileError
 from carnet.io.reader import read_contacts_file
 from carnet.io.textfile import MAX_BYTES
-from tests.io.conftest import contents, import_into
+from tests.io.samples import contents, import_into
 
 
 @pytest.fixture

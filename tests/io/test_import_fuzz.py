@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from carnet.io.errors import ImportFileError
 from carnet.io.reader import parse_bytes
 from carnet.io.rows import ParsedFile, parse_date
-from tests.io.conftest import SAMPLES
+from tests.io.samples import SAMPLES
 
 FUZZ = settings(
     max_examples=int(os.environ.get("CARNET_FUZZ_EXAMPLES", "150")),
@@ -162,7 +162,7 @@ def test_mutated_files_import_whole_or_not_at_all(database, tmp_path: Path, file
 
     from carnet.domain.models import Person
     from carnet.domain.people import load_draft
-    from tests.io.conftest import contents, import_into
+    from tests.io.samples import contents, import_into
 
     name, data = file
     path = tmp_path / name

@@ -16,7 +16,7 @@ from carnet.io.errors import ImportFileError
 from carnet.io.export import people_to_export, write_csv
 from carnet.io.reader import read_contacts_file
 from carnet.io.rows import parse_date
-from tests.io.conftest import SAMPLES, contents, import_into
+from tests.io.samples import SAMPLES, contents, import_into
 
 
 def row_named(parsed, name: str):

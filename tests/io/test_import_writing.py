@@ -16,7 +16,7 @@ from carnet.io.errors import ImportCancelled
 from carnet.io.planning import Decision, MatchedBy, plan_import
 from carnet.io.reader import read_contacts_file
 from carnet.io.writer import write_import
-from tests.io.conftest import contents, import_into
+from tests.io.samples import contents, import_into
 
 
 def reopen(database, data_dir: Path):

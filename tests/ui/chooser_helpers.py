@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import type_text
+from tests.ui.window_helpers import type_text
 
 
 def pick(qtbot, chooser, text: str) -> None:

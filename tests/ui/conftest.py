@@ -6,8 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from carnet import paths
@@ -47,28 +46,6 @@ def open_carnet(qtbot, data_dir: Path, new_database_file) -> Iterator[Callable[.
     for window in windows:
         window.close()
         window.database.close()
-
-
-def restart(window: MainWindow, start: Callable[..., MainWindow]) -> MainWindow:
-    """Close the window and its database, as quitting does, and start Carnet again."""
-    window.close()
-    window.database.close()
-    return start()
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type ``text`` key by key; QTest's keyClicks only knows ASCII, so accents go one by one."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click,
-                widget,
-                Qt.Key.Key_unknown,
-                char,
-                Qt.KeyboardModifier.NoModifier,
-            )
 
 
 @pytest.fixture

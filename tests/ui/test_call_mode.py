@@ -15,7 +15,7 @@ from carnet.domain import call_mode, followups, people, referrals
 from carnet.domain.enums import ContactStatus, Outcome, Permission, Warmth
 from carnet.domain.models import Interaction, Introduction, Person
 from carnet.domain.people import PersonDraft
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 NOW = dt.datetime(2026, 3, 10, 10, 30)
 

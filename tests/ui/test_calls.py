@@ -22,7 +22,7 @@ from carnet.domain.models import FollowUp, Interaction, Introduction, Note, Pers
 from carnet.domain.people import PersonDraft
 from carnet.domain.playbook import Situation
 from tests.ui.chooser_helpers import pick
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 TODAY = dt.date.today()
 

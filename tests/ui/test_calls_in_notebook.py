@@ -14,7 +14,7 @@ from carnet.domain.enums import InteractionKind, Outcome
 from carnet.domain.notebook import NoteDraft
 from carnet.domain.people import PersonDraft
 from carnet.ui.widgets.entry_list import CALL_ID_ROLE, ROW_ROLE
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 NOW = dt.datetime(2026, 11, 18, 16, 30)
 

@@ -13,7 +13,7 @@ from carnet.domain.enums import ContactStatus, Permission
 from carnet.domain.people import PersonDraft
 from carnet.domain.profile import ProfileDraft, save_profile
 from carnet.ui.models.people_table_model import PERSON_ID_ROLE
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 
 def button(view, text: str):

@@ -10,7 +10,7 @@ from carnet.domain.enums import ContactStatus
 from carnet.domain.people import PersonDraft
 from carnet.ui.dialogs.follow_up_dialogs import CadenceDefaultsDialog
 from carnet.ui.dialogs.settings_dialog import SettingsDialog
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 
 def top(widget, form) -> int:

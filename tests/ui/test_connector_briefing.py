@@ -9,7 +9,7 @@ from carnet.domain.enums import Permission
 from carnet.domain.people import PersonDraft
 from carnet.ui.widgets.connector_briefing import ConnectorBriefingPanel
 from tests.ui.chooser_helpers import pick
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from carnet.domain.enums import ContactStatus, FollowUpKind, InteractionKind, Ou
 from carnet.domain.models import FollowUp, Interaction, Organization, Person
 from carnet.domain.people import ContactEntry, PersonDraft
 from tests.benchmarks.generate import generate
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def names(view) -> list[str]:

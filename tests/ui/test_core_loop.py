@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from carnet.domain.enums import Permission
 from carnet.ui.models.people_table_model import PERSON_ID_ROLE
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def add_person(qtbot, window, first: str, last: str, organization: str = "") -> None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from carnet.domain import people
 from carnet.domain.enums import InteractionKind, Outcome
 from carnet.domain.people import PersonDraft
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def entry_point(timeline, text: str) -> QPoint:

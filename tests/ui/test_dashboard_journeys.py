@@ -12,7 +12,7 @@ import pytest
 from carnet.domain import people
 from carnet.domain.enums import InteractionKind, Outcome
 from carnet.domain.people import PersonDraft
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 NO_MEETING = "No meeting logged in the last 12 weeks."
 

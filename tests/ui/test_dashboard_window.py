@@ -20,7 +20,7 @@ from carnet.domain.followups import FollowUpDraft
 from carnet.domain.models import Interaction, Introduction, Organization, Person, Profile
 from carnet.domain.weeks import week_start
 from carnet.ui.reports.weekly_report import ReportOptions, ReportOptionsDialog
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 TODAY = dt.date.today()
 MONDAY = week_start(TODAY)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from carnet.domain.enums import InteractionKind, Outcome, Permission
-from tests.ui.conftest import restart, type_text
 from tests.ui.test_referral_story import menu_action, noname
 from tests.ui.test_three_kinds_of_call import add_under_selected
+from tests.ui.window_helpers import restart, type_text
 
 
 def dashboard_row(window) -> list[str]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from carnet.ui.daily_backup import start_daily_backup
-from tests.ui.conftest import type_text
+from tests.ui.window_helpers import type_text
 
 
 def add_person(qtbot, window, first: str) -> None:

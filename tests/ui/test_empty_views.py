@@ -14,7 +14,7 @@ from carnet.domain.models import Interaction
 from carnet.domain.people import PersonDraft
 from carnet.ui.dialogs.follow_up_dialogs import FollowUpDialog
 from carnet.ui.dialogs.log_interaction_dialog import LogInteractionDialog
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def click(qtbot, view, text: str) -> None:

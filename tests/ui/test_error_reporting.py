@@ -14,7 +14,7 @@ from sqlalchemy import event
 from carnet.domain import people
 from carnet.ui import error_reporting
 from carnet.ui.dialogs.error_dialog import ErrorDialog
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 pytestmark = pytest.mark.qt_no_exception_capture
 

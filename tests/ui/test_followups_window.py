@@ -20,7 +20,7 @@ from carnet.ui.dialogs.follow_up_dialogs import (
     SnoozeDialog,
 )
 from carnet.ui.views.followups_view import KEY_ROLE, FollowUpsView
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 TODAY = dt.date.today()
 

@@ -15,7 +15,7 @@ from carnet.domain.enums import ContactStatus, FollowUpKind, InteractionKind
 from carnet.domain.models import FollowUp, Interaction, Person
 from carnet.domain.people import PersonDraft
 from tests.ui.chooser_helpers import pick
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 TODAY = dt.date.today()
 

@@ -12,7 +12,7 @@ from carnet.domain.enums import Outcome
 from carnet.domain.people import PersonDraft
 from carnet.ui.dialogs.quick_lead_dialog import QuickLeadDialog
 from tests.ui.chooser_helpers import pick
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def test_an_introduction_a_call_and_a_note_of_one_morning_read_in_the_order_written(

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from carnet.domain.models import Note
 from carnet.domain.people import list_people, load_draft
 from carnet.domain.person_rules import MAX_LENGTHS
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 HUGE = "Vingt ans de conseil en logistique. " * 120_000  # 4.3 million characters
 

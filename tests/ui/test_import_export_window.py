@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from carnet.domain import referrals
 from carnet.domain.people import PersonDraft, create_person
 from carnet.ui.dialogs import import_dialog
-from tests.io.conftest import SAMPLES, contents
-from tests.ui.conftest import restart
+from tests.io.samples import SAMPLES, contents
+from tests.ui.window_helpers import restart
 
 LINKEDIN_ZIP = SAMPLES / "linkedin" / "Basic_LinkedInDataExport_11-25-2026.zip"
 

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from carnet.domain.models import Note, Person
 from carnet.domain.people import load_draft
-from tests.io.conftest import SAMPLES, contents
-from tests.ui.conftest import restart
+from tests.io.samples import SAMPLES, contents
+from tests.ui.window_helpers import restart
 
 
 def open_preview(qtbot, window):

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from carnet.domain.enums import ContactStatus, FollowUpKind, InteractionKind, Outcome
 from carnet.domain.models import FollowUp, Person
 from tests.ui.chooser_helpers import pick
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 TODAY = dt.date.today()
 

@@ -14,7 +14,7 @@ from carnet.domain.models import Interaction, Introduction, Person
 from carnet.domain.people import ContactEntry, PersonDraft
 from carnet.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from carnet.ui.dialogs.quick_lead_dialog import QuickLeadDialog
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def names(view) -> list[str]:

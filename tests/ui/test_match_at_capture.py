@@ -13,7 +13,7 @@ from carnet.domain.enums import Permission
 from carnet.domain.models import Introduction, Person
 from carnet.domain.people import PersonDraft
 from carnet.ui.dialogs.quick_lead_dialog import QuickLeadDialog
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from carnet.domain.models import FollowUp, Interaction
 from carnet.domain.people import ContactEntry, PersonDraft
 from carnet.domain.profile import ProfileDraft, save_profile
 from carnet.ui.dialogs.message_dialog import KIND_LABELS
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 NOW = dt.datetime(2026, 3, 10, 9, 30)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from carnet.domain import people
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 CAMILLE_FROM_LINKEDIN = (
     "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument, QTextImageFormat
 from PySide6.QtNetwork import QHostAddress, QTcpServer
 
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def image_names(document: QTextDocument) -> list[str]:

@@ -19,7 +19,7 @@ from carnet.domain.notebook import NoteDraft
 from carnet.domain.people import PersonDraft
 from carnet.ui.widgets.entry_list import ROW_ROLE, WEEK_ROLE
 from tests.ui.chooser_helpers import pick
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 TODAY = dt.date.today()
 

@@ -13,7 +13,7 @@ from carnet.domain import people
 from carnet.domain.enums import Permission
 from carnet.domain.models import Introduction
 from carnet.domain.people import PersonDraft
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def add(window, **fields) -> int:

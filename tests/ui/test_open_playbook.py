@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from carnet.domain import people
 from carnet.domain.people import PersonDraft
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 CARNET_TITLES = [
     "They don't remember “the relay”",

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from carnet.domain import interactions, notebook, people, referrals
 from carnet.domain.enums import InteractionKind, Permission
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 
 @pytest.fixture

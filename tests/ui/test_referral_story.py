@@ -16,7 +16,7 @@ from carnet.domain import interactions
 from carnet.domain.enums import IntroductionStatus, Permission
 from carnet.ui.views.referral_view import ReferralView
 from carnet.ui.views.targets_view import TargetsView
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def menu_action(menu: QMenu, *path: str):

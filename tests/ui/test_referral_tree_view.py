@@ -13,7 +13,7 @@ from carnet.domain import people, referrals
 from carnet.domain.enums import ContactStatus, InteractionKind, IntroductionStatus, Permission
 from carnet.domain.models import Interaction
 from carnet.domain.people import PersonDraft
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 
 @pytest.fixture

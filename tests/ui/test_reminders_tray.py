@@ -20,7 +20,7 @@ from carnet.domain.enums import ContactStatus, FollowUpKind
 from carnet.domain.models import FollowUp, Person
 from carnet.ui import tray
 from carnet.ui.dialogs.settings_dialog import SettingsDialog
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 NOW = dt.datetime(2026, 3, 11, 10, 15)
 MONDAY = dt.date(2026, 3, 9)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from carnet.db import backup as backups
 from carnet.ui.daily_backup import start_daily_backup
 from carnet.ui.dialogs.restore_dialog import RestoreDialog
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def add_person(qtbot, window, first: str) -> None:

@@ -4,7 +4,7 @@ right-hand side, when it explains what to do, is not built again at each key."""
 from __future__ import annotations
 
 from carnet.domain.people import PersonDraft, create_person
-from tests.ui.conftest import type_text
+from tests.ui.window_helpers import type_text
 
 
 def test_typing_a_search_leaves_the_explanation_beside_the_list_as_it_is(qtbot, open_carnet):

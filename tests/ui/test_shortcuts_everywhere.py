@@ -10,7 +10,7 @@ from carnet.domain import people
 from carnet.domain.people import PersonDraft
 from carnet.ui.dialogs.log_interaction_dialog import LogInteractionDialog
 from carnet.ui.dialogs.quick_lead_dialog import QuickLeadDialog
-from tests.ui.conftest import type_text
+from tests.ui.window_helpers import type_text
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 

@@ -7,7 +7,7 @@ from contextlib import closing
 
 from carnet.db.store import open_database
 from carnet.domain import people
-from tests.io.conftest import contents
+from tests.io.samples import contents
 from tests.ui.test_command_line import run_carnet
 
 

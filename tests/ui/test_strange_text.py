@@ -22,7 +22,7 @@ from carnet.domain import notebook, people
 from carnet.domain.errors import MESSAGES_CONTEXT, ValidationError
 from carnet.domain.models import Introduction, Note, Person
 from carnet.ui.dialogs.introduction_dialog import IntroductionDialog
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 NASTY = [
     "Hélène",

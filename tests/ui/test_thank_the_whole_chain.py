@@ -12,7 +12,7 @@ from carnet.domain import people, referrals
 from carnet.domain.enums import FollowUpKind, InteractionKind, Outcome, Permission
 from carnet.domain.models import FollowUp
 from carnet.domain.people import PersonDraft
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 
 @pytest.fixture

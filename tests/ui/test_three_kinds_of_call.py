@@ -16,8 +16,8 @@ from carnet.domain.enums import Forewarned, InteractionKind, Outcome, Permission
 from carnet.domain.models import Interaction
 from carnet.domain.people import PersonDraft, create_person
 from tests.ui.chooser_helpers import pick
-from tests.ui.conftest import restart, type_text
 from tests.ui.test_referral_story import menu_action, person_id
+from tests.ui.window_helpers import restart, type_text
 
 
 def add_under_selected(qtbot, view, answer_dialog, first, last, organization, **choices):

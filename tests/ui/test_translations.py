@@ -26,8 +26,8 @@ from carnet.ui.dialogs.settings_dialog import SettingsDialog
 from carnet.ui.widgets.entry_list import WEEK_ROLE
 from tests.benchmarks.generate import generate
 from tests.french_mistakes import mistakes
-from tests.ui.conftest import restart
 from tests.ui.tour import Tour, open_call_mode, visible_texts
+from tests.ui.window_helpers import restart
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 
 from carnet.domain.enums import Warmth
 from carnet.domain.people import PersonDraft, create_person
-from tests.io.conftest import SAMPLES
-from tests.ui.conftest import restart
+from tests.io.samples import SAMPLES
 from tests.ui.test_import_export_window import open_preview
 from tests.ui.test_referral_story import menu_action, person_id
+from tests.ui.window_helpers import restart
 
 
 def under(model, index) -> list[str]:

@@ -16,7 +16,7 @@ from carnet.domain.enums import ContactStatus, InteractionKind, LeadStage, Outco
 from carnet.domain.models import Person
 from carnet.domain.people import PersonDraft, create_person
 from carnet.ui.dialogs.week_plan_dialog import PERSON_ID_ROLE, WeekPlanDialog
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 WEDNESDAY = dt.datetime(2025, 3, 12, 10, 0)
 FRIDAY = dt.datetime(2025, 3, 14, 17, 0)

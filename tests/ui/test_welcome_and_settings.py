@@ -11,7 +11,7 @@ from carnet.ui import language
 from carnet.ui.dialogs.help_dialog import HelpDialog
 from carnet.ui.dialogs.settings_dialog import FIRST_DAY_OF_WEEK, SettingsDialog
 from carnet.ui.dialogs.welcome_dialog import StartChoice, WelcomeDialog
-from tests.ui.conftest import restart, type_text
+from tests.ui.window_helpers import restart, type_text
 
 
 def launched(qtbot, data_dir):

@@ -12,7 +12,7 @@ from contextlib import closing
 from PySide6.QtCore import Qt
 
 from tests.io.test_imports_take_turns import ROWS, carnet_import, connections_csv
-from tests.ui.conftest import restart
+from tests.ui.window_helpers import restart
 
 WAITING = "This import waits for it to finish"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-VIEWS = Path(__file__).resolve().parents[1] / "src" / "carnet" / "ui" / "views"
+VIEWS = Path(__file__).resolve().parents[2] / "src" / "carnet" / "ui" / "views"
 SCREEN = 45  # lines
 
 
