@@ -121,8 +121,12 @@ def _repair_half_upgrade(path: Path, backups_dir: Path, revision: str) -> None:
     """
     from carnet.db.schema import later_objects
 
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        begun = later_objects(connection, revision, head_revision())
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            begun = later_objects(connection, revision, head_revision())
+    except Exception:  # the scripts fail on an empty file too: the upgrade will say so, in words
+        log.exception("could not tell whether the data file was half-upgraded")
+        return
     if not begun:
         return
     log.warning("data file half-upgraded from revision %s (%d objects)", revision, len(begun))
