@@ -275,6 +275,14 @@ def _report_startup(window: MainWindow) -> Callable[[QWidget], object]:
     return lambda rows: OnceShown(rows, data_shown)
 
 
+def _tray_available() -> bool:
+    """Asked only for ``--hidden``: carnet.ui.tray loads the domain, hence SQLAlchemy, which an
+    ordinary start must not wait for before its window shows."""
+    from carnet.ui.tray import tray_available
+
+    return tray_available()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else [sys.argv[0], *argv])
     from carnet.catalogue import keep_settings_in
@@ -309,9 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.database.close()
             instance.release()
     first_rows_hooks: list[Callable[[QWidget], object]] = []
-    from carnet.ui.tray import tray_available
-
-    if args.hidden and tray_available():
+    if args.hidden and _tray_available():
         window = launch_hidden(args)
     else:
         window = launch(args, lambda rows: [hook(rows) for hook in first_rows_hooks])

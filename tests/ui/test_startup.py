@@ -165,3 +165,26 @@ def test_the_window_and_the_command_line_say_the_same_sentence(qtbot, data_dir, 
         f"The file {database} is not a Carnet file, or it is damaged. It was left untouched: "
         "move it elsewhere to start afresh, or choose another data folder."
     )
+
+
+def test_an_ordinary_start_reaches_the_window_without_sqlalchemy(tmp_path):
+    """Everything ``main`` does before the window is built stays light: the notification area's
+    module (which loads the domain) is asked for only with --hidden."""
+    import os
+    import subprocess
+    import sys
+
+    check = (
+        "import os, sys\n"
+        "from carnet import app\n"
+        "def launch(args, on_first_rows):\n"
+        "    print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules), flush=True)\n"
+        "    os._exit(0)\n"
+        "app.launch = launch\n"
+        f"app.main(['--data-dir', {str(tmp_path)!r}])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
