@@ -270,7 +270,7 @@ def test_the_language_chosen_in_settings_applies_at_the_next_start(
 ):
     start_in("en")
     window = open_carnet()
-    assert window.sidebar.item(4).text() == "Notebook"
+    assert window.sidebar.item(5).text() == "Notebook"
 
     def choose(code: str):
         def fill(dialog: SettingsDialog) -> None:
@@ -282,12 +282,12 @@ def test_the_language_chosen_in_settings_applies_at_the_next_start(
 
     answer_dialog(choose("fr"))
     window.guide.settings_action.trigger()
-    assert window.sidebar.item(4).text() == "Notebook", "applies at the next start only"
+    assert window.sidebar.item(5).text() == "Notebook", "applies at the next start only"
 
     window.close()
     start_in()  # Carnet starts again
     window = restart(window, open_carnet)
-    assert window.sidebar.item(4).text() == "Carnet de notes"
+    assert window.sidebar.item(5).text() == "Carnet de notes"
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert QLocale().language() == QLocale.Language.French
 
@@ -296,7 +296,7 @@ def test_the_language_chosen_in_settings_applies_at_the_next_start(
     window.close()
     start_in()
     window = restart(window, open_carnet)
-    assert window.sidebar.item(4).text() == "Notebook"
+    assert window.sidebar.item(5).text() == "Notebook"
     assert window.menuBar().actions()[0].text() == "&File"
 
 

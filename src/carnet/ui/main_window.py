@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from carnet.ui.views.organizations_view import OrganizationsView
     from carnet.ui.views.referral_view import ReferralView
     from carnet.ui.views.targets_view import TargetsView
+    from carnet.ui.views.today_view import TodayView
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
 
     The frame (sidebar, menus, title) needs neither the database nor SQLAlchemy; the views are
     imported and built when the database is attached, a moment after the window is on screen
-    and after the first rows of Contacts are painted (``carnet.ui.first_rows``).
+    and after a first look at Today's agenda is painted (``carnet.ui.first_today``).
     """
 
     ready = Signal()
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
     def _page_labels(self) -> dict[str, str]:
         """The sidebar, in order: each key is the attribute that holds the page once attached."""
         return {
+            "today": self.tr("Today"),
             "contacts": self.tr("Contacts"),
             "organizations": self.tr("Organisations"),
             "referrals": self.tr("Referral tree"),
@@ -118,7 +120,12 @@ class MainWindow(QMainWindow):
         database = self.database
         assert database is not None, "pages are built once the database is attached"
         page: QWidget
-        if name == "contacts":
+        if name == "today":
+            from carnet.ui.views.today_view import TodayView
+
+            page = TodayView(database, self.events)
+            self._wire_today(page)
+        elif name == "contacts":
             from carnet.ui.views.contacts_view import ContactsView
 
             page = ContactsView(database, self.events, self.undo_stack)
@@ -192,6 +199,10 @@ class MainWindow(QMainWindow):
         return self._build_page(name)
 
     @property
+    def today(self) -> TodayView:
+        return cast("TodayView", self._page("today"))
+
+    @property
     def contacts(self) -> ContactsView:
         return cast("ContactsView", self._page("contacts"))
 
@@ -228,12 +239,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(widget)
 
     def attach(self, database: Database) -> None:
-        """Build the pages on the open database, Contacts first, and show it.
+        """Build the pages on the open database and show Today, the page Carnet always opens
+        on: the day's work first, whatever page was open when Carnet was closed.
 
-        (Building the others one per turn of the event loop once Contacts was painted let them
+        (Building the pages one per turn of the event loop once the first was painted let them
         be built in the middle of a dialog's own loop, and PySide crashed in the walk through
-        every page of test_translations: they are built here again, as before issue 17. The
-        first rows show before all this anyway: carnet.ui.first_rows.)
+        every page of test_translations: they are built here again, as before issue 17. Today's
+        agenda shows before all this anyway: carnet.ui.first_today.)
         """
         self.database = database
         database.keep_responsive()  # a save on this thread never freezes it for seconds
@@ -405,10 +417,31 @@ class MainWindow(QMainWindow):
             self.contacts.new_person()
             self.notebook.new_entry()
 
+    def _wire_today(self, page: TodayView) -> None:
+        """Today's one-click actions, to the commands that carry them out."""
+        page.open_person_requested.connect(self.open_person)
+        page.prepare_requested.connect(lambda pid: self.calls.prepare_call(pid))
+        # re-wired at merge: CallModeCommands.start
+        page.call_now_requested.connect(lambda pid: self.calls.log_call(pid))
+        # re-wired at merge: MessageCommands.compose
+        page.message_requested.connect(lambda _kind, pid: self.calls.log_call(pid))
+        page.count_changed.connect(lambda count: self._show_count("today", count))
+        page.follow_ups_requested.connect(lambda: self.show_view(self.followups))
+        page.import_requested.connect(lambda: self.transfer.import_contacts())
+        page.new_person_requested.connect(self.new_contact)
+        page.demo_requested.connect(lambda: self.guide.open_demo())
+
+    def show_today(self) -> None:
+        """Bring Today to the front (the tray's reminder opens it too)."""
+        self.show_view(self.today)
+
     def _show_follow_up_count(self, count: int) -> None:
         """ "Follow-ups (3)": what is overdue or due today."""
-        item = self.sidebar.item(list(self._page_labels()).index("followups"))
-        label = self._page_labels()["followups"]
+        self._show_count("followups", count)
+
+    def _show_count(self, page: str, count: int) -> None:
+        item = self.sidebar.item(list(self._page_labels()).index(page))
+        label = self._page_labels()[page]
         # Only the label is words to translate: the count in brackets reads the same everywhere
         # (and a pseudo-translation would otherwise pad the label twice).
         item.setText(f"{label} ({QLocale().toString(count)})" if count else label)
