@@ -311,6 +311,7 @@ def test_dates_and_numbers_follow_the_language(
     generate(data_dir / "carnet.sqlite3", people=1200, seed=5, organizations=40, interactions=0)
     start_in(code)
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert window.contacts.count.text() == people
     with window.database.transaction() as session:
         notebook.create_note(
