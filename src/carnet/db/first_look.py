@@ -2,24 +2,17 @@
 
 At start, opening the file through the usual road (checking its revision with alembic, taking
 the write lock's turn, then building every page) takes seconds on a slow computer. The Today
-page needs none of it: one read-only ``sqlite3`` connection serves its queries meanwhile
-(``carnet.ui.first_today``), and the usual opening follows.
+page needs none of it, nor SQLAlchemy (a second to import on a slow computer): one read-only
+``sqlite3`` connection serves its plain queries meanwhile (``carnet.domain.today_rows``, shown by
+``carnet.ui.first_today``), and the usual opening follows.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
 from carnet.db.migrate import StoreError, head_revision, inspect_revision
-from carnet.text import fold
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-T = TypeVar("T")
 
 # Never wait behind another program's write: the usual opening deals with it, and says so.
 BUSY_TIMEOUT_S = 0.1
@@ -47,16 +40,3 @@ def open_for_first_look(path: Path) -> sqlite3.Connection | None:
     except (OSError, sqlite3.Error, StoreError):
         return None
     return connection
-
-
-def read_first_look(connection: sqlite3.Connection, work: Callable[[Session], T]) -> T:
-    """``work(session)`` on a session over ``connection``, which stays open (the caller closes
-    it): the use cases of the domain, read before the usual opening."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-    from sqlalchemy.pool import StaticPool
-
-    connection.create_function("fold", 1, fold, deterministic=True)
-    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
-    with Session(engine) as session:
-        return work(session)

@@ -1,9 +1,12 @@
 """Today's page on screen before the database is opened the usual way.
 
-The agenda is read by the same use case (``domain.today.agenda``) through a read-only
-connection (``carnet.db.first_look``), and shown as the Today page will show it, its buttons
-waiting; the page itself replaces it once every page is built: the user reads their day at once,
-and can act on it a moment later.
+The sections plain SQL can read (``domain.today_rows``: calls to make, thank-yous owed, stored
+follow-ups due, meetings coming) are read through a read-only ``sqlite3`` connection
+(``carnet.db.first_look``) before SQLAlchemy is even imported, by the very queries the Today page
+runs, and shown as the page will show them, their buttons waiting. The page itself replaces this
+first look once every page is built, with the news owed, the keep-in-touch reminders (after the
+stored follow-ups) and the week's progress: the user reads their day at once, and can act on it a
+moment later.
 """
 
 from __future__ import annotations
@@ -12,10 +15,8 @@ import datetime as dt
 import sqlite3
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from carnet.db.first_look import open_for_first_look, read_first_look
-from carnet.domain import today
+from carnet.db.first_look import open_for_first_look
+from carnet.domain import today_rows
 from carnet.ui.widgets.agenda_page import AgendaPage
 
 if TYPE_CHECKING:
@@ -30,8 +31,8 @@ def show_first_today(window: MainWindow) -> AgendaPage | None:
     if connection is None:
         return None
     try:
-        agenda = read_first_look(connection, lambda session: today.agenda(session, dt.date.today()))
-    except (sqlite3.Error, SQLAlchemyError, ValueError):
+        agenda = today_rows.first_look(connection.cursor(), dt.date.today())
+    except (sqlite3.Error, ValueError):
         return None  # the usual opening explains
     finally:
         connection.close()

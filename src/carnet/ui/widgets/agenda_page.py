@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain import followups
 from carnet.domain.enums import Permission, Warmth
-from carnet.domain.followups import FollowUpItem
-from carnet.domain.today import Agenda, CallReason, CallToMake, ComingMeeting, RelayOwed
+from carnet.domain.follow_up_items import FollowUpItem, ItemKey
+from carnet.domain.today_rows import Agenda, CallReason, CallToMake, ComingMeeting, RelayOwed
 from carnet.ui.icons import icon
 from carnet.ui.widgets.agenda_row import ROW_STYLE, AgendaRow
 from carnet.ui.widgets.empty_state import EmptyState
@@ -132,17 +131,9 @@ class AgendaPage(QWidget):
         self.stack.setCurrentWidget(self.scroll_area)
         self._today = agenda.today
         self.heading.setText(fill(self.tr("Today, {date}"), date=date_text(agenda.today)))
-        progress = agenda.progress
-        self.progress_text.setText(
-            fill(
-                self.tr("New people this week: {count} of the {goal} you aim for"),
-                count=progress.new_people,
-                goal=progress.goal,
-            )
-        )
-        self.goal_bar.setRange(0, progress.goal)
-        self.goal_bar.setValue(min(progress.new_people, progress.goal))
-        self.nothing_due.setVisible(agenda.nothing_to_do)
+        self._show_progress(agenda)
+        # the first look lacks the news and reminders: "nothing" could be wrong a moment later
+        self.nothing_due.setVisible(agenda.nothing_to_do and not agenda.is_first_look)
         sections = {
             "calls": [self._call_row(call) for call in agenda.calls],
             "thanks": [self._thank_row(owed) for owed in agenda.thanks[:MOST_ROWS]],
@@ -161,12 +152,32 @@ class AgendaPage(QWidget):
         self.titles["thanks"].setText(self.tr("Thank-yous owed (%Ln)", "", len(agenda.thanks)))
         self.titles["news"].setText(self.tr("Tell them how it went (%Ln)", "", len(agenda.news)))
         self.titles["followups"].setText(
-            self.tr("Follow-ups due (%Ln)", "", len(agenda.follow_ups))
+            # the first look has the stored follow-ups only: the reminders' count comes later
+            self.tr("Follow-ups due")
+            if agenda.is_first_look
+            else self.tr("Follow-ups due (%Ln)", "", len(agenda.follow_ups))
         )
         self.all_follow_ups.setVisible(len(agenda.follow_ups) > MOST_ROWS)
         self.titles["meetings"].setText(
             self.tr("Meetings in the next 7 days (%Ln)", "", len(agenda.meetings))
         )
+
+    def _show_progress(self, agenda: Agenda) -> None:
+        """The week's progress; left out of the first look (it comes with the page)."""
+        progress = agenda.progress
+        self.progress_text.setVisible(progress is not None)
+        self.goal_bar.setVisible(progress is not None)
+        if progress is None:
+            return
+        self.progress_text.setText(
+            fill(
+                self.tr("New people this week: {count} of the {goal} you aim for"),
+                count=progress.new_people,
+                goal=progress.goal,
+            )
+        )
+        self.goal_bar.setRange(0, progress.goal)
+        self.goal_bar.setValue(min(progress.new_people, progress.goal))
 
     def hold_actions(self) -> None:
         """Buttons greyed until the data is open for writing (the first look at start-up)."""
@@ -263,7 +274,7 @@ class AgendaPage(QWidget):
             "done",
             self.tr("Done"),
             "check",
-            lambda: self.done_requested.emit(followups.ItemKey(follow_up_id=follow_up), owed.title),
+            lambda: self.done_requested.emit(ItemKey(follow_up_id=follow_up), owed.title),
         )
         return row
 
