@@ -51,6 +51,10 @@
             <numerusform>Tell them how it went (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
     <message numerus="yes">
         <source>Follow-ups due (%Ln)</source>
         <translation>

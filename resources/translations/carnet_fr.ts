@@ -51,6 +51,10 @@
             <numerusform>Nouvelles à donner (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Relances à faire</translation>
+    </message>
     <message numerus="yes">
         <source>Follow-ups due (%Ln)</source>
         <translation>

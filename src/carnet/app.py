@@ -20,6 +20,7 @@ from carnet.ui.resources import app_icon_path
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
+    from carnet.ui.widgets.agenda_page import AgendaPage
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -174,7 +175,7 @@ def launch(
         if first_look is None:
             attach_or_quit()
             return
-        OnceShown(first_look, attach_or_quit)
+        OnceShown(first_look.painted_part(), attach_or_quit)
         if on_first_look is not None:
             on_first_look(first_look)
 
@@ -226,9 +227,13 @@ def _report_startup(window: MainWindow) -> Callable[[QWidget], object]:
         QApplication.quit()
 
     OnceShown(window, lambda: print("carnet: window shown", flush=True))
-    # Once ready, a page is current.
-    window.ready.connect(lambda: OnceShown(cast(QWidget, window.pages.currentWidget()), data_shown))
-    return lambda page: OnceShown(page, data_shown)
+
+    def page_shown() -> None:  # once ready, a page is current
+        page = cast(QWidget, window.pages.currentWidget())
+        OnceShown(window.today.page.painted_part() if page is window.today else page, data_shown)
+
+    window.ready.connect(page_shown)
+    return lambda page: OnceShown(cast("AgendaPage", page).painted_part(), data_shown)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

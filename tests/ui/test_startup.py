@@ -94,6 +94,33 @@ def test_the_day_shows_before_the_database_opens_and_matches_the_page(qtbot, dat
     window.database.close()
 
 
+def test_the_day_is_reported_painted_before_the_data_opens(qtbot, database, monkeypatch):
+    """startup_to_data times this report: the first look, painted, comes before the usual
+    opening (the page itself gets no paint event, covered by its lists: its lists' is awaited)."""
+    from carnet.app import _report_startup
+    from carnet.domain import people
+
+    with database.transaction() as session:
+        people.create_person(session, people.PersonDraft("Zoé", "Vasseur"))
+    path = database.path
+    database.close()
+    opened_yet: list[bool] = []
+    monkeypatch.setattr(
+        QApplication, "quit", lambda: opened_yet.append(window.database is not None)
+    )
+    hooks = []
+
+    window = launch(parse_args(["--data-dir", str(path.parent)]), lambda page: hooks[0](page))
+    hooks.append(_report_startup(window))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10000):
+        pass
+
+    assert opened_yet[:1] == [False]
+    window.close()
+    window.database.close()
+
+
 def test_a_file_to_upgrade_shows_no_early_rows_and_opens_as_usual(qtbot, data_dir):
     import shutil
     from pathlib import Path

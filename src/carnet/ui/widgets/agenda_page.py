@@ -179,6 +179,13 @@ class AgendaPage(QWidget):
         self.goal_bar.setRange(0, progress.goal)
         self.goal_bar.setValue(min(progress.new_people, progress.goal))
 
+    def painted_part(self) -> QWidget:
+        """What is painted when the page is: the page itself gets no paint event, covered as it
+        is by its opaque lists (or start guide); to wait for its first paint, wait for this."""
+        if self.stack.currentWidget() is self.scroll_area:
+            return self.scroll_area.widget() or self.scroll_area
+        return self.empty_state
+
     def hold_actions(self) -> None:
         """Buttons greyed until the data is open for writing (the first look at start-up)."""
         for button in self.findChildren(QPushButton):
