@@ -194,18 +194,35 @@ def calls_to_make(cursor: sqlite3.Cursor, today: dt.date) -> tuple[list[CallToMa
         },
     ).fetchall()
     ids = [row[0] for row in rows]
-    introductions: dict[int, tuple[int, str, Permission]] = {}
+    introductions: dict[int, tuple[int, str, str]] = {}
     for introduced, connector, first, last, permission in _in_chunks(cursor, _INTRODUCTIONS, ids):
-        introductions[introduced] = (connector, name_of(first, last), Permission(permission))
+        introductions[introduced] = (connector, name_of(first, last), permission)
+
+    def order(row: Any) -> tuple[int, bool, str, int]:
+        relay = introductions.get(row[0])
+        return (
+            _REASON_ORDER[_reason(row[7], monday, row[6])],
+            relay is None or relay[2] != Permission.YES,
+            fold(name_of(row[1], row[2])),
+            row[0],
+        )
+
+    # hundreds of candidates on a large network, ten listed: only those ten are made up
+    listed = sorted(rows, key=order)[:MOST_CALLS]
     previous = {
         pid: Warmth(warmth)
         for pid, warmth in _in_chunks(
-            cursor, _LAST_CALLS, ids, InteractionKind.CALL.value, InteractionKind.VIDEO_CALL.value
+            cursor,
+            _LAST_CALLS,
+            [row[0] for row in listed],
+            InteractionKind.CALL.value,
+            InteractionKind.VIDEO_CALL.value,
         )
     }
     calls = []
-    for pid, first, last, organization, status, weak_tie, stage, planned_week in rows:
-        connector_id, connector_name, permission = introductions.get(pid, (None, "", None))
+    for pid, first, last, organization, status, weak_tie, stage, planned_week in listed:
+        connector_id, connector_name, permission_value = introductions.get(pid, (None, "", None))
+        permission = None if permission_value is None else Permission(permission_value)
         calls.append(
             CallToMake(
                 pid,
@@ -220,15 +237,7 @@ def calls_to_make(cursor: sqlite3.Cursor, today: dt.date) -> tuple[list[CallToMa
                 ),
             )
         )
-    calls.sort(
-        key=lambda c: (
-            _REASON_ORDER[c.reason],
-            c.permission != Permission.YES,
-            fold(c.name),
-            c.person_id,
-        )
-    )
-    return calls[:MOST_CALLS], max(0, len(calls) - MOST_CALLS)
+    return calls, max(0, len(rows) - MOST_CALLS)
 
 
 _THANKS = """
