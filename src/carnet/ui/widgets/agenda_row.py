@@ -12,6 +12,7 @@ from carnet.ui.icons import icon
 ROW_STYLE = (
     "QFrame#agendaRow { background: palette(base); border: 1px solid palette(mid);"
     " border-radius: 6px; }"
+    " QLabel#agendaText { font-weight: 600; }"
 )
 """Set once on the widget that holds the rows (a style sheet per row costs milliseconds each)."""
 
@@ -25,7 +26,7 @@ class AgendaRow(QFrame):
         self.text = QLabel(text)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-weight: 600;")
+        self.text.setObjectName("agendaText")  # bold, by ROW_STYLE
         self.detail = QLabel(detail)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
