@@ -160,6 +160,40 @@ def test_a_day_with_carnet(qtbot, open_carnet, network, answer_dialog):
         assert thanked.thanked_on == TODAY
 
 
+def test_todays_count_follows_changes_made_elsewhere_and_the_new_day(
+    qtbot, open_carnet, network, time_machine
+):
+    window = open_carnet()
+    today_item = window.sidebar.item(window.pages.indexOf(window.today))
+    assert today_item.text() == "Today (4)"
+
+    # Nina chased from the Follow-ups page: Today's count follows, Today not on screen.
+    window.show_view(window.followups)
+    view = window.followups
+    (nina,) = view.list.findItems("Relancer Nina", Qt.MatchFlag.MatchRecursive, 1)
+    view.list.setCurrentItem(nina)
+    # (a signal, not waitUntil: the frozen clock would make waitUntil wait for ever)
+    with qtbot.waitSignal(window.today.count_changed, timeout=2000):
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert today_item.text() == "Today (3)"
+    assert not window.today.isVisible()
+
+    # Something due tomorrow counts from midnight on, whatever page is open.
+    with window.database.transaction() as session:
+        followups.create_follow_up(
+            session,
+            followups.FollowUpDraft(
+                title="Écrire à Julien", due_on=TODAY + dt.timedelta(days=1), person_id=None
+            ),
+        )
+    time_machine.move_to((NOW + dt.timedelta(days=1)).replace(hour=0, second=5).astimezone())
+    with qtbot.waitSignal(window.today.count_changed, timeout=2000):
+        window.today._midnight.timeout.emit()  # what the day's timer does at midnight
+    assert today_item.text() == "Today (4)"
+    window.show_view(window.today)
+    assert "Écrire à Julien" in shown(window)["followups"]
+
+
 def test_news_owed_goes_once_the_relay_hears_from_the_user(qtbot, open_carnet, network):
     window = open_carnet()
     assert shown(window)["news"] == ["Tell Anne Petit how it went"]

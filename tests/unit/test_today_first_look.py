@@ -119,6 +119,8 @@ def test_the_first_look_shows_the_pages_rows_in_its_order(database, time_machine
     assert list(page.follow_ups[len(first.follow_ups) :]) == reminders
     assert [item.title for item in first.follow_ups] == ["Il y a un mois", "Hier", "Aujourd’hui"]
     assert first.news == () and first.progress is None
+    with database.reading() as session:
+        assert today.count_waiting(session, TODAY) == page.count
 
 
 def test_the_first_look_is_read_without_sqlalchemy():

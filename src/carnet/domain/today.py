@@ -145,6 +145,20 @@ def meetings_coming(session: Session, today: dt.date) -> list[ComingMeeting]:
     return today_rows.meetings_coming(_cursor(session), today)
 
 
+def count_waiting(session: Session, today: dt.date) -> int:
+    """``agenda(session, today).count`` without making up every row (the keep-in-touch
+    reminders are counted in SQL): the sidebar's count, kept while Today is not on screen."""
+    cursor = _cursor(session)
+    calls, _more = today_rows.calls_to_make(cursor, today)
+    return (
+        len(calls)
+        + len(today_rows.thanks_owed(cursor))
+        + len(news_owed(session, today))
+        + len(today_rows.stored_follow_ups_due(cursor, today))
+        + followups.count_reminders(session, today)
+    )
+
+
 def agenda(session: Session, today: dt.date) -> Agenda:
     """Everything the Today page shows for ``today``."""
     first = today_rows.first_look(_cursor(session), today)

@@ -3,13 +3,15 @@ relays, the follow-ups due, the meetings coming and the week's progress, each wi
 
 The page only asks: calling, preparing, writing to a relay and opening a card are signals the
 main window wires to the commands that do them; marking a follow-up done is its one write.
+What waits today is announced with ``count_changed`` for the sidebar, counted again whenever the
+data changes and at midnight, whether the page is on screen or not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from carnet.db.engine import Database
@@ -48,6 +50,9 @@ class TodayView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page)
+        self._count_later = QTimer(self, singleShot=True, interval=0)
+        self._midnight = QTimer(self, singleShot=True)
+        self._arm_midnight()
 
     def _connect(self) -> None:
         page = self.page
@@ -64,14 +69,36 @@ class TodayView(LazyView):
             getattr(page, name).connect(getattr(self, name))
         page.done_requested.connect(self.mark_done)
         page.plan_button.clicked.connect(lambda: self.plan_week())
-        self._events.people_changed.connect(self.mark_stale)
-        self._events.notes_changed.connect(self.mark_stale)
+        self._count_later.timeout.connect(self.refresh_count)
+        self._midnight.timeout.connect(self._new_day)
+        self._events.people_changed.connect(self._data_changed)
+        self._events.notes_changed.connect(self._data_changed)
 
     def refresh(self) -> None:
         with self._database.reading() as session:
             self.agenda = today.agenda(session, dt.date.today())
         self.page.show_agenda(self.agenda)
         self.count_changed.emit(self.agenda.count)
+
+    def refresh_count(self) -> None:
+        """What waits today, for the sidebar, with the page not on screen."""
+        with self._database.reading() as session:
+            self.count_changed.emit(today.count_waiting(session, dt.date.today()))
+
+    def _data_changed(self) -> None:
+        self.mark_stale()
+        if not self.isVisible():
+            self._count_later.start()  # once for a burst of changes
+
+    def _arm_midnight(self) -> None:
+        now = dt.datetime.now()
+        tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5))
+        self._midnight.start(int((tomorrow - now).total_seconds() * 1000))
+
+    def _new_day(self) -> None:
+        """A new day, a new agenda: on screen or not, it and its count are read again."""
+        self._data_changed()
+        self._arm_midnight()
 
     def mark_done(self, key: followups.ItemKey, title: str) -> None:
         try:
