@@ -12,7 +12,8 @@
   from the user since that meeting: no interaction with them at or after it, no thank-you or
   keep-in-touch follow-up about them marked done at or after it, and no thank-you to them
   waiting (that one is listed with the thank-yous and carries the news).
-* **Follow-ups** overdue or due today (``followups``), thank-yous aside.
+* **Follow-ups** overdue or due today (``followups``), thank-yous aside: the stored ones first,
+  then the keep-in-touch reminders (the first look at start-up has the stored ones only).
 * **Meetings coming** in the next ``MEETING_DAYS`` days: meetings logged at a date from today
   on, and the dated follow-ups (after today) of someone who obtained a meeting not held yet.
 * **The week's progress**: new people this week against the weekly goal, the dashboard's figure.
