@@ -2,6 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Plan the week…</source>
+        <translation>Plan the week…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you today. Plan this week&apos;s calls, or note a name someone gave you (Ctrl+L).</source>
+        <translation>Nothing waits for you today. Plan this week&apos;s calls, or note a name someone gave you (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>See them all in Follow-ups</source>
+        <translation>See them all in Follow-ups</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <source>New people this week: {count} of the {goal} you aim for</source>
+        <translation>New people this week: {count} of the {goal} you aim for</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls to make (the first 10 of %Ln)</source>
+        <translation>
+            <numerusform>Calls to make (the first 10 of %Ln)</numerusform>
+            <numerusform>Calls to make (the first 10 of %Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls to make (%Ln)</source>
+        <translation>
+            <numerusform>Calls to make (%Ln)</numerusform>
+            <numerusform>Calls to make (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thank-yous owed (%Ln)</source>
+        <translation>
+            <numerusform>Thank-yous owed (%Ln)</numerusform>
+            <numerusform>Thank-yous owed (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tell them how it went (%Ln)</source>
+        <translation>
+            <numerusform>Tell them how it went (%Ln)</numerusform>
+            <numerusform>Tell them how it went (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%Ln)</source>
+        <translation>
+            <numerusform>Follow-ups due (%Ln)</numerusform>
+            <numerusform>Follow-ups due (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in the next 7 days (%Ln)</source>
+        <translation>
+            <numerusform>Meetings in the next 7 days (%Ln)</numerusform>
+            <numerusform>Meetings in the next 7 days (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your day starts here</source>
+        <translation>Your day starts here</translation>
+    </message>
+    <message>
+        <source>Each morning, this page will list the calls to make, the relays to thank and the follow-ups due. Begin with the people you already know, or look around the demo, a network already under way in a file of its own.</source>
+        <translation>Each morning, this page will list the calls to make, the relays to thank and the follow-ups due. Begin with the people you already know, or look around the demo, a network already under way in a file of its own.</translation>
+    </message>
+    <message>
+        <source>Import my LinkedIn connections…</source>
+        <translation>Import my LinkedIn connections…</translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation>Add the first person</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>Explore the demo</translation>
+    </message>
+    <message>
+        <source>Warm call</source>
+        <translation>Warm call</translation>
+    </message>
+    <message>
+        <source>Someone you know</source>
+        <translation>Someone you know</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Cold call</translation>
+    </message>
+    <message>
+        <source>Nobody introduced them</source>
+        <translation>Nobody introduced them</translation>
+    </message>
+    <message>
+        <source>{name} said you may use their name</source>
+        <translation>{name} said you may use their name</translation>
+    </message>
+    <message>
+        <source>Ask {name} whether you may use their name</source>
+        <translation>Ask {name} whether you may use their name</translation>
+    </message>
+    <message>
+        <source>Do not use {name}’s name</source>
+        <translation>Do not use {name}’s name</translation>
+    </message>
+    <message>
+        <source>Planned this week</source>
+        <translation>Planned this week</translation>
+    </message>
+    <message>
+        <source>Worth a call</source>
+        <translation>Worth a call</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>For {name}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>Thank {name}</source>
+        <translation>Thank {name}</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>You met {name} on {date}; they have not heard from you since</source>
+        <translation>You met {name} on {date}; they have not heard from you since</translation>
+    </message>
+    <message>
+        <source>Tell {name} how it went</source>
+        <translation>Tell {name} how it went</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {name}</source>
+        <translation>Get back in touch with {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days late</source>
+        <translation>
+            <numerusform>%Ln day late</numerusform>
+            <numerusform>%Ln days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>Got back in touch with {name}</source>
+        <translation>Got back in touch with {name}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+</context>
+<context>
     <name>ArgParse</name>
     <message>
         <source>usage: </source>
@@ -3989,6 +4177,10 @@ Note the call back as a next step, and call exactly when agreed.</translation>
         <source>(portable)</source>
         <translation>(portable)</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -6343,6 +6535,13 @@ Wait until it has finished starting, or close it, then start Carnet again.</tran
     <message>
         <source>Informed: {title}</source>
         <translation>Informed: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation>Follow-up not changed</translation>
     </message>
 </context>
 <context>

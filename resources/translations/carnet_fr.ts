@@ -2,6 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Plan the week…</source>
+        <translation>Préparer ma semaine…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you today. Plan this week&apos;s calls, or note a name someone gave you (Ctrl+L).</source>
+        <translation>Rien ne vous attend aujourd’hui. Choisissez les appels de la semaine, ou notez un nom que l’on vous a donné (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>See them all in Follow-ups</source>
+        <translation>Les voir toutes dans Relances</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>Aujourd’hui, {date}</translation>
+    </message>
+    <message>
+        <source>New people this week: {count} of the {goal} you aim for</source>
+        <translation>Nouvelles personnes cette semaine&#xa0;: {count} sur les {goal} visées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls to make (the first 10 of %Ln)</source>
+        <translation>
+            <numerusform>Appels à passer (les 10 premiers sur %Ln)</numerusform>
+            <numerusform>Appels à passer (les 10 premiers sur %Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls to make (%Ln)</source>
+        <translation>
+            <numerusform>Appels à passer (%Ln)</numerusform>
+            <numerusform>Appels à passer (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thank-yous owed (%Ln)</source>
+        <translation>
+            <numerusform>Remerciements à adresser (%Ln)</numerusform>
+            <numerusform>Remerciements à adresser (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tell them how it went (%Ln)</source>
+        <translation>
+            <numerusform>Nouvelles à donner (%Ln)</numerusform>
+            <numerusform>Nouvelles à donner (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Relances à faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%Ln)</source>
+        <translation>
+            <numerusform>Relances à faire (%Ln)</numerusform>
+            <numerusform>Relances à faire (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in the next 7 days (%Ln)</source>
+        <translation>
+            <numerusform>Rendez-vous dans les 7 prochains jours (%Ln)</numerusform>
+            <numerusform>Rendez-vous dans les 7 prochains jours (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your day starts here</source>
+        <translation>Votre journée commence ici</translation>
+    </message>
+    <message>
+        <source>Each morning, this page will list the calls to make, the relays to thank and the follow-ups due. Begin with the people you already know, or look around the demo, a network already under way in a file of its own.</source>
+        <translation>Chaque matin, cette page listera les appels à passer, les relais à remercier et les relances à faire. Commencez par les personnes que vous connaissez déjà, ou parcourez la démo, un réseau déjà bien engagé, dans un fichier à part.</translation>
+    </message>
+    <message>
+        <source>Import my LinkedIn connections…</source>
+        <translation>Importer mes relations LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation>Ajouter une première personne</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>Découvrir la démo</translation>
+    </message>
+    <message>
+        <source>Warm call</source>
+        <translation>Appel chaud</translation>
+    </message>
+    <message>
+        <source>Someone you know</source>
+        <translation>Quelqu’un que vous connaissez</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Appel froid</translation>
+    </message>
+    <message>
+        <source>Nobody introduced them</source>
+        <translation>Personne ne vous a donné ce nom</translation>
+    </message>
+    <message>
+        <source>{name} said you may use their name</source>
+        <translation>{name} vous autorise à citer son nom</translation>
+    </message>
+    <message>
+        <source>Ask {name} whether you may use their name</source>
+        <translation>Demandez à {name} si vous pouvez citer son nom</translation>
+    </message>
+    <message>
+        <source>Do not use {name}’s name</source>
+        <translation>Ne citez pas {name}</translation>
+    </message>
+    <message>
+        <source>Planned this week</source>
+        <translation>Prévu cette semaine</translation>
+    </message>
+    <message>
+        <source>Worth a call</source>
+        <translation>À appeler</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>Pour {name}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>Thank {name}</source>
+        <translation>Remercier {name}</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Écrire…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>You met {name} on {date}; they have not heard from you since</source>
+        <translation>Rendez-vous avec {name} le {date}&#xa0;; pas de nouvelles de votre part depuis</translation>
+    </message>
+    <message>
+        <source>Tell {name} how it went</source>
+        <translation>Raconter à {name} comment cela s’est passé</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {name}</source>
+        <translation>Reprendre contact avec {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days late</source>
+        <translation>
+            <numerusform>%Ln jour de retard</numerusform>
+            <numerusform>%Ln jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>pour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Got back in touch with {name}</source>
+        <translation>Contact repris avec {name}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+</context>
+<context>
     <name>ArgParse</name>
     <message>
         <source>usage: </source>
@@ -3989,6 +4177,10 @@ Notez le rappel comme prochaine étape, et rappelez exactement au moment convenu
         <source>(portable)</source>
         <translation>(mode portable)</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -6343,6 +6535,13 @@ Attendez qu’il ait fini de démarrer, ou fermez-le, puis relancez Carnet.</tra
     <message>
         <source>Informed: {title}</source>
         <translation>Retour fait&#xa0;: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation>Relance inchangée</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from carnet.ui.resources import app_icon_path
 
 if TYPE_CHECKING:
     from carnet.db.engine import Database
+    from carnet.ui.widgets.agenda_page import AgendaPage
 
 
 HIDDEN_FLAG = "--hidden"
@@ -159,16 +160,15 @@ def open_window(args: argparse.Namespace) -> MainWindow | None:
 
 
 def launch(
-    args: argparse.Namespace, on_first_rows: Callable[[QWidget], object] | None = None
+    args: argparse.Namespace, on_first_look: Callable[[QWidget], object] | None = None
 ) -> MainWindow:
-    """Show the window's frame at once, then the first rows, then open the database.
+    """Show the window's frame at once, then the day's agenda, then open the database.
 
     The frame needs neither SQLAlchemy nor the data, so the user sees Carnet as soon as Qt is up;
-    the first rows of the contacts list need only the standard library's sqlite3, so they come
-    next (carnet.ui.first_rows); the database is then opened and the pages built.
+    Today's agenda needs a read-only connection, not the usual opening, so it comes next
+    (carnet.ui.first_today); the database is then opened and the pages built.
     """
     window = MainWindow(paths.resolve(args.data_dir, demo=args.demo, portable=args.portable))
-    first_rows = None
 
     def quit_with_error() -> None:
         window.close()
@@ -176,8 +176,6 @@ def launch(
 
     def attach_or_quit() -> None:
         attached = _attach_store(window, quiet=False, damage_checked=True)
-        if first_rows is not None:
-            first_rows.close_connection()
         if not attached:
             quit_with_error()
             return
@@ -186,22 +184,21 @@ def launch(
         start_daily_backup(window.app_paths, window.safety.offer_restore, window)
         QTimer.singleShot(0, window.guide.show_welcome_if_new)
 
-    def first_rows_then_attach() -> None:
-        nonlocal first_rows
+    def first_look_then_attach() -> None:
         if _damaged_and_not_restored(window):
             quit_with_error()
             return
-        from carnet.ui.first_rows import show_first_rows
+        from carnet.ui.first_today import show_first_today
 
-        first_rows = show_first_rows(window)
-        if first_rows is None:
+        first_look = show_first_today(window)
+        if first_look is None:
             attach_or_quit()
             return
-        OnceShown(first_rows, attach_or_quit)
-        if on_first_rows is not None:
-            on_first_rows(first_rows)
+        OnceShown(first_look.painted_part(), attach_or_quit)
+        if on_first_look is not None:
+            on_first_look(first_look)
 
-    OnceShown(window, first_rows_then_attach)
+    OnceShown(window, first_look_then_attach)
     window.show()
     return window
 
@@ -261,8 +258,8 @@ def _report_startup(window: MainWindow) -> Callable[[QWidget], object]:
     """Print when the window, then the data, are first on screen, and quit: used to time the
     start-up of the app as installed (tests/benchmarks), from source or frozen alike.
 
-    The data is the first rows painted: those read early (returned: the hook ``launch`` calls
-    with them), else the Contacts page once attached.
+    The data is Today's agenda painted: its first look (returned: the hook ``launch`` calls
+    with it), else the Today page once attached.
     """
 
     def data_shown() -> None:
@@ -270,9 +267,13 @@ def _report_startup(window: MainWindow) -> Callable[[QWidget], object]:
         QApplication.quit()
 
     OnceShown(window, lambda: print("carnet: window shown", flush=True))
-    # Once ready, a page is current.
-    window.ready.connect(lambda: OnceShown(cast(QWidget, window.pages.currentWidget()), data_shown))
-    return lambda rows: OnceShown(rows, data_shown)
+
+    def page_shown() -> None:  # once ready, a page is current
+        page = cast(QWidget, window.pages.currentWidget())
+        OnceShown(window.today.page.painted_part() if page is window.today else page, data_shown)
+
+    window.ready.connect(page_shown)
+    return lambda page: OnceShown(cast("AgendaPage", page).painted_part(), data_shown)
 
 
 def _tray_available() -> bool:
@@ -316,15 +317,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             assert window.database is not None
             window.database.close()
             instance.release()
-    first_rows_hooks: list[Callable[[QWidget], object]] = []
+    first_look_hooks: list[Callable[[QWidget], object]] = []
     if args.hidden and _tray_available():
         window = launch_hidden(args)
     else:
-        window = launch(args, lambda rows: [hook(rows) for hook in first_rows_hooks])
+        window = launch(args, lambda page: [hook(page) for hook in first_look_hooks])
     instance.activation_requested.connect(lambda: single_instance.bring_to_front(window))
     reporter.restore_requested.connect(lambda: window.safety.restore())
     if os.environ.get(REPORT_STARTUP_ENV):  # before the event loop runs: nothing is shown yet
-        first_rows_hooks.append(_report_startup(window))
+        first_look_hooks.append(_report_startup(window))
     status = app.exec()
     instance.release()
     if window.database is not None:

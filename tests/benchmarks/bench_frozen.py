@@ -5,7 +5,8 @@ point ``CARNET_FROZEN`` at a built ``carnet`` executable. Without one, both benc
 skipped with a message (the other benchmarks still run, and the run does not fail).
 
 - ``frozen_startup_to_window``: process start to the frozen app's window painted.
-- ``frozen_startup_to_data``: process start to its first rows painted (as ``startup_to_data``).
+- ``frozen_startup_to_data``: process start to its first data painted, Today's agenda (as
+  ``startup_to_data``).
 Baseline of both: the same measure of Carnet started from source, alternating in the same run.
 """
 
@@ -58,5 +59,5 @@ def frozen_startup_to_window(ctx: Context) -> Measurement:
 
 @benchmark("frozen_startup_to_data")
 def frozen_startup_to_data(ctx: Context) -> Measurement:
-    """The frozen app's start-up to its first rows painted, against Carnet started from source."""
+    """The frozen app's start-up to Today's agenda painted, against Carnet started from source."""
     return _frozen_against_source(ctx, DATA_SHOWN)

@@ -222,7 +222,7 @@ def startup_to_window(ctx: Context) -> Measurement:
 
 @benchmark("startup_to_data")
 def startup_to_data(ctx: Context) -> Measurement:
-    """From process start to the first rows of the Contacts list painted, on 2,000 people."""
+    """From process start to the first look at Today's agenda painted, on 2,000 people."""
     measured = (carnet_from_source(ctx, startup_data(ctx)), DATA_SHOWN)
     carnet_ms, bare_ms = compare_commands(ctx, measured, bare_window(ctx))
     return Measurement(carnet_ms, "ms", BARE_WINDOW, bare_ms)

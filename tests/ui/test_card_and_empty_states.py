@@ -28,6 +28,7 @@ def test_an_empty_file_shows_how_to_start_instead_of_a_blank_card(qtbot, open_ca
     launched: list[list[str]] = []
     monkeypatch.setattr(guide_commands.subprocess, "Popen", launched.append)
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     view = window.contacts
     assert view.empty_state.isVisible() and not view.form.isVisible()
     assert view.empty_state.title.text() == "Your network starts here"
@@ -50,12 +51,14 @@ def test_an_empty_file_shows_how_to_start_instead_of_a_blank_card(qtbot, open_ca
 
 def test_a_list_with_nobody_chosen_says_what_the_view_is_for(qtbot, open_carnet):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     with window.database.transaction() as session:
         people.create_person(session, PersonDraft(first_name="Zoé", last_name="Martin"))
     window.events.people_changed.emit()
     window.close()
     window.database.close()
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     view = window.contacts
     assert view.empty_state.isVisible() and not view.form.isVisible()
     assert view.empty_state.title.text() == "Choose someone in the list"
@@ -64,6 +67,7 @@ def test_a_list_with_nobody_chosen_says_what_the_view_is_for(qtbot, open_carnet)
 
 def test_the_card_header_shows_who_introduced_the_person_and_the_permission(qtbot, open_carnet):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     with window.database.transaction() as session:
         marc = people.create_person(session, PersonDraft(first_name="Marc", last_name="Lefèvre"))
         sarah = people.create_person(
@@ -111,11 +115,13 @@ def test_the_title_names_whose_notebook_it_is_not_the_file(qtbot, open_carnet, d
 
 def test_the_window_and_its_splitters_open_as_they_were_left(qtbot, open_carnet):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     width = window.minimumSizeHint().width()  # the test screen is narrow
     window.resize(width, 650)
     splitter = window.contacts.findChild(QSplitter)
     splitter.setSizes([640, 300])
     kept = splitter.sizes()
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert (window.width(), window.height()) == (width, 650)
     assert window.contacts.findChild(QSplitter).sizes() == kept

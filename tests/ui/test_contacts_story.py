@@ -44,6 +44,7 @@ def test_three_thousand_people_are_listed_and_only_the_rows_on_screen_are_read(
 ):
     generate(data_dir / "carnet.sqlite3", people=3000, seed=7, organizations=150)
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     view = window.contacts
     model = view.model
 
@@ -69,6 +70,7 @@ def test_three_thousand_people_are_listed_and_only_the_rows_on_screen_are_read(
 
 def test_search_as_you_type_and_the_filters(qtbot, open_carnet):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     view = window.contacts
     helene = add(
         window,
@@ -128,6 +130,7 @@ def test_search_as_you_type_and_the_filters(qtbot, open_carnet):
 
 def test_a_full_card_is_checked_saved_and_shown_back_after_a_restart(qtbot, open_carnet):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     add(window, first_name="Zoé", last_name="Martin", organization_name="Maison Orsane")
     window.new_contact_action.trigger()
     view = window.contacts
@@ -171,6 +174,7 @@ def test_a_full_card_is_checked_saved_and_shown_back_after_a_restart(qtbot, open
     assert not form.error.isVisible()
 
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     view = window.contacts
     view.table.selectRow(names(view).index("Hélène Dufresne 👩🏽‍💼"))
     form = view.form
@@ -272,6 +276,7 @@ def test_the_timeline_story_holds_at_any_hour_of_the_day(qtbot, open_carnet, tim
 
 def test_deleting_says_what_goes_and_is_undone(qtbot, open_carnet, monkeypatch):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     zoe = add(window, first_name="Zoé", last_name="Martin")
     with window.database.transaction() as session:
         hugo = referrals.introduce_new_person(session, zoe, PersonDraft(first_name="Hugo"))
@@ -306,4 +311,5 @@ def test_deleting_says_what_goes_and_is_undone(qtbot, open_carnet, monkeypatch):
     assert names(window.contacts) == ["Hugo"]
 
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert names(window.contacts) == ["Hugo"]

@@ -27,6 +27,7 @@ def visible_names(view) -> list[str]:
 
 def test_core_loop_survives_a_restart(qtbot, open_carnet, answer_dialog, data_dir):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert window.windowTitle() == "Carnet"
 
     add_person(qtbot, window, "Hélène", "Martin", "Noname Corp")
@@ -60,6 +61,7 @@ def test_core_loop_survives_a_restart(qtbot, open_carnet, answer_dialog, data_di
     qtbot.waitUntil(lambda: notebook.saved_state.text() == "Saved", timeout=3000)
 
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
 
     assert visible_names(window.contacts) == ["Paul Durand", "Hélène Martin"]
     window.contacts.search.setText("orsane")

@@ -32,6 +32,7 @@ def test_an_emptied_data_file_offers_the_latest_backup_at_start(
     qtbot, open_carnet, answer_dialog, data_dir
 ):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     add_person(qtbot, window, "Ada")
     daily = start_daily_backup(window.app_paths, window.safety.offer_restore, window)
     with qtbot.waitSignal(daily.made, timeout=10000):
@@ -46,6 +47,7 @@ def test_an_emptied_data_file_offers_the_latest_backup_at_start(
 
     answer_dialog(restore_it)
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
 
     assert "missing or empty" in offered[0]
     assert names(window) == ["Ada"]

@@ -51,6 +51,7 @@ def test_an_unexpected_error_is_logged_explained_and_carnet_goes_on(
     qtbot, open_carnet, reporter, log_dir, monkeypatch
 ):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     fill_in(qtbot, window, "Zoé", "Lefèvre")
     real_create = people.create_person
 
@@ -76,6 +77,7 @@ def test_an_unexpected_error_is_logged_explained_and_carnet_goes_on(
     monkeypatch.setattr(people, "create_person", real_create)
     save(qtbot, window)
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert window.contacts.model.index(0, 0).data() == "Zoé Lefèvre"
 
 
@@ -83,6 +85,7 @@ def test_a_full_disk_while_saving_keeps_the_text_and_saving_resumes(
     qtbot, open_carnet, reporter, log_dir
 ):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     database = window.database
     with database.engine.connect() as connection:
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
@@ -115,6 +118,7 @@ def test_a_full_disk_while_saving_keeps_the_text_and_saving_resumes(
     save(qtbot, window)
     assert window.contacts.model.rowCount() == 1
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert window.contacts.model.index(0, 0).data() == "Hélène Roux"
 
 
@@ -190,6 +194,7 @@ def test_saving_while_another_program_holds_the_file_says_so_at_once_and_loses_n
     from contextlib import closing
 
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     fill_in(qtbot, window, "Inès", "Garnier")
     with closing(sqlite3.connect(data_dir / "carnet.sqlite3", isolation_level=None)) as other:
         other.execute("BEGIN IMMEDIATE")  # a sync tool or another program writing
@@ -207,4 +212,5 @@ def test_saving_while_another_program_holds_the_file_says_so_at_once_and_loses_n
     assert window.contacts.form.last_name.text() == "Garnier", "what was typed is still there"
     save(qtbot, window)
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert window.contacts.model.index(0, 0).data() == "Inès Garnier"

@@ -32,6 +32,7 @@ def test_a_lead_is_captured_from_the_notebook_with_the_keyboard_alone(
     qtbot, open_carnet, answer_dialog
 ):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     marie = add(window, first_name="Marie", last_name="Lambert", organization_name="Acme")
     window.new_notebook_entry()
     assert window.pages.currentWidget() is window.notebook
@@ -61,6 +62,7 @@ def test_a_lead_is_captured_from_the_notebook_with_the_keyboard_alone(
     assert window.pages.currentWidget() is window.notebook, "the user stays where they were"
     assert "TrucMuche Lefèvre" in window.statusBar().currentMessage()
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     view = window.contacts
     assert names(view) == ["Marie Lambert", "TrucMuche Lefèvre"]
     assert [view.model.index(1, c).data() for c in (1, 3, 4)] == [
@@ -146,6 +148,7 @@ def test_a_target_company_with_its_people_and_facts_and_undo(qtbot, open_carnet)
 
 def test_duplicates_are_found_merged_undone_and_redone(qtbot, open_carnet, answer_dialog):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     first = add(
         window,
         first_name="Hélène",
@@ -201,6 +204,7 @@ def test_duplicates_are_found_merged_undone_and_redone(qtbot, open_carnet, answe
     assert names(view) == ["Hélène Dufresne"]
 
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert names(window.contacts) == ["Hélène Dufresne"]
     with window.database.reading() as session:
         assert [i.summary for i in session.get(Person, first).interactions] == ["Appel chaud"]

@@ -85,6 +85,7 @@ def test_contacts_columns_fit_the_width_important_ones_first(open_carnet):
     from carnet.domain.people import PersonDraft
 
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     with window.database.transaction() as session:
         people.create_person(session, PersonDraft(first_name="Zoé", last_name="Martin"))
     window.events.people_changed.emit()

@@ -120,6 +120,7 @@ def test_a_person_is_deleted_in_full_after_saying_what_goes(hugo, answer_each, o
     assert "Calls and meetings: 1" in asked[0]
     assert "Notebook entries about them alone: 1" in asked[0]
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     model = window.contacts.model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Camille"]
     with window.database.reading() as session:

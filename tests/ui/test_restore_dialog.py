@@ -64,6 +64,7 @@ def test_a_backup_is_listed_with_its_date_and_counts_and_restored(
     qtbot, open_carnet, answer_dialog, say_yes
 ):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     add_person(qtbot, window, "Ada")
     add_person(qtbot, window, "Blaise")
     backed_up_today(qtbot, window)
@@ -88,6 +89,7 @@ def test_a_backup_is_listed_with_its_date_and_counts_and_restored(
     assert window.contacts.form.first_name.text() == "", "the card no longer shows a lost row"
 
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert names(window) == ["Ada", "Blaise"]
     paths = window.app_paths
     reasons = [b.reason for b in backups.list_backups(paths.database, paths.backups_dir)]
@@ -131,6 +133,7 @@ def test_a_damaged_file_at_start_offers_the_latest_good_backup(
     qtbot, open_carnet, answer_dialog, data_dir
 ):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     add_person(qtbot, window, "Ada")
     backed_up_today(qtbot, window)
     add_person(qtbot, window, "Lost in the damage")
@@ -146,6 +149,7 @@ def test_a_damaged_file_at_start_offers_the_latest_good_backup(
 
     answer_dialog(restore_it)
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
 
     assert "latest good backup" in offered[0] and "1 person and 0 notebook entries" in offered[0]
     assert names(window) == ["Ada"]

@@ -18,7 +18,7 @@ def test_the_window_shows_before_the_data_then_the_data_arrives(qtbot, data_dir)
         pass
 
     assert window.database is not None
-    assert window.pages.currentWidget() is window.contacts
+    assert window.pages.currentWidget() is window.today
     assert window.sidebar.isEnabled() and window.new_contact_action.isEnabled()
     window.close()
     window.database.close()
@@ -51,40 +51,72 @@ def test_importing_carnet_reads_no_package_metadata():
     assert loaded == "False" and version.count(".") == 2
 
 
-def _texts(model, rows: int) -> list[list[str]]:
-    return [
-        [model.index(row, column).data() or "" for column in range(model.columnCount())]
-        for row in range(rows)
-    ]
+def _shown(page) -> dict[str, list[str]]:
+    return {name: [row.text.text() for row in rows] for name, rows in page.rows.items()}
 
 
-def test_the_first_rows_show_before_the_database_opens_and_match_the_list(qtbot, database):
-    """Issue 17: the people are on screen before SQLAlchemy opens the file, then the same rows
-    in the Contacts list replace them."""
-    from carnet.domain import people
+def test_the_day_shows_before_the_database_opens_and_matches_the_page(qtbot, database):
+    """Issue 20: Today's agenda is on screen before the usual opening (alembic's check, every
+    page built), its buttons waiting; then the Today page shows the same rows, ready to act."""
+    import datetime as dt
+
+    from carnet.domain import followups, people
 
     with database.transaction() as session:
-        for first, last in (("Zoé", "Vasseur"), ("Émile", "Aubry"), ("Anne", "Bastide")):
-            people.create_person(session, people.PersonDraft(first_name=first, last_name=last))
+        zoe = people.create_person(session, people.PersonDraft("Zoé", "Vasseur"))
+        people.create_person(session, people.PersonDraft("Émile", "Aubry"))
+        followups.create_follow_up(
+            session,
+            followups.FollowUpDraft(title="Rappeler Zoé", due_on=dt.date.today(), person_id=zoe),
+        )
     path = database.path
     database.close()
-    seen: list[tuple[bool, list[list[str]]]] = []
+    seen: list[tuple[bool, dict[str, list[str]], bool]] = []
 
-    def first_rows(rows) -> None:
-        seen.append((window.database is None, _texts(rows.model, rows.model.rowCount())))
+    def first_look(page) -> None:
+        buttons = [b for rows in page.rows.values() for row in rows for b in row.buttons.values()]
+        seen.append((window.database is None, _shown(page), any(b.isEnabled() for b in buttons)))
 
-    window = launch(parse_args(["--data-dir", str(path.parent)]), first_rows)
+    window = launch(parse_args(["--data-dir", str(path.parent)]), first_look)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10000):
         pass
 
     assert len(seen) == 1
-    before_attach, early = seen[0]
-    assert before_attach
-    assert [row[0] for row in early] == ["Émile Aubry", "Anne Bastide", "Zoé Vasseur"]
-    assert early == _texts(window.contacts.model, 3)
-    assert window.pages.currentWidget() is window.contacts
+    before_attach, early, clickable = seen[0]
+    assert before_attach and not clickable
+    assert early["calls"] == ["Émile Aubry", "Zoé Vasseur"]
+    assert early["followups"] == ["Rappeler Zoé"]
+    assert early == _shown(window.today.page)
+    assert window.pages.currentWidget() is window.today
     assert window.pages.count() == window.sidebar.count()
+    window.close()
+    window.database.close()
+
+
+def test_the_day_is_reported_painted_before_the_data_opens(qtbot, database, monkeypatch):
+    """startup_to_data times this report: the first look, painted, comes before the usual
+    opening (the page itself gets no paint event, covered by its lists: its lists' is awaited)."""
+    from carnet.app import _report_startup
+    from carnet.domain import people
+
+    with database.transaction() as session:
+        people.create_person(session, people.PersonDraft("Zoé", "Vasseur"))
+    path = database.path
+    database.close()
+    opened_yet: list[bool] = []
+    monkeypatch.setattr(
+        QApplication, "quit", lambda: opened_yet.append(window.database is not None)
+    )
+    hooks = []
+
+    window = launch(parse_args(["--data-dir", str(path.parent)]), lambda page: hooks[0](page))
+    hooks.append(_report_startup(window))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10000):
+        pass
+
+    assert opened_yet[:1] == [False]
     window.close()
     window.database.close()
 
@@ -104,18 +136,18 @@ def test_a_file_to_upgrade_shows_no_early_rows_and_opens_as_usual(qtbot, data_di
 
     assert seen == []  # the upgrade comes first: nothing is read from a file about to change
     assert window.contacts.model.rowCount() > 0
+    assert window.pages.currentWidget() is window.today
     window.close()
     window.database.close()
 
 
-def test_the_first_rows_need_neither_sqlalchemy_nor_the_views():
+def test_the_first_look_needs_neither_alembic_nor_the_views():
     import subprocess
     import sys
 
     check = (
-        "import sys, carnet.ui.first_rows; "
-        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic', "
-        "'carnet.ui.views'))))"
+        "import sys, carnet.ui.first_today; "
+        "print(sorted(m for m in sys.modules if m.startswith(('alembic', 'carnet.ui.views'))))"
     )
     done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -271,7 +271,7 @@ def test_the_language_chosen_in_settings_applies_at_the_next_start(
 ):
     start_in("en")
     window = open_carnet()
-    assert window.sidebar.item(4).text() == "Notebook"
+    assert window.sidebar.item(5).text() == "Notebook"
 
     def choose(code: str):
         def fill(dialog: SettingsDialog) -> None:
@@ -283,12 +283,12 @@ def test_the_language_chosen_in_settings_applies_at_the_next_start(
 
     answer_dialog(choose("fr"))
     window.guide.settings_action.trigger()
-    assert window.sidebar.item(4).text() == "Notebook", "applies at the next start only"
+    assert window.sidebar.item(5).text() == "Notebook", "applies at the next start only"
 
     window.close()
     start_in()  # Carnet starts again
     window = restart(window, open_carnet)
-    assert window.sidebar.item(4).text() == "Carnet de notes"
+    assert window.sidebar.item(5).text() == "Carnet de notes"
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert QLocale().language() == QLocale.Language.French
 
@@ -297,7 +297,7 @@ def test_the_language_chosen_in_settings_applies_at_the_next_start(
     window.close()
     start_in()
     window = restart(window, open_carnet)
-    assert window.sidebar.item(4).text() == "Notebook"
+    assert window.sidebar.item(5).text() == "Notebook"
     assert window.menuBar().actions()[0].text() == "&File"
 
 
@@ -312,6 +312,7 @@ def test_dates_and_numbers_follow_the_language(
     generate(data_dir / "carnet.sqlite3", people=1200, seed=5, organizations=40, interactions=0)
     start_in(code)
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert window.contacts.count.text() == people
     with window.database.transaction() as session:
         notebook.create_note(

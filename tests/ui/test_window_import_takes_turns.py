@@ -40,6 +40,7 @@ def test_a_window_import_and_a_command_line_import_at_once_give_the_people_of_on
     qtbot, open_carnet, data_dir, tmp_path
 ):
     window = open_carnet()
+    window.show_view(window.contacts)  # Carnet opens on Today
     csv = connections_csv(tmp_path / "Connections.csv")
     dialog = preview(qtbot, window, csv)
     with closing(sqlite3.connect(data_dir / "carnet.sqlite3", isolation_level=None)) as other:
@@ -61,6 +62,7 @@ def test_a_window_import_and_a_command_line_import_at_once_give_the_people_of_on
     assert any(f"Merged into people already in Carnet: {ROWS}\n" in s for s in summaries)
     assert any(f"New people: {ROWS}\n" in s for s in summaries)
     window = restart(window, open_carnet)
+    window.show_view(window.contacts)  # Carnet opens on Today
     assert window.contacts.model.rowCount() == ROWS
 
 

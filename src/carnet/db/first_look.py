@@ -1,8 +1,10 @@
-"""A first look at the user's data with the standard library alone, before SQLAlchemy loads.
+"""A first look at the user's data before the usual opening, for the page Carnet opens on.
 
-At start, importing SQLAlchemy and opening the file through it takes most of a second on a slow
-computer. The first rows of the contacts list need neither: one read-only ``sqlite3`` connection
-serves them meanwhile (``carnet.ui.first_rows``), and the usual opening follows.
+At start, opening the file through the usual road (checking its revision with alembic, taking
+the write lock's turn, then building every page) takes seconds on a slow computer. The Today
+page needs none of it, nor SQLAlchemy (a second to import on a slow computer): one read-only
+``sqlite3`` connection serves its plain queries meanwhile (``carnet.domain.today_rows``, shown by
+``carnet.ui.first_today``), and the usual opening follows.
 """
 
 from __future__ import annotations

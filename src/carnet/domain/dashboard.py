@@ -417,6 +417,13 @@ def weekly_goal(session: Session) -> int:
     return goal or DEFAULT_WEEKLY_GOAL
 
 
+def new_people_this_week(session: Session, today: dt.date) -> int:
+    """The dashboard's "new people" figure for the week holding ``today``, counted the same way
+    (the Today page shows it against the goal)."""
+    start = week_start(today)
+    return _interaction_weeks(session, start, start + WEEK).get(0, [0])[0]
+
+
 def _alongside(session: Session, work: Callable[[Session], T]) -> Callable[[], T]:
     """Start ``work`` on a second connection to the same file, in a thread; returns a function
     that waits for its result.

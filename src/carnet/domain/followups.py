@@ -44,6 +44,8 @@ from sqlalchemy.orm import Session
 
 from carnet.domain.enums import ContactStatus, FollowUpKind
 from carnet.domain.errors import CONTROL_CHARACTER_MESSAGE, QT_TRANSLATE_NOOP, ValidationError
+from carnet.domain.follow_up_items import FollowUpItem as FollowUpItem
+from carnet.domain.follow_up_items import ItemKey as ItemKey
 from carnet.domain.models import (
     FollowUp,
     Interaction,
@@ -109,41 +111,6 @@ def bucket_of(due_on: dt.date, today: dt.date) -> Bucket:
     if due_on <= week_end(today):
         return Bucket.THIS_WEEK
     return Bucket.LATER
-
-
-@dataclass(frozen=True)
-class ItemKey:
-    """Names one item of the list: a stored follow-up, or a person's keep-in-touch reminder."""
-
-    follow_up_id: int | None = None
-    person_id: int | None = None
-
-    @property
-    def is_reminder(self) -> bool:
-        return self.follow_up_id is None
-
-
-@dataclass(frozen=True)
-class FollowUpItem:
-    key: ItemKey
-    kind: FollowUpKind
-    title: str
-    """The user's own words; empty for a keep-in-touch reminder (the view words it)."""
-    due_on: dt.date
-    person_id: int | None
-    first_name: str = ""
-    last_name: str = ""
-    organization: str = ""
-    last_contact: dt.date | None = None
-    cadence_days: int | None = None
-
-    @property
-    def person_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.last_name) if part)
-
-    @property
-    def is_reminder(self) -> bool:
-        return self.key.is_reminder
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ class Dressable(Protocol):
 
 
 SIDEBAR_ICONS = {
+    "today": "sun",
     "contacts": "users",
     "organizations": "building-2",
     "referrals": "network",

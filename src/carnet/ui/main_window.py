@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from carnet.ui.views.organizations_view import OrganizationsView
     from carnet.ui.views.referral_view import ReferralView
     from carnet.ui.views.targets_view import TargetsView
+    from carnet.ui.views.today_view import TodayView
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
 
     The frame (sidebar, menus, title) needs neither the database nor SQLAlchemy; the views are
     imported and built when the database is attached, a moment after the window is on screen
-    and after the first rows of Contacts are painted (``carnet.ui.first_rows``).
+    and after a first look at Today's agenda is painted (``carnet.ui.first_today``).
     """
 
     ready = Signal()
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
     def _page_labels(self) -> dict[str, str]:
         """The sidebar, in order: each key is the attribute that holds the page once attached."""
         return {
+            "today": self.tr("Today"),
             "contacts": self.tr("Contacts"),
             "organizations": self.tr("Organisations"),
             "referrals": self.tr("Referral tree"),
@@ -122,7 +124,12 @@ class MainWindow(QMainWindow):
         database = self.database
         assert database is not None, "pages are built once the database is attached"
         page: QWidget
-        if name == "contacts":
+        if name == "today":
+            from carnet.ui.views.today_view import TodayView
+
+            page = TodayView(database, self.events)
+            self._wire_today(page)
+        elif name == "contacts":
             from carnet.ui.views.contacts_view import ContactsView
 
             page = ContactsView(database, self.events, self.undo_stack)
@@ -199,6 +206,10 @@ class MainWindow(QMainWindow):
         return self._build_page(name)
 
     @property
+    def today(self) -> TodayView:
+        return cast("TodayView", self._page("today"))
+
+    @property
     def contacts(self) -> ContactsView:
         return cast("ContactsView", self._page("contacts"))
 
@@ -235,12 +246,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(widget)
 
     def attach(self, database: Database) -> None:
-        """Build the pages on the open database, Contacts first, and show it.
+        """Build the pages on the open database and show Today, the page Carnet always opens
+        on: the day's work first, whatever page was open when Carnet was closed.
 
-        (Building the others one per turn of the event loop once Contacts was painted let them
+        (Building the pages one per turn of the event loop once the first was painted let them
         be built in the middle of a dialog's own loop, and PySide crashed in the walk through
-        every page of test_translations: they are built here again, as before issue 17. The
-        first rows show before all this anyway: carnet.ui.first_rows.)
+        every page of test_translations: they are built here again, as before issue 17. Today's
+        agenda shows before all this anyway: carnet.ui.first_today.)
         """
         self.database = database
         self.messages = MessageCommands(database, self.events, self.undo_stack, self)
@@ -288,13 +300,6 @@ class MainWindow(QMainWindow):
         self.tray.open_today_requested.connect(self.show_today)
         self.tray.quit_requested.connect(self.quit_from_tray)
         self.tray.attach(database)
-
-    def show_today(self) -> None:
-        """Bring the window forward on the page Carnet opens on."""
-        from carnet.ui.single_instance import bring_to_front
-
-        bring_to_front(self)
-        self.sidebar.setCurrentRow(0)  # re-wired at merge: the Today page (issue 20, #20t)
 
     def quit_from_tray(self) -> None:
         if self.close():  # the notebook's entry is saved first, or the user stays
@@ -451,10 +456,32 @@ class MainWindow(QMainWindow):
             self.contacts.new_person()
             self.notebook.new_entry()
 
+    def _wire_today(self, page: TodayView) -> None:
+        """Today's one-click actions, to the commands that carry them out."""
+        page.open_person_requested.connect(self.open_person)
+        page.prepare_requested.connect(lambda pid: self.calls.prepare_call(pid))
+        page.call_now_requested.connect(self.call_now)
+        page.message_requested.connect(self.messages.compose)
+        page.count_changed.connect(lambda count: self._show_count("today", count))
+        page.follow_ups_requested.connect(lambda: self.show_view(self.followups))
+        page.import_requested.connect(lambda: self.transfer.import_contacts())
+        page.new_person_requested.connect(self.new_contact)
+        page.demo_requested.connect(lambda: self.guide.open_demo())
+
+    def show_today(self) -> None:
+        """Bring the window forward on Today (the tray's reminder opens it too)."""
+        from carnet.ui.single_instance import bring_to_front
+
+        bring_to_front(self)
+        self.show_view(self.today)
+
     def _show_follow_up_count(self, count: int) -> None:
         """ "Follow-ups (3)": what is overdue or due today."""
-        item = self.sidebar.item(list(self._page_labels()).index("followups"))
-        label = self._page_labels()["followups"]
+        self._show_count("followups", count)
+
+    def _show_count(self, page: str, count: int) -> None:
+        item = self.sidebar.item(list(self._page_labels()).index(page))
+        label = self._page_labels()[page]
         # Only the label is words to translate: the count in brackets reads the same everywhere
         # (and a pseudo-translation would otherwise pad the label twice).
         item.setText(f"{label} ({QLocale().toString(count)})" if count else label)

@@ -38,9 +38,10 @@ class MessageCommands(QObject):
         self._undo_stack = undo_stack
         self._parent = parent
 
-    def compose(self, kind: str, person_id: int) -> MessageDialog:
+    def compose(self, kind: str, person_id: int, recipient_id: int | None = None) -> MessageDialog:
         """The message of ``kind`` (a ``MessageKind`` value; "" for the one that fits the person
-        best) about ``person_id``; returns the dialog once closed."""
+        best) about ``person_id``, to ``recipient_id`` if given and one of the possible
+        recipients; returns the dialog once closed."""
         from carnet.domain.messages import MessageKind, suggested_kind
         from carnet.ui.dialogs.message_dialog import MessageDialog
 
@@ -49,7 +50,9 @@ class MessageCommands(QObject):
         else:
             with self._database.reading() as session:
                 chosen = suggested_kind(session, person_id)
-        dialog = MessageDialog(self._database, self._events, chosen, person_id, self._parent)
+        dialog = MessageDialog(
+            self._database, self._events, chosen, person_id, self._parent, recipient_id
+        )
         dialog.edit_template_requested.connect(lambda k: self._edit_from(dialog, k))
         dialog.exec()
         return dialog

@@ -62,11 +62,15 @@ class MessageDialog(FormDialog):
         kind: MessageKind,
         person_id: int,
         parent: QWidget | None = None,
+        recipient_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
         self._events = events
         self._person_id = person_id
+        self._wanted_recipient = recipient_id
+        """Who the message goes to unless the user picks another (e.g. Today's relay up the
+        chain); None: the one that fits the kind."""
         self.message: ComposedMessage | None = None
         self.setWindowTitle(self.tr("Write a message"))
         self._build_ui()
@@ -147,7 +151,7 @@ class MessageDialog(FormDialog):
 
     def compose(self, *, keep_recipient: bool = False) -> None:
         """Fill the subject and the text for the kind and the recipient chosen."""
-        recipient_id = self.recipient.currentData() if keep_recipient else None
+        recipient_id = self.recipient.currentData() if keep_recipient else self._wanted_recipient
         try:
             with self._database.reading() as session:
                 message = messages.compose_message(

@@ -1,6 +1,5 @@
-"""The table of people as the Contacts list shows it, shared with the first rows painted at
-start-up (``carnet.ui.first_rows``) so that the real list replaces them without a jump. Light on
-purpose: importing it pulls in neither SQLAlchemy nor the views."""
+"""The table of people as the Contacts list shows it. Light on purpose: importing it pulls in
+neither SQLAlchemy nor the views."""
 
 from __future__ import annotations
 
