@@ -185,7 +185,14 @@ class Tour:
         gc.collect()
 
     def explore(self, widget: QWidget, name: str, depth: int) -> None:
-        QApplication.processEvents()
+        # A dialog that reads in the background (the import's preview) is explored once it
+        # shows what it read, then once its deferred fitting is done: not at the mercy of load.
+        for _ in range(500):
+            if getattr(widget, "plan", True) is not None:
+                break
+            QTest.qWait(10)
+        for _ in range(10):
+            QApplication.processEvents()
         if isinstance(widget, QWizard):
             for number in range(len(widget.pageIds())):
                 self._visit(f"{name}-{number + 1}", widget)

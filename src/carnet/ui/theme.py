@@ -180,11 +180,20 @@ def stylesheet(c: Colours, *names: str) -> str:
     return text
 
 
+_dressed: dict[int, QWidget] = {}
+"""The widgets ``dress`` gave sections to, until destroyed: ``apply`` dresses them again. (Not a
+walk over ``QApplication.allWidgets()``: it met widgets half destroyed and crashed.)"""
+
+
 def dress(widget: QWidget, *names: str) -> None:
     """Give ``widget`` (and its children) the stylesheet's sections ``names``, in the colours of
     the current scheme; ``apply`` dresses it again when the scheme changes."""
     widget.setProperty(SHEETS_PROPERTY, " ".join(names))
     widget.setStyleSheet(stylesheet(DARK if is_dark() else LIGHT, *names))
+    key = id(widget)
+    if key not in _dressed:
+        _dressed[key] = widget
+        widget.destroyed.connect(lambda _=None, key=key: _dressed.pop(key, None))
 
 
 def apply(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Colours:
@@ -197,7 +206,7 @@ def apply(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Colours:
         app.setPalette(indicator_palette(chosen), class_name)  # type: ignore[arg-type]
     app.setPalette(muted_palette(chosen), "QStatusBar")  # type: ignore[arg-type]
     app.setProperty("carnet_dark", chosen is DARK)
-    for widget in app.allWidgets():
+    for widget in list(_dressed.values()):
         names = widget.property(SHEETS_PROPERTY)
         if names:
             widget.setStyleSheet(stylesheet(chosen, *str(names).split()))
